@@ -1,0 +1,28 @@
+import { err, ok, type Result, type Service, type ServiceInput } from '@linli/shared';
+import type { Ctx } from '../../platform/context';
+import { COLLECTIONS } from '../../ports/collections';
+
+/** Adds a service to the community's catalogue, or edits one of its services. */
+export async function upsertService(
+  ctx: Ctx,
+  input: { communityId: string; serviceId?: string | undefined; service: ServiceInput },
+): Promise<Result<{ service: Service }>> {
+  const { store, clock, ids } = ctx.ports;
+  const now = clock.now().toISOString();
+  if (input.serviceId) {
+    const updated = await store.update(
+      COLLECTIONS.services,
+      input.serviceId,
+      { set: { ...input.service, updatedAt: now } },
+      { communityId: input.communityId },
+    );
+    if (!updated) return err('CATALOGUE.SERVICE_NOT_FOUND');
+    const service = await store.get<Service>(COLLECTIONS.services, input.serviceId);
+    if (!service) return err('CATALOGUE.SERVICE_NOT_FOUND');
+    return ok({ service });
+  }
+  const sort = await store.count(COLLECTIONS.services, { communityId: input.communityId });
+  const service: Service = { _id: ids.newId(), communityId: input.communityId, ...input.service, sort, updatedAt: now };
+  await store.insert(COLLECTIONS.services, service);
+  return ok({ service });
+}

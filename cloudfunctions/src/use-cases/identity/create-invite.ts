@@ -1,0 +1,30 @@
+import { INVITE_ALPHABET, INVITE_CODE_LENGTH, err, ok, type Invite, type Place, type Role } from '@linli/shared';
+import { callerOpenid, type Ctx } from '../../platform/context';
+import { COLLECTIONS } from '../../ports/collections';
+
+const INVITE_DAYS = 7;
+
+/** A one-time code that grants `role` on `placeId` to whoever redeems it first. Access has checked canGrant. */
+export async function createInvite(ctx: Ctx, input: { role: Role; placeId: string }) {
+  const { store, clock, ids } = ctx.ports;
+  const place = await store.get<Place>(COLLECTIONS.places, input.placeId);
+  if (!place) return err('PLACE.NOT_FOUND', { placeId: input.placeId });
+  const now = clock.now();
+  const expiresAt = new Date(now.getTime() + INVITE_DAYS * 86_400_000).toISOString();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const invite: Invite = {
+      _id: ids.newCode(INVITE_ALPHABET, INVITE_CODE_LENGTH),
+      role: input.role,
+      placeId: place._id,
+      placeName: place.fullName,
+      createdBy: callerOpenid(ctx),
+      createdAt: now.toISOString(),
+      expiresAt,
+      usedBy: null,
+      usedAt: null,
+    };
+    if ((await store.insert(COLLECTIONS.invites, invite)) === 'inserted')
+      return ok({ code: invite._id, role: invite.role, placeName: invite.placeName, expiresAt });
+  }
+  throw new Error('could not find a free invitation code');
+}

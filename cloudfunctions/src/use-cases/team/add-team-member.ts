@@ -1,0 +1,16 @@
+import type { TeamPerson, TeamRole } from '@linli/shared';
+import type { Ctx } from '../../platform/context';
+import { changeTeam } from './change-team';
+
+export function addTeamMember(
+  ctx: Ctx,
+  input: { compoundId: string; role: TeamRole; checkpoint?: string | undefined; person: TeamPerson },
+) {
+  return changeTeam(ctx, input.compoundId, {
+    kind: 'add',
+    role: input.role,
+    ...(input.checkpoint ? { checkpoint: input.checkpoint } : {}),
+    person: input.person,
+    memberId: ctx.ports.ids.newId(),
+  });
+}

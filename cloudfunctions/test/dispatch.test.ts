@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { FUNCTIONS } from '../src/functions/registry';
+import { dispatch } from '../src/platform/dispatch';
+import { createLocalPorts } from '../dev/local-ports';
+import { defineFunction } from '../src/platform/define-function';
+import { anyone } from '../src/platform/access';
+import { defineContract } from '@linli/shared';
+import { z } from 'zod';
+
+const ports = createLocalPorts(':memory:');
+const silent = { error: () => undefined };
+
+describe('dispatch', () => {
+  it.each([
+    ['an unknown function', undefined, { action: 'getCard' }, 'COMMON.UNKNOWN_FUNCTION'],
+    ['an unknown action', FUNCTIONS.team, { action: 'dropTable' }, 'COMMON.UNKNOWN_ACTION'],
+    ['an inherited property as action', FUNCTIONS.team, { action: 'toString' }, 'COMMON.UNKNOWN_ACTION'],
+    ['__proto__ as action', FUNCTIONS.team, { action: '__proto__' }, 'COMMON.UNKNOWN_ACTION'],
+    ['no action', FUNCTIONS.team, { data: {} }, 'COMMON.INVALID_INPUT'],
+    ['a non-object event', FUNCTIONS.team, 'getCard', 'COMMON.INVALID_INPUT'],
+    ['bad input', FUNCTIONS.team, { action: 'getCard', data: { compoundId: 42 } }, 'COMMON.INVALID_INPUT'],
+  ])('answers %s with a clear code', async (_label, fn, event, expected) => {
+    const result = await dispatch(fn, event, null, ports, 'r1', silent);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? null : result.error.code).toBe(expected);
+  });
+
+  it('a thrown bug reaches the client only as COMMON.INTERNAL with the request id', async () => {
+    const boom = defineFunction(defineContract('boom', { go: { input: z.object({}), output: z.object({}) } }), {
+      go: {
+        access: anyone,
+        run: async () => {
+          throw new Error('secret table name leaked');
+        },
+      },
+    });
+    const logged: unknown[] = [];
+    const result = await dispatch(boom as never, { action: 'go' }, null, ports, 'req-42', { error: (_m, meta) => logged.push(meta) });
+    expect(result).toEqual({ ok: false, error: { code: 'COMMON.INTERNAL', requestId: 'req-42' } });
+    expect(JSON.stringify(result)).not.toContain('secret');
+    expect(logged).toHaveLength(1);
+  });
+});

@@ -1,0 +1,50 @@
+import type { Envelope } from '@linli/shared';
+import { createLocalPorts, type LocalPorts } from '../dev/local-ports';
+import { seedDemo } from '../dev/seed';
+import { FUNCTIONS } from '../src/functions/registry';
+import { dispatch } from '../src/platform/dispatch';
+
+export type Call = (fn: string, action: string, data: unknown, openid: string | null) => Promise<Envelope<any>>;
+
+/** The real dispatch over an in-memory SQLite seeded with the demo street. */
+export async function createTestApp(): Promise<{ ports: LocalPorts; call: Call }> {
+  const ports = createLocalPorts(':memory:');
+  ports.clock.set(new Date('2026-11-20T02:00:00.000Z'));
+  await seedDemo(ports.store, ports.clock);
+  let n = 0;
+  const call: Call = (fn, action, data, openid) =>
+    dispatch(Object.hasOwn(FUNCTIONS, fn) ? FUNCTIONS[fn] : undefined, { action, data }, openid, ports, `test-${n++}`, {
+      error: () => undefined,
+    });
+  return { ports, call };
+}
+
+/** Unwraps an ok envelope or fails the test with the error code. */
+export function data<T = any>(envelope: Envelope<T>): T {
+  if (!envelope.ok) throw new Error(`expected ok, got ${envelope.error.code} ${JSON.stringify(envelope.error.details)}`);
+  return envelope.data;
+}
+
+export function code(envelope: Envelope<unknown>): string {
+  return envelope.ok ? 'OK' : envelope.error.code;
+}
+
+export const PERSON = {
+  name: '郑海峰',
+  phone: '13912345678',
+  dutyHours: '工作日 8:30–17:30',
+  services: ['诉求受理'],
+  title: '社区工作者',
+};
+
+export const WHO = {
+  anonymous: null,
+  newcomer: 'dev-newcomer',
+  resident: 'dev-resident-1',
+  pointLeader: 'dev-leader-zhongjie',
+  staffInScope: 'dev-staff-zhongfang',
+  staffOutOfScope: 'dev-staff-xinguang',
+  street: 'dev-street',
+  admin: 'dev-admin',
+} as const;
+export type Who = keyof typeof WHO;

@@ -1,0 +1,40 @@
+import { Button } from '@tarojs/components';
+import type { ReactNode } from 'react';
+
+export type ButtonVariant = 'primary' | 'secondary' | 'plain' | 'danger';
+
+export interface AppButtonProps {
+  children: ReactNode;
+  onClick?: () => void;
+  variant?: ButtonVariant;
+  small?: boolean;
+  disabled?: boolean;
+  /** Shows the spinner and blocks taps: set while a call is under way so a double tap sends once. */
+  busy?: boolean;
+  id?: string;
+  className?: string;
+  openType?: 'share';
+}
+
+/** A large, plainly labelled button (at least 88rpx high). */
+export function AppButton({ children, onClick, variant = 'primary', small, disabled, busy, id, className, openType }: AppButtonProps) {
+  const blocked = Boolean(disabled || busy);
+  const classes = ['btn', `btn-${variant}`, small ? 'btn-small' : '', blocked ? 'btn-disabled' : '', className ?? '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <Button
+      id={id}
+      className={classes}
+      disabled={blocked}
+      loading={busy}
+      openType={openType}
+      hoverClass='none'
+      onClick={() => {
+        if (!blocked && onClick) onClick();
+      }}
+    >
+      {children}
+    </Button>
+  );
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { idSchema } from '../common/fields';
+import { serviceInputSchema, serviceSchema } from '../catalogue/service.schema';
+import { defineContract } from './define';
+
+export const catalogueContract = defineContract('catalogue', {
+  list: {
+    input: z.object({ communityId: idSchema }),
+    output: z.object({ communityName: z.string(), services: z.array(serviceSchema) }),
+  },
+  upsert: {
+    input: z.object({ communityId: idSchema, serviceId: idSchema.optional(), service: serviceInputSchema }),
+    output: z.object({ service: serviceSchema }),
+  },
+  remove: {
+    input: z.object({ communityId: idSchema, serviceId: idSchema }),
+    output: z.object({ removed: z.literal(true) }),
+  },
+});

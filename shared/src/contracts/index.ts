@@ -1,0 +1,20 @@
+import { catalogueContract } from './catalogue.contract';
+import { identityContract } from './identity.contract';
+import { placesContract } from './places.contract';
+import { teamContract } from './team.contract';
+
+/** Every cloud function and its actions. The app's callCloud and the functions' dispatch are both typed from this. */
+export const contracts = {
+  places: placesContract,
+  identity: identityContract,
+  team: teamContract,
+  catalogue: catalogueContract,
+} as const;
+export type Contracts = typeof contracts;
+export type FunctionName = keyof Contracts;
+
+export * from './define';
+export * from './places.contract';
+export * from './identity.contract';
+export * from './team.contract';
+export * from './catalogue.contract';

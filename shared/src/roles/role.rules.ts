@@ -1,0 +1,48 @@
+import { kindDepth } from '../places/place.rules';
+import type { Place } from '../places/place.schema';
+import { TEAM_ROLES } from '../team/team.schema';
+import { ROLE_SCOPE_KIND, type Grant, type Role, type StaffRole } from './role.schema';
+
+const isTeamRole = (role: Role) => (TEAM_ROLES as readonly string[]).includes(role);
+
+/** True when a grant's scope covers the place: the place is the grant's place or below it. */
+export function grantCovers(grant: Pick<Grant, 'placeId'>, place: Pick<Place, '_id' | 'path'>): boolean {
+  return place._id === grant.placeId || place.path.includes(grant.placeId);
+}
+
+export function hasStaffScope(grants: readonly Grant[], place: Pick<Place, '_id' | 'path'>, roles: readonly StaffRole[] = ['communityStaff', 'streetStaff', 'admin']): boolean {
+  return grants.some((g) => (roles as readonly string[]).includes(g.role) && grantCovers(g, place));
+}
+
+/** Any 三长五员 role on this compound. */
+export function hasTeamRoleIn(grants: readonly Grant[], compoundId: string): boolean {
+  return grants.some((g) => isTeamRole(g.role) && g.placeId === compoundId);
+}
+
+/**
+ * Who may grant a role by invitation, and where:
+ * - admin: any role anywhere in their district;
+ * - street staff: community staff and 三长五员 within their street;
+ * - community staff: 三长五员 within their community.
+ * Residents are never invited: they bind to a household and staff approve.
+ */
+export function canGrant(grants: readonly Grant[], role: Role, place: Pick<Place, '_id' | 'path' | 'kind'>): boolean {
+  if (role === 'resident') return false;
+  if (ROLE_SCOPE_KIND[role] !== place.kind) return false;
+  return grants.some((g) => {
+    if (!grantCovers(g, place)) return false;
+    if (g.role === 'admin') return true;
+    if (g.role === 'streetStaff') return role === 'communityStaff' || isTeamRole(role);
+    if (g.role === 'communityStaff') return isTeamRole(role);
+    return false;
+  });
+}
+
+/** The highest level a person acts at, for the app to pick its home view. */
+export function topRole(grants: readonly Grant[]): Role | null {
+  const order: Role[] = ['admin', 'streetStaff', 'communityStaff', ...TEAM_ROLES, 'resident'];
+  for (const role of order) if (grants.some((g) => g.role === role)) return role;
+  return null;
+}
+
+export const scopeDepth = (role: Role) => kindDepth(ROLE_SCOPE_KIND[role]);

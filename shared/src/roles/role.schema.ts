@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { TEAM_ROLES, TEAM_ROLE_LABELS } from '../team/team.schema';
+import type { PlaceKind } from '../places/place.schema';
+
+/** Everything a person can be granted. Team roles are scoped to a compound. */
+export const ROLES = ['resident', ...TEAM_ROLES, 'communityStaff', 'streetStaff', 'admin'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+export const STAFF_ROLES = ['communityStaff', 'streetStaff', 'admin'] as const satisfies readonly Role[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  resident: '居民',
+  ...TEAM_ROLE_LABELS,
+  communityStaff: '社区工作人员',
+  streetStaff: '街道工作人员',
+  admin: '区级管理员',
+};
+
+/** The kind of place each role is scoped to. */
+export const ROLE_SCOPE_KIND: Record<Role, PlaceKind> = {
+  resident: 'household',
+  pointLeader: 'compound',
+  emergencyLeader: 'compound',
+  honoraryLeader: 'compound',
+  propertyManager: 'compound',
+  checkpointGuard: 'compound',
+  medicalPatroller: 'compound',
+  policePatroller: 'compound',
+  streetOfficer: 'compound',
+  communityStaff: 'community',
+  streetStaff: 'street',
+  admin: 'district',
+};
+
+export const grantSchema = z.object({
+  role: roleSchema,
+  placeId: z.string(),
+  /** The ancestors of placeId, copied so that scope checks need no reads. */
+  placePath: z.array(z.string()),
+  placeName: z.string(),
+  grantedAt: z.string(),
+  grantedBy: z.string(),
+});
+export type Grant = z.infer<typeof grantSchema>;

@@ -13,6 +13,9 @@ import { COLLECTIONS } from '../src/ports/collections';
 import type { Clock } from '../src/ports/clock';
 import type { Store } from '../src/ports/store';
 import { DEMO, demoName, demoPhone, demoServices, demoTeam } from './seed-data';
+import { seedBooking } from './seed-booking';
+import { seedRequests } from './seed-requests';
+import { seedNotices } from './seed-notices';
 
 export interface DevIdentity {
   openid: string;
@@ -153,4 +156,7 @@ export async function seedDemo(store: Store, clock: Clock): Promise<void> {
   for (const s of services) await store.put(COLLECTIONS.services, s);
   for (const u of users) await store.put(COLLECTIONS.users, u);
   for (const b of bindings) await store.put(COLLECTIONS.bindings, b);
+  await seedBooking(store, clock);
+  await seedRequests(store, clock, users);
+  await seedNotices(store, clock);
 }

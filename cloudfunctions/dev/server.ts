@@ -8,6 +8,8 @@ import { COLLECTIONS } from '../src/ports/collections';
 import { readDevIdentity } from './dev-identity';
 import type { LocalPorts } from './local-ports';
 import { DEV_IDENTITIES } from './seed';
+import { runTimer } from './timers';
+import { handleUpload, serveFile } from './uploads';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -77,9 +79,9 @@ export function createDevServer(ports: LocalPorts, staticDir: string): Server {
       return sendJson(res, 200, fn ? envelope : { ...envelope, error: { code: 'COMMON.UNKNOWN_FUNCTION', details: { function: name } } });
     }
     if (url.pathname === '/dev/identities') return sendJson(res, 200, { identities: DEV_IDENTITIES });
-    if (url.pathname === '/dev/outbox') {
+    if (url.pathname === '/dev/inbox') {
       const openid = url.searchParams.get('openid');
-      const messages = await ports.store.find(COLLECTIONS.outbox, {
+      const messages = await ports.store.find(COLLECTIONS.devInbox, {
         ...(openid ? { where: { toOpenid: openid } } : {}),
         orderBy: [['createdAt', 'desc']],
         limit: 100,
@@ -95,6 +97,11 @@ export function createDevServer(ports: LocalPorts, staticDir: string): Server {
       }
       return sendJson(res, 200, { now: ports.clock.now().toISOString() });
     }
+    const timerMatch = /^\/dev\/timers\/([^/]+)$/.exec(url.pathname);
+    if (timerMatch && req.method === 'POST') return sendJson(res, 200, await runTimer(decodeURIComponent(timerMatch[1]!), ports));
+    if (url.pathname === '/dev/upload' && req.method === 'POST') return handleUpload(req, res, ports);
+    const fileMatch = /^\/dev\/files\/([^/]+)$/.exec(url.pathname);
+    if (fileMatch) return serveFile(decodeURIComponent(fileMatch[1]!), res, ports);
     if (url.pathname === '/dev/health') return sendJson(res, 200, { ok: true });
     return serveStatic(url.pathname, res);
   }

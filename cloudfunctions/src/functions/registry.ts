@@ -1,13 +1,19 @@
-import type { CloudFunction } from '../platform/define-function';
+import type { AnyCloudFunction } from '../platform/define-function';
+import { bookingFunction } from './booking/handlers';
 import { catalogueFunction } from './catalogue/handlers';
 import { identityFunction } from './identity/handlers';
+import { noticesFunction } from './notices/handlers';
 import { placesFunction } from './places/handlers';
+import { requestsFunction } from './requests/handlers';
 import { teamFunction } from './team/handlers';
 
 /** Every cloud function by name. Each deploys as its own bundle from functions/<name>/index.ts. */
-export const FUNCTIONS: Record<string, CloudFunction> = {
-  places: placesFunction as unknown as CloudFunction,
-  identity: identityFunction as unknown as CloudFunction,
-  team: teamFunction as unknown as CloudFunction,
-  catalogue: catalogueFunction as unknown as CloudFunction,
+export const FUNCTIONS: Record<string, AnyCloudFunction> = {
+  places: placesFunction,
+  identity: identityFunction,
+  team: teamFunction,
+  catalogue: catalogueFunction,
+  requests: requestsFunction,
+  booking: bookingFunction,
+  notices: noticesFunction,
 };

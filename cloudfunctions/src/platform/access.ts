@@ -13,6 +13,9 @@ const deny = (code: ErrorCode = 'COMMON.FORBIDDEN', details?: unknown) => err(co
 
 export const anyone: Access<unknown> = async () => true;
 
+/** Only the platform's timer trigger: never reachable from a phone. */
+export const systemOnly: Access<unknown> = async (ctx) => (ctx.caller.system ? true : deny());
+
 export const signedIn: Access<unknown> = async (ctx) => (ctx.caller.openid ? true : deny('COMMON.UNAUTHENTICATED'));
 
 export async function loadPlace(ctx: Ctx, placeId: string): Promise<Place | null> {

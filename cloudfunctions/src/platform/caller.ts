@@ -7,12 +7,15 @@ export interface Caller {
   openid: string | null;
   user: User | null;
   grants: Grant[];
+  /** True only for the platform's own timer trigger (no openid, a Timer event). */
+  system: boolean;
 }
 
-export const anonymous: Caller = { openid: null, user: null, grants: [] };
+export const anonymous: Caller = { openid: null, user: null, grants: [], system: false };
+export const systemCaller: Caller = { openid: null, user: null, grants: [], system: true };
 
 export async function resolveCaller(store: Store, openid: string | null | undefined): Promise<Caller> {
   if (!openid) return anonymous;
   const user = await store.get<User>(COLLECTIONS.users, openid);
-  return { openid, user, grants: user?.grants ?? [] };
+  return { openid, user, grants: user?.grants ?? [], system: false };
 }

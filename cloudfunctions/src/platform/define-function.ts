@@ -13,9 +13,27 @@ export type Handlers<C extends Contract> = { [K in keyof C['actions']]: Handler<
 export interface CloudFunction<C extends Contract = Contract> {
   contract: C;
   handlers: Handlers<C>;
+  /**
+   * A timer trigger: the action the platform's timer runs, and its 7-field CloudBase cron
+   * (sec min hour day month weekday year, UTC+8). The local host runs the same schedule.
+   */
+  timer?: { action: keyof C['actions'] & string; cron: string; everyMs: number };
 }
 
-export const defineFunction = <C extends Contract>(contract: C, handlers: Handlers<C>): CloudFunction<C> => ({
+export const defineFunction = <C extends Contract>(
+  contract: C,
+  handlers: Handlers<C>,
+  options: { timer?: CloudFunction<C>['timer'] } = {},
+): CloudFunction<C> => ({
   contract,
   handlers,
+  ...(options.timer ? { timer: options.timer } : {}),
 });
+
+/**
+ * A function of any contract, as the registry and dispatch hold them. Handlers were checked
+ * against their own contract by defineFunction, and dispatch parses every input with that same
+ * contract before a handler runs, so erasing the contract type here loses no safety.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCloudFunction = CloudFunction<any>;

@@ -1,8 +1,8 @@
 import { err, type Envelope } from '@linli/shared';
 import type { Ports } from '../ports';
 import { ConflictError } from '../ports/store';
-import { resolveCaller } from './caller';
-import type { CloudFunction } from './define-function';
+import { resolveCaller, systemCaller } from './caller';
+import type { AnyCloudFunction } from './define-function';
 
 export interface DispatchLog {
   error(message: string, meta: Record<string, unknown>): void;
@@ -20,7 +20,7 @@ const zodIssues = (issues: readonly { path: readonly PropertyKey[]; message: str
  * COMMON.INTERNAL with a request id.
  */
 export async function dispatch(
-  fn: CloudFunction | undefined,
+  fn: AnyCloudFunction | undefined,
   event: unknown,
   openid: string | null,
   ports: Ports,
@@ -28,17 +28,24 @@ export async function dispatch(
   log: DispatchLog = consoleLog,
 ): Promise<Envelope<unknown>> {
   if (!fn) return err('COMMON.UNKNOWN_FUNCTION');
+  // CloudBase's timer trigger calls main with { Type: 'Timer', TriggerName, Time } and no OPENID.
+  // A phone's call always carries an OPENID, so a payload that merely claims to be a timer is refused.
+  const isTimer = event !== null && typeof event === 'object' && (event as { Type?: unknown }).Type === 'Timer';
+  if (isTimer) {
+    if (openid || !fn.timer) return err('COMMON.FORBIDDEN');
+    event = { action: fn.timer.action, data: {} };
+  }
   if (event === null || typeof event !== 'object' || typeof (event as { action?: unknown }).action !== 'string')
     return err('COMMON.INVALID_INPUT', { issues: [{ path: 'action', message: '缺少 action' }] });
   const { action, data } = event as { action: string; data?: unknown };
   if (!Object.hasOwn(fn.handlers, action) || !Object.hasOwn(fn.contract.actions, action))
     return err('COMMON.UNKNOWN_ACTION', { function: fn.contract.name, action });
   const contract = fn.contract.actions[action]!;
-  const handler = (fn.handlers as Record<string, CloudFunction['handlers'][string]>)[action]!;
+  const handler = fn.handlers[action]!;
   const parsed = contract.input.safeParse(data ?? {});
   if (!parsed.success) return err('COMMON.INVALID_INPUT', { issues: zodIssues(parsed.error.issues) });
   try {
-    const caller = await resolveCaller(ports.store, openid);
+    const caller = isTimer ? systemCaller : await resolveCaller(ports.store, openid);
     const ctx = { ports, caller, requestId };
     const allowed = await handler.access(ctx, parsed.data);
     if (allowed !== true) return allowed.ok ? err('COMMON.FORBIDDEN') : allowed;

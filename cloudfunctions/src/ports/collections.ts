@@ -11,7 +11,45 @@ export const COLLECTIONS = {
   /** One document per phone that holds a 小区点长 post, so the post is unique across compounds. */
   pointLeaderPosts: 'point_leader_posts',
   services: 'services',
-  outbox: 'outbox',
+  /** Locally: what each person would have received as a WeChat subscribe message. */
+  devInbox: 'dev_inbox',
+  /** Booking: one schedule per bookable service (id = service id). */
+  bookingSchedules: 'booking_schedules',
+  /** Booking: one document per (service, start) holding seats, taken and waiting. */
+  bookingSlots: 'booking_slots',
+  /** Booking: id from the client's request key, so a retry lands on the same document. */
+  bookings: 'bookings',
+  /** Booking: id = the short code, so codes are unique by construction. */
+  bookingCodes: 'booking_codes',
+  /** Booking: one per (service, resident) listing upcoming bookings, for the per-resident limit. */
+  bookingGuards: 'booking_guards',
+  bookingWaitlist: 'booking_waitlist',
+  /** Notices: one per notice, id from the publisher's request key; carries the reach counters. */
+  notices: 'notices',
+  /** Notices: one per (notice, target place), with the target's ancestors, for feeds and publishers' lists. */
+  noticeTargets: 'notice_targets',
+  /** Notices: per (notice, unit) reach counters, kept with inc. */
+  noticeUnits: 'notice_units',
+  /** Notices: per (notice, household) read state; unread ones make the door-knocking list. */
+  noticeHouseholds: 'notice_households',
+  /** Notices: the outbox, one row per (notice, round, recipient); id `${noticeId}:${openid}` for the first round. */
+  noticeDeliveries: 'notice_deliveries',
+  /** 阳光三务 archive: one per (notice, community). */
+  sunshineArchive: 'sunshine_archive',
+  /** 阳光三务 archive: one per (community, month) that has a disclosure. */
+  sunshineMonths: 'sunshine_months',
+  /** Subscribe-message grants: one per (openid, template), id `${openid}:${template}`. */
+  subscriptions: 'subscriptions',
+  /** Requests (诉求): id = the client's submission key, so a retried submit is the same request. */
+  requests: 'requests',
+  /** Requests: the timeline, one per step; id `${requestId}:${version}` so a retried write cannot add a line twice. */
+  requestEvents: 'request_events',
+  /** Requests: 附议 and merged reporters, id `${requestId}:${openid}`. */
+  requestFollowers: 'request_followers',
+  /** Requests: counters per place and Shanghai day, id `${placeId}:${day}`, for the figures. */
+  requestStats: 'request_stats',
+  /** Who holds a staff or 三长五员 grant on a place, id = placeId: responders and handlers are found here. */
+  placeStaff: 'place_staff',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -33,5 +71,49 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'bindings', name: 'bindings_community_status', fields: [['communityId', 'asc'], ['status', 'asc'], ['createdAt', 'asc']] },
   { collection: 'team_changes', name: 'team_changes_compound', fields: [['compoundId', 'asc'], ['at', 'desc']] },
   { collection: 'services', name: 'services_community', fields: [['communityId', 'asc'], ['sort', 'asc']] },
-  { collection: 'outbox', name: 'outbox_to', fields: [['toOpenid', 'asc'], ['createdAt', 'desc']] },
+  { collection: 'dev_inbox', name: 'dev_inbox_to', fields: [['toOpenid', 'asc'], ['createdAt', 'desc']] },
+  { collection: 'booking_slots', name: 'booking_slots_service_start', fields: [['serviceId', 'asc'], ['startAt', 'asc']] },
+  { collection: 'bookings', name: 'bookings_service_start', fields: [['serviceId', 'asc'], ['startAt', 'asc']] },
+  { collection: 'bookings', name: 'bookings_openid_start', fields: [['openid', 'asc'], ['startAt', 'desc']] },
+  { collection: 'bookings', name: 'bookings_openid_status_start', fields: [['openid', 'asc'], ['status', 'asc'], ['startAt', 'desc']] },
+  { collection: 'bookings', name: 'bookings_status_start', fields: [['status', 'asc'], ['startAt', 'asc']] },
+  { collection: 'booking_waitlist', name: 'booking_waitlist_slot', fields: [['slotId', 'asc'], ['status', 'asc'], ['seq', 'asc']] },
+  { collection: 'booking_waitlist', name: 'booking_waitlist_openid', fields: [['openid', 'asc'], ['status', 'asc'], ['startAt', 'asc']] },
+  { collection: 'bindings', name: 'bindings_compound_status', fields: [['compoundId', 'asc'], ['status', 'asc']] },
+  { collection: 'notice_targets', name: 'notice_targets_place', fields: [['placeId', 'asc'], ['publishAt', 'desc']] },
+  { collection: 'notice_targets', name: 'notice_targets_compound', fields: [['compoundId', 'asc'], ['publishAt', 'desc']] },
+  { collection: 'notice_targets', name: 'notice_targets_community', fields: [['communityId', 'asc'], ['publishAt', 'desc']] },
+  { collection: 'notice_targets', name: 'notice_targets_street', fields: [['streetId', 'asc'], ['publishAt', 'desc']] },
+  { collection: 'notice_targets', name: 'notice_targets_district', fields: [['districtId', 'asc'], ['publishAt', 'desc']] },
+  { collection: 'notice_units', name: 'notice_units_notice', fields: [['noticeId', 'asc'], ['sortKey', 'asc']] },
+  { collection: 'notice_households', name: 'notice_households_unread', fields: [['noticeId', 'asc'], ['read', 'asc'], ['sortKey', 'asc']] },
+  { collection: 'notice_deliveries', name: 'notice_deliveries_due', fields: [['status', 'asc'], ['nextAttemptAt', 'asc']] },
+  { collection: 'notice_deliveries', name: 'notice_deliveries_lease', fields: [['status', 'asc'], ['leaseUntil', 'asc']] },
+  { collection: 'notice_deliveries', name: 'notice_deliveries_unread', fields: [['noticeId', 'asc'], ['round', 'asc'], ['read', 'asc'], ['_id', 'asc']] },
+  { collection: 'notice_deliveries', name: 'notice_deliveries_notice_status', fields: [['noticeId', 'asc'], ['status', 'asc']] },
+  { collection: 'sunshine_archive', name: 'sunshine_archive_month', fields: [['communityId', 'asc'], ['month', 'asc'], ['publishAt', 'desc']] },
+  { collection: 'sunshine_months', name: 'sunshine_months_community', fields: [['communityId', 'asc'], ['month', 'desc']] },
+  { collection: 'subscriptions', name: 'subscriptions_openid', fields: [['openid', 'asc'], ['template', 'asc']] },
+  // requests: the sweep reads one range (dueAt ≤ now), so its cost follows what is due, not the total
+  { collection: 'requests', name: 'requests_due', fields: [['dueAt', 'asc']] },
+  // inbox by deadline and 超时 counts at each level (deadlineAt exists only while staff hold a request)
+  { collection: 'requests', name: 'requests_compound_deadline', fields: [['compoundId', 'asc'], ['deadlineAt', 'asc']] },
+  { collection: 'requests', name: 'requests_community_deadline', fields: [['communityId', 'asc'], ['deadlineAt', 'asc']] },
+  { collection: 'requests', name: 'requests_street_deadline', fields: [['streetId', 'asc'], ['deadlineAt', 'asc']] },
+  { collection: 'requests', name: 'requests_district_deadline', fields: [['districtId', 'asc'], ['deadlineAt', 'asc']] },
+  { collection: 'requests', name: 'requests_compound_created', fields: [['compoundId', 'asc'], ['createdAt', 'desc']] },
+  { collection: 'requests', name: 'requests_community_created', fields: [['communityId', 'asc'], ['createdAt', 'desc']] },
+  { collection: 'requests', name: 'requests_street_created', fields: [['streetId', 'asc'], ['createdAt', 'desc']] },
+  { collection: 'requests', name: 'requests_district_created', fields: [['districtId', 'asc'], ['createdAt', 'desc']] },
+  { collection: 'requests', name: 'requests_compound_status', fields: [['compoundId', 'asc'], ['status', 'asc'], ['createdAt', 'desc']] },
+  { collection: 'requests', name: 'requests_community_status', fields: [['communityId', 'asc'], ['status', 'asc'], ['createdAt', 'desc']] },
+  { collection: 'requests', name: 'requests_street_status', fields: [['streetId', 'asc'], ['status', 'asc'], ['createdAt', 'desc']] },
+  { collection: 'requests', name: 'requests_district_status', fields: [['districtId', 'asc'], ['status', 'asc'], ['createdAt', 'desc']] },
+  { collection: 'requests', name: 'requests_similar', fields: [['compoundId', 'asc'], ['category', 'asc'], ['status', 'asc'], ['createdAt', 'desc']] },
+  { collection: 'requests', name: 'requests_handler_deadline', fields: [['handler.openid', 'asc'], ['deadlineAt', 'asc']] },
+  { collection: 'requests', name: 'requests_reporter', fields: [['reporter.openid', 'asc'], ['createdAt', 'desc']] },
+  { collection: 'request_events', name: 'request_events_request', fields: [['requestId', 'asc'], ['at', 'asc']] },
+  { collection: 'request_followers', name: 'request_followers_openid', fields: [['openid', 'asc'], ['at', 'desc']] },
+  { collection: 'request_followers', name: 'request_followers_request', fields: [['requestId', 'asc'], ['at', 'asc']] },
+  { collection: 'request_stats', name: 'request_stats_place_day', fields: [['placeId', 'asc'], ['day', 'asc']] },
 ];

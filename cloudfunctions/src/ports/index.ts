@@ -1,5 +1,7 @@
+import type { WorkCalendar } from '@linli/shared';
 import type { Clock } from './clock';
 import type { ContentCheck } from './content-check';
+import type { Files } from './files';
 import type { Ids } from './ids';
 import type { Notifier } from './notifier';
 import type { Store } from './store';
@@ -11,6 +13,10 @@ export interface Ports {
   ids: Ids;
   notifier: Notifier;
   contentCheck: ContentCheck;
+  /** Working days of mainland China (holidays and 调休). */
+  calendar: WorkCalendar;
+  /** Uploaded photos and generated files (cloud storage; a local folder in development). */
+  files: Files;
 }
 
-export type { Clock, ContentCheck, Ids, Notifier, Store };
+export type { Clock, ContentCheck, Files, Ids, Notifier, Store };

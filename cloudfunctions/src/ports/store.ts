@@ -58,6 +58,12 @@ export interface Store {
   count(collection: string, where?: Filter): Promise<number>;
   /** Inserts a new document; answers 'duplicate' (and writes nothing) when the id exists. */
   insert(collection: string, doc: Doc): Promise<'inserted' | 'duplicate'>;
+  /**
+   * Inserts many new documents in bulk (an outbox fan-out: thousands per call). Ids that already
+   * exist, or repeat within `docs`, are skipped and left as they were. Not atomic: a failure part-way
+   * leaves earlier documents written, so callers use deterministic ids and simply run it again.
+   */
+  insertMany(collection: string, docs: readonly Doc[]): Promise<{ inserted: number; duplicates: number }>;
   /** Writes the whole document, creating or replacing it. */
   put(collection: string, doc: Doc): Promise<void>;
   /** Conditional single-document update: applied only if the document exists and `where` holds. */

@@ -26,8 +26,9 @@ export function AppButton({ children, onClick, variant = 'primary', small, disab
     <Button
       id={id}
       className={classes}
-      disabled={blocked}
-      loading={busy}
+      // h5 renders disabled={false} as a present attribute, which its own CSS reads as disabled
+      disabled={blocked || undefined}
+      loading={busy || undefined}
       openType={openType}
       hoverClass='none'
       onClick={() => {

@@ -1,14 +1,14 @@
 import Taro from '@tarojs/taro';
-import { contracts, type Contracts, type Envelope, type ErrorCode, type FunctionName } from '@linli/shared';
+import { contracts, type ActionInput, type ActionOutput, type Contracts, type Envelope, type ErrorCode, type FunctionName } from '@linli/shared';
 import type { z } from 'zod';
 import { getDevOpenid } from './dev-identity';
 
 type Actions<F extends FunctionName> = Contracts[F]['actions'];
 export type ActionName<F extends FunctionName> = keyof Actions<F> & string;
 /** What the caller passes: zod input types, so defaults may be left out. */
-export type CloudInput<F extends FunctionName, A extends ActionName<F>> = z.input<Actions<F>[A]['input']>;
+export type CloudInput<F extends FunctionName, A extends ActionName<F>> = ActionInput<Contracts[F], A>;
 /** What the function answers with, after its output schema. */
-export type CloudOutput<F extends FunctionName, A extends ActionName<F>> = z.output<Actions<F>[A]['output']>;
+export type CloudOutput<F extends FunctionName, A extends ActionName<F>> = ActionOutput<Contracts[F], A>;
 
 /** Every code a call can fail with: the functions' codes plus the client's own network failure. */
 export type CloudErrorCode = ErrorCode | 'COMMON.NETWORK';

@@ -71,6 +71,64 @@ export const ERROR_COPY: Record<CopyCode, Copy> = {
     `这个电话号码已经在${roleLabel(d) ?? '这个岗位'}的名单里了，请核对姓名和电话。`,
   'TEAM.STALE': '名单刚被别人修改过。请刷新后再操作一次。',
   'CATALOGUE.SERVICE_NOT_FOUND': '这项服务已经不存在，可能刚被删除。请刷新列表。',
+  'REQUEST.NOT_FOUND': '没有找到这件诉求，可能已被合并或编号有误。请返回列表刷新后再看。',
+  'REQUEST.WRONG_STATE': (d) =>
+    `这件诉求现在是“${text(d, 'label') ?? '已变化'}”状态，刚才的操作不能再做了。请返回刷新后再看。`,
+  'REQUEST.CONTENT_REJECTED': '内容里有不适合发布的字词或图片，没有提交。请修改文字或换一张照片后再提交。',
+  'REQUEST.NOT_RESIDENT': '您还没有绑定这个小区的房屋，不能在这里反映问题。请先到“我的”页面绑定房屋，审核通过后再来。',
+  'REQUEST.KEY_REUSED': '这次提交和上一次冲突了。请返回重新填写一遍再提交。',
+  'REQUEST.PHOTO_NOT_FOUND': '有照片没有上传成功。请删掉那张照片重新选择，再提交。',
+  'REQUEST.PHOTO_TYPE': '只能上传 JPG、PNG 或 WEBP 格式的照片。请换一张照片。',
+  'REQUEST.PHOTO_TOO_LARGE': '照片太大了（每张最多 5 MB）。请换一张，或用手机自带的编辑把照片裁小一些。',
+  'REQUEST.HANDLER_OUT_OF_SCOPE': '选的办理人管不了这件事：小事请交给本小区三长五员或社区工作人员，大事请交给街道工作人员。请重新选择。',
+  'REQUEST.MERGE_INVALID': '这两件诉求不能合并：只能把同一个小区、还没办结的相同诉求合并到一起。请重新选择。',
+  'REQUEST.OWN_REQUEST': '这是您自己反映的诉求，不需要再附议。可以在“我的诉求”里查看进展。',
+  'NOTICE.NOT_FOUND': '没有找到这条通知，可能已被撤回或不是发给您家的。请返回通知列表刷新。',
+  'NOTICE.CONTENT_REJECTED': '标题或内容里有不适合公开发布的字词。请修改后再发布。',
+  'NOTICE.SCHEDULE_INVALID': (d) => {
+    const reason = text(d, 'reason');
+    if (reason === 'publishInPast') return '定时发布的时间已经过了。请改成现在发布，或选一个以后的时间。';
+    if (reason === 'publishTooFar') return `定时发布最多只能提前 ${text(d, 'maxDays') ?? '30'} 天。请选一个近一些的时间。`;
+    if (reason === 'expiryInPast' || reason === 'expiryNotAfterPublish') return '截止时间要晚于发布时间。请重新选择截止时间。';
+    if (reason === 'expiryTooFar') return `通知最长显示 ${text(d, 'maxDays') ?? '365'} 天。请选一个近一些的截止时间。`;
+    return '发布时间或截止时间不对。请重新选择后再发布。';
+  },
+  'NOTICE.CATEGORY_NOT_ALLOWED': '阳光三务（党务、村务、财务公开）只能由社区或街道工作人员发布。请换一个类别，或请社区工作人员发布。',
+  'NOTICE.NO_HOUSEHOLDS': '选中的地方还没有登记住户，通知发不出去。请换一个地方，或联系社区工作人员补录房屋。',
+  'NOTICE.NOT_LIVE': (d) =>
+    text(d, 'state') === 'scheduled'
+      ? '这条通知还没到发布时间，发布后才能提醒。'
+      : '这条通知已经截止或撤回，不能再提醒了。如有需要，请重新发布一条。',
+  'NOTICE.REMIND_TOO_SOON': (d) =>
+    `刚刚已经提醒过了，同一条通知 5 分钟内只能提醒一次${text(d, 'remindableAtText') ? `，请在 ${text(d, 'remindableAtText')} 以后再试` : '，请稍后再试'}。`,
+  'NOTICE.ACK_NOT_REQUIRED': '这条通知不需要确认，看过就可以了。',
+  'BOOKING.NOT_BOOKABLE': '这项服务现在不能预约。请直接到办理地点办理，或先打电话问一问。',
+  'BOOKING.NOT_RESIDENT': '预约前要先绑定住址。请到“我的”里绑定我家住址，社区审核通过后就能预约。',
+  'BOOKING.SLOT_NOT_FOUND': '这个时段已经没有了，可能刚被调整。请刷新后重新选择时段。',
+  'BOOKING.DAY_CLOSED': (d) =>
+    `这一天不办理${text(d, 'reason') ? `（${text(d, 'reason')}）` : '（节假日或社区另有安排）'}。请选择其他日期。`,
+  'BOOKING.SLOT_FULL': '这个时段已约满，可以选其他时段或排队候补。有人取消时，排在最前面的人自动约上，并会收到通知。',
+  'BOOKING.TOO_LATE': (d) =>
+    `这个时段马上就要开始，已经来不及预约了${text(d, 'noticeMinutes') ? `（要提前 ${text(d, 'noticeMinutes')} 分钟预约）` : ''}。请选择晚一点的时段。`,
+  'BOOKING.OUTSIDE_WINDOW': (d) =>
+    `这一天现在还不能预约${text(d, 'windowDays') ? `（只能预约最近 ${text(d, 'windowDays')} 天）` : ''}。请选择更近的日期，或过几天再来预约。`,
+  'BOOKING.ALREADY_BOOKED': (d) =>
+    `您已经约了这项服务${text(d, 'whenText') ? `（${text(d, 'whenText')}）` : ''}，每人同时只能约 ${text(d, 'max') ?? '1'} 个时段。想换时间，请到“我的预约”里点“改约”。`,
+  'BOOKING.BLOCKED_NO_SHOW': (d) =>
+    `您最近 ${text(d, 'withinDays') ?? '30'} 天里有 ${text(d, 'count') ?? '3'} 次预约没有到场，${text(d, 'untilText') ? `${text(d, 'untilText')}以前` : '这段时间'}不能在网上预约。有急事请直接到服务大厅，或打电话给社区。`,
+  'BOOKING.NOT_FOUND': '没有找到这条预约，可能已经取消。请刷新后查看。',
+  'BOOKING.CUTOFF_PASSED': (d) =>
+    `已经过了网上取消和改约的截止时间${text(d, 'untilText') ? `（${text(d, 'untilText')}）` : ''}。如果去不了，请打电话告诉社区。`,
+  'BOOKING.NOT_ACTIVE': '这条预约已经取消或已经办理，不能再操作。请刷新后查看。',
+  'BOOKING.CODE_NOT_FOUND': '没有这个预约码。请核对后重新输入。',
+  'BOOKING.ALREADY_CHECKED_IN': (d) =>
+    `${text(d, 'name') ?? '这位居民'}已经签到过了${text(d, 'atText') ? `（${text(d, 'atText')}）` : ''}，不用再签。`,
+  'BOOKING.NOT_TODAY': (d) =>
+    `这条预约是${text(d, 'whenText') ? ` ${text(d, 'whenText')} ` : '别的日子'}的，今天不能签到。请核对预约日期。`,
+  'BOOKING.NOT_STARTED': '预约的时段还没开始，现在不能记为“未到”。时段开始后居民还没来，再记“未到”。',
+  'BOOKING.SLOT_HAS_SEATS': '这个时段还有空位，可以直接预约，不用登记候补。',
+  'BOOKING.WAITLIST_NOT_FOUND': '没有找到这条候补登记，可能已经取消或已经转成预约。请刷新后查看。',
+  'BOOKING.SCHEDULE_STALE': '排班刚被别人修改过。请刷新后再保存一次。',
 };
 
 const FALLBACK = '操作没有成功，请稍后再试。如果一直不行，请联系社区工作人员。';

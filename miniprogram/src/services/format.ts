@@ -31,3 +31,13 @@ export function splitLines(value: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/** A query parameter as text: WeChat hands them over still encoded, the browser build decoded. */
+export function decodeParam(value: string | undefined): string {
+  if (!value) return '';
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

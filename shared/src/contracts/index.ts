@@ -1,6 +1,9 @@
+import { bookingContract } from './booking.contract';
 import { catalogueContract } from './catalogue.contract';
 import { identityContract } from './identity.contract';
+import { noticesContract } from './notices.contract';
 import { placesContract } from './places.contract';
+import { requestsContract } from './requests.contract';
 import { teamContract } from './team.contract';
 
 /** Every cloud function and its actions. The app's callCloud and the functions' dispatch are both typed from this. */
@@ -9,6 +12,9 @@ export const contracts = {
   identity: identityContract,
   team: teamContract,
   catalogue: catalogueContract,
+  requests: requestsContract,
+  booking: bookingContract,
+  notices: noticesContract,
 } as const;
 export type Contracts = typeof contracts;
 export type FunctionName = keyof Contracts;
@@ -18,3 +24,6 @@ export * from './places.contract';
 export * from './identity.contract';
 export * from './team.contract';
 export * from './catalogue.contract';
+export * from './requests.contract';
+export * from './booking.contract';
+export * from './notices.contract';

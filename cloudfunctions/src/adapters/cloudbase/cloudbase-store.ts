@@ -47,7 +47,36 @@ export const CLOUDBASE_ERRORS = {
 } as const;
 
 const GET_MANY_CHUNK = 500;
-const TX_ATTEMPTS = 20;
+/** CloudBase takes at most 1000 documents per batched add; the byte cap keeps a request well under its body limit. */
+const INSERT_MANY_DOCS = 1000;
+const INSERT_MANY_BYTES = 1_000_000;
+const INSERT_SETTLE_CONCURRENCY = 20;
+
+/** Splits documents into batches of at most INSERT_MANY_DOCS documents and about INSERT_MANY_BYTES of JSON. */
+export function insertBatches(docs: readonly Doc[]): Doc[][] {
+  const batches: Doc[][] = [];
+  let current: Doc[] = [];
+  let bytes = 0;
+  for (const doc of docs) {
+    const size = JSON.stringify(doc).length;
+    if (current.length > 0 && (current.length >= INSERT_MANY_DOCS || bytes + size > INSERT_MANY_BYTES)) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(doc);
+    bytes += size;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+export interface CloudbaseStoreOptions {
+  /** Tries per transaction before giving up with ConflictError; default 20. */
+  txAttempts?: number;
+  /** Upper bound of the first backoff; it doubles per attempt up to 1 s. Default 10 ms. */
+  txBackoffMs?: number;
+}
 
 // ───────────────────────────── translation (pure, unit-tested) ─────────────────────────────
 
@@ -64,9 +93,7 @@ function toCondition(cond: Condition, _: DbCommand): unknown {
   if ('in' in cond) return _.in(cond.in);
   if ('ne' in cond) return _.neq(cond.ne);
   const bounds = cond as Partial<Record<'lt' | 'lte' | 'gt' | 'gte', string | number>>;
-  const parts = (['gt', 'gte', 'lt', 'lte'] as const)
-    .filter((op) => bounds[op] !== undefined)
-    .map((op) => _[op](bounds[op]));
+  const parts = (['gt', 'gte', 'lt', 'lte'] as const).filter((op) => bounds[op] !== undefined).map((op) => _[op](bounds[op]));
   if (parts.length === 0) throw new Error(`empty condition: ${JSON.stringify(cond)}`);
   return parts.length === 1 ? parts[0] : _.and(...parts);
 }
@@ -187,9 +214,16 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class CloudbaseStore implements Store {
   private readonly _: DbCommand;
   private readonly known = new Set<string>();
+  private readonly txAttempts: number;
+  private readonly txBackoffMs: number;
 
-  constructor(private readonly db: CloudbaseDb) {
+  constructor(
+    private readonly db: CloudbaseDb,
+    options: CloudbaseStoreOptions = {},
+  ) {
     this._ = db.command;
+    this.txAttempts = options.txAttempts ?? 20;
+    this.txBackoffMs = options.txBackoffMs ?? 10;
   }
 
   private coll(collection: string) {
@@ -246,8 +280,13 @@ export class CloudbaseStore implements Store {
     const out: T[] = [];
     for (let i = 0; i < unique.length; i += GET_MANY_CHUNK) {
       const chunk = unique.slice(i, i + GET_MANY_CHUNK);
-      const res = await this.read({ data: [] as unknown[] }, async () =>
-        unwrap(await this.coll(collection).where({ _id: this._.in(chunk) }).limit(chunk.length).get()),
+      const res = await this.read<{ data: unknown[] }>({ data: [] }, async () =>
+        unwrap(
+          await this.coll(collection)
+            .where({ _id: this._.in(chunk) })
+            .limit(chunk.length)
+            .get(),
+        ),
       );
       for (const raw of res.data) {
         const doc = toDoc<T>(raw);
@@ -264,7 +303,7 @@ export class CloudbaseStore implements Store {
     for (const [field, order] of options.orderBy ?? []) query = query.orderBy(field, order);
     if (options.skip) query = query.skip(options.skip);
     query = query.limit(options.limit);
-    const res = await this.read({ data: [] as unknown[] }, async () => unwrap(await query.get()));
+    const res = await this.read<{ data: unknown[] }>({ data: [] }, async () => unwrap(await query.get()));
     return res.data.map((raw) => toDoc<T>(raw)).filter((d): d is T => d !== null);
   }
 
@@ -283,6 +322,31 @@ export class CloudbaseStore implements Store {
       if (isDuplicateKeyError(e)) return 'duplicate';
       throw e;
     }
+  }
+
+  /**
+   * Batched `add` of an array (one database.insertDocument call per ≤ 1000 documents). A batch that
+   * meets an existing id may be partly written, so that batch is settled document by document.
+   */
+  async insertMany(collection: string, docs: readonly Doc[]): Promise<{ inserted: number; duplicates: number }> {
+    const seen = new Set<string>();
+    const unique = docs.filter((d) => !seen.has(d._id) && seen.add(d._id));
+    let inserted = 0;
+    for (const batch of insertBatches(unique)) {
+      try {
+        await this.write(collection, async () =>
+          unwrap(await this.coll(collection).add(batch.map((d) => ({ _id: d._id, ...withoutId(d) })))),
+        );
+        inserted += batch.length;
+      } catch (e) {
+        if (!isDuplicateKeyError(e)) throw e;
+        for (let i = 0; i < batch.length; i += INSERT_SETTLE_CONCURRENCY) {
+          const outcomes = await Promise.all(batch.slice(i, i + INSERT_SETTLE_CONCURRENCY).map((d) => this.insert(collection, d)));
+          inserted += outcomes.filter((o) => o === 'inserted').length;
+        }
+      }
+    }
+    return { inserted, duplicates: docs.length - inserted };
   }
 
   async put(collection: string, doc: Doc): Promise<void> {
@@ -327,10 +391,10 @@ export class CloudbaseStore implements Store {
         return (await run((handle) => work(this.txStore(handle, touched)), 0)) as R;
       } catch (e) {
         if (!isConflict(e) && !isMissingCollection(e)) throw e;
-        if (attempt >= TX_ATTEMPTS) throw isConflict(e) ? new ConflictError() : e;
+        if (attempt >= this.txAttempts) throw isConflict(e) ? new ConflictError() : e;
         // transactions cannot create collections: make them outside, then run again
         if (isMissingCollection(e)) await this.ensureCollections(touched);
-        await sleep(Math.random() * Math.min(1000, 10 * 2 ** attempt));
+        await sleep(Math.random() * Math.min(1000, this.txBackoffMs * 2 ** (attempt - 1)));
       }
     }
   }

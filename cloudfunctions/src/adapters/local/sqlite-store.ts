@@ -17,8 +17,15 @@ import { applyPatch } from '../doc-patch';
 
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const COLLECTION = /^[a-z][a-z0-9_]*$/;
+const INSERT_MANY_CHUNK = 2000;
 
 type Row = { id: string; doc: string; rev: number };
+
+/**
+ * A re-created document starts from a random revision, not 1: otherwise a transaction that read
+ * revision 1 would not notice the document being removed and created again before its commit.
+ */
+const firstRev = (): number => 1 + Math.floor(Math.random() * 2 ** 40);
 
 /** A field path as SQL. `_id` is the primary key column; everything else lives in the JSON document. */
 function expr(field: string): string {
@@ -27,39 +34,68 @@ function expr(field: string): string {
   return `json_extract(doc, '$.${field}')`;
 }
 
-const bind = (v: Scalar): Scalar => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
+/**
+ * SQL for a JSON value's type, so that comparisons keep to one type as on CloudBase (MongoDB):
+ * json_extract turns `true` into 1 and SQLite orders every number before every text, so
+ * without it `{ flag: true }` would match 1 and `{ n: { gt: 5 } }` would match the text "7".
+ */
+function typeExpr(field: string): string {
+  if (field === '_id') return `'text'`;
+  expr(field); // validates the path before it goes into SQL
+  return `json_type(doc, '$.${field}')`;
+}
+
+const typeNames = (v: string | number): string => (typeof v === 'number' ? `('integer', 'real')` : `('text')`);
 
 function whereSql(where: Filter | undefined): { sql: string; params: Scalar[] } {
   const parts: string[] = [];
   const params: Scalar[] = [];
-  for (const [field, cond] of Object.entries(where ?? {})) addCondition(parts, params, expr(field), cond);
+  for (const [field, cond] of Object.entries(where ?? {})) addCondition(parts, params, field, cond);
   return { sql: parts.length ? ` WHERE ${parts.join(' AND ')}` : '', params };
 }
 
-function addCondition(parts: string[], params: Scalar[], e: string, cond: Condition): void {
-  if (cond === null) {
-    parts.push(`${e} IS NULL`);
-    return;
+/**
+ * Equality, written so that an expression index on the field still serves it (the value is
+ * compared first; the type check only filters). May be SQL NULL for a missing field.
+ */
+function equalsSql(field: string, value: Scalar, params: Scalar[]): string {
+  const e = expr(field);
+  if (value === null) return `${e} IS NULL`;
+  if (typeof value === 'string') {
+    params.push(value);
+    return `${e} = ?`; // json_extract yields TEXT only for strings, so no other type can equal it
   }
-  if (typeof cond !== 'object') {
-    parts.push(`${e} = ?`);
-    params.push(bind(cond));
+  if (typeof value === 'boolean') return `(${e} = ${value ? 1 : 0} AND ${typeExpr(field)} = '${value}')`;
+  params.push(value);
+  return `(${e} = ? AND ${typeExpr(field)} IN ${typeNames(value)})`;
+}
+
+function addCondition(parts: string[], params: Scalar[], field: string, cond: Condition): void {
+  const e = expr(field);
+  if (cond === null || typeof cond !== 'object') {
+    parts.push(equalsSql(field, cond, params));
     return;
   }
   if ('in' in cond) {
-    if (cond.in.length === 0) parts.push('0');
-    else {
-      parts.push(`${e} IN (${cond.in.map(() => '?').join(',')})`);
-      params.push(...cond.in.map(bind));
+    if (cond.in.length === 0) {
+      parts.push('0');
+      return;
     }
+    // texts cannot collide with another type, so they share one plain IN
+    const texts = cond.in.filter((v): v is string => typeof v === 'string');
+    const others = cond.in.filter((v) => typeof v !== 'string');
+    const alternatives: string[] = [];
+    if (texts.length) {
+      alternatives.push(`${e} IN (${texts.map(() => '?').join(',')})`);
+      params.push(...texts);
+    }
+    for (const v of others) alternatives.push(equalsSql(field, v, params));
+    parts.push(`(${alternatives.join(' OR ')})`);
     return;
   }
   if ('ne' in cond) {
-    if (cond.ne === null) parts.push(`${e} IS NOT NULL`);
-    else {
-      parts.push(`(${e} IS NULL OR ${e} <> ?)`);
-      params.push(bind(cond.ne));
-    }
+    // IFNULL: a missing field is "not equal", where NOT(NULL) would drop it
+    parts.push(`NOT IFNULL(${equalsSql(field, cond.ne, params)}, 0)`);
     return;
   }
   const ops: [string, string][] = [
@@ -70,8 +106,9 @@ function addCondition(parts: string[], params: Scalar[], e: string, cond: Condit
   ];
   for (const [key, op] of ops) {
     if (key in cond) {
-      parts.push(`${e} ${op} ?`);
-      params.push((cond as Record<string, string | number>)[key]!);
+      const bound = (cond as Record<string, string | number>)[key]!;
+      parts.push(`(${e} ${op} ? AND ${typeExpr(field)} IN ${typeNames(bound)})`);
+      params.push(bound);
     }
   }
 }
@@ -109,9 +146,7 @@ export class SqliteStore implements Store {
   private table(collection: string): string {
     if (!this.tables.has(collection)) {
       if (!COLLECTION.test(collection)) throw new Error(`invalid collection name: ${collection}`);
-      this.db.exec(
-        `CREATE TABLE IF NOT EXISTS "${collection}" (id TEXT PRIMARY KEY, doc TEXT NOT NULL, rev INTEGER NOT NULL DEFAULT 1)`,
-      );
+      this.db.exec(`CREATE TABLE IF NOT EXISTS "${collection}" (id TEXT PRIMARY KEY, doc TEXT NOT NULL, rev INTEGER NOT NULL DEFAULT 1)`);
       this.tables.add(collection);
     }
     return `"${collection}"`;
@@ -125,10 +160,23 @@ export class SqliteStore implements Store {
     const { _id, ...rest } = doc;
     this.db
       .prepare(
-        `INSERT INTO ${this.table(collection)} (id, doc, rev) VALUES (?, ?, 1)
+        `INSERT INTO ${this.table(collection)} (id, doc, rev) VALUES (?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET doc = excluded.doc, rev = rev + 1`,
       )
-      .run(_id, JSON.stringify(rest));
+      .run(_id, JSON.stringify(rest), firstRev());
+  }
+
+  /**
+   * Applies a patch to a stored row and writes it only if something changed, so a no-op
+   * does not bump the revision and fail concurrent transactions for nothing.
+   */
+  private writeChanged(collection: string, row: Row, patch: Patch): boolean {
+    const before = SqliteStore.parse(row);
+    const after = applyPatch(before, patch);
+    // key order is kept by applyPatch, and MongoDB also treats a reordered object as a change
+    if (JSON.stringify(before) === JSON.stringify(after)) return false;
+    this.writeDoc(collection, after);
+    return true;
   }
 
   private static parse<T extends Doc>(row: Row): T {
@@ -154,7 +202,7 @@ export class SqliteStore implements Store {
   }
 
   async find<T extends Doc>(collection: string, options: FindOptions): Promise<T[]> {
-    if (!(options.limit >= 1 && options.limit <= MAX_FIND_LIMIT))
+    if (!(Number.isInteger(options.limit) && options.limit >= 1 && options.limit <= MAX_FIND_LIMIT))
       throw new Error(`find limit must be 1..${MAX_FIND_LIMIT}, got ${options.limit}`);
     const { sql, params } = whereSql(options.where);
     const order = (options.orderBy ?? []).map(([f, o]) => `${expr(f)} ${o === 'desc' ? 'DESC' : 'ASC'}`);
@@ -175,9 +223,25 @@ export class SqliteStore implements Store {
   async insert(collection: string, doc: Doc): Promise<'inserted' | 'duplicate'> {
     const { _id, ...rest } = doc;
     const info = this.db
-      .prepare(`INSERT INTO ${this.table(collection)} (id, doc, rev) VALUES (?, ?, 1) ON CONFLICT(id) DO NOTHING`)
-      .run(_id, JSON.stringify(rest));
+      .prepare(`INSERT INTO ${this.table(collection)} (id, doc, rev) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING`)
+      .run(_id, JSON.stringify(rest), firstRev());
     return info.changes === 1 ? 'inserted' : 'duplicate';
+  }
+
+  async insertMany(collection: string, docs: readonly Doc[]): Promise<{ inserted: number; duplicates: number }> {
+    const insert = this.db.prepare(`INSERT INTO ${this.table(collection)} (id, doc, rev) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING`);
+    // one SQLite transaction per chunk: thousands of rows in milliseconds, without holding the
+    // writer lock (and the event loop) for a whole fan-out at once
+    let inserted = 0;
+    for (let i = 0; i < docs.length; i += INSERT_MANY_CHUNK) {
+      const chunk = docs.slice(i, i + INSERT_MANY_CHUNK);
+      inserted += this.db.transaction(() => {
+        let n = 0;
+        for (const { _id, ...rest } of chunk) n += insert.run(_id, JSON.stringify(rest), firstRev()).changes;
+        return n;
+      })();
+    }
+    return { inserted, duplicates: docs.length - inserted };
   }
 
   async put(collection: string, doc: Doc): Promise<void> {
@@ -190,7 +254,7 @@ export class SqliteStore implements Store {
     return this.db.transaction(() => {
       const row = this.db.prepare(`SELECT id, doc, rev FROM ${table}${sql}`).get(...params) as Row | undefined;
       if (!row) return false;
-      this.writeDoc(collection, applyPatch(SqliteStore.parse(row), patch));
+      this.writeChanged(collection, row, patch);
       return true;
     })();
   }
@@ -200,8 +264,8 @@ export class SqliteStore implements Store {
     const { sql, params } = whereSql(where);
     return this.db.transaction(() => {
       const rows = this.db.prepare(`SELECT id, doc, rev FROM ${table}${sql}`).all(...params) as Row[];
-      for (const row of rows) this.writeDoc(collection, applyPatch(SqliteStore.parse(row), patch));
-      return rows.length;
+      // counts the documents the patch changed, as CloudBase does
+      return rows.filter((row) => this.writeChanged(collection, row, patch)).length;
     })();
   }
 
@@ -224,7 +288,8 @@ export class SqliteStore implements Store {
         return row ? SqliteStore.parse(row) : null;
       };
       const tx: TxStore = {
-        get: async <T extends Doc>(c: string, id: string) => current(c, id) as T | null,
+        // a copy: the caller changing what it read must not change what the transaction writes
+        get: async <T extends Doc>(c: string, id: string) => structuredClone(current(c, id)) as T | null,
         insert: async (c, doc) => {
           if (current(c, doc._id)) throw new DuplicateKeyError(c, doc._id);
           overlay.set(key(c, doc._id), { collection: c, id: doc._id, doc: structuredClone(doc) });

@@ -1,6 +1,7 @@
 import { err, ok, type Grant, type Invite, type Place, type Result, type User } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
+import { addToPlaceStaff } from '../place-staff';
 
 /** Spends an invitation code once and adds its role to the caller, in one transaction. */
 export async function redeemInvite(ctx: Ctx, input: { code: string; name: string }): Promise<Result<{ grant: Grant }>> {
@@ -32,6 +33,8 @@ export async function redeemInvite(ctx: Ctx, input: { code: string; name: string
       grants: [...others, grant],
       createdAt: user?.createdAt ?? now,
     } satisfies User);
+    // the place's roster is how requests find their responders and handlers
+    await addToPlaceStaff(tx, grant, { openid, name: user?.name ?? input.name });
     return ok({ grant });
   });
 }

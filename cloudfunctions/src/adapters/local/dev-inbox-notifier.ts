@@ -5,10 +5,10 @@ import type { Notifier } from '../../ports/notifier';
 import type { Store } from '../../ports/store';
 
 /** Locally nothing leaves the machine: each message is kept so the dev host can show what a person received. */
-export function outboxNotifier(store: Store, clock: Clock, ids: Ids): Notifier {
+export function devInboxNotifier(store: Store, clock: Clock, ids: Ids): Notifier {
   return {
     async send(message) {
-      await store.insert(COLLECTIONS.outbox, {
+      await store.insert(COLLECTIONS.devInbox, {
         _id: ids.newId(),
         ...message,
         createdAt: clock.now().toISOString(),

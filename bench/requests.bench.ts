@@ -1,0 +1,182 @@
+/**
+ * Requests (诉求): the cost of the 督办 sweep and of the figures at street scale.
+ * - one escalation sweep over 200,000 open requests of which 1,000 are overdue, then 10,000
+ *   (target: < 200 ms with 1,000; the cost must follow the overdue count, not the total);
+ * - the figures of a street with 200,000 requests (target: < 200 ms).
+ * The data goes straight into SQLite in one transaction (setup is not what is measured); the
+ * measured calls run through the real dispatch, as the timer and the app call them.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { acceptRequest, createRequest, shanghaiDate, triageRequest, type Place, type RequestDoc } from '@linli/shared';
+import { createLocalPorts } from '../cloudfunctions/dev/local-ports';
+import { FUNCTIONS } from '../cloudfunctions/src/functions/registry';
+import { dispatch } from '../cloudfunctions/src/platform/dispatch';
+import { COLLECTIONS } from '../cloudfunctions/src/ports/collections';
+
+const TOTAL = 200_000;
+const COMMUNITIES = 4;
+const COMPOUNDS_PER_COMMUNITY = 5;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const quiet = { error: () => undefined };
+
+function placesOf(): Place[] {
+  const district: Place = { _id: 'b-district', kind: 'district', name: '基准区', parentId: null, path: [], fullName: '基准区' };
+  const street: Place = { _id: 'b-street', kind: 'street', name: '基准街道', parentId: district._id, path: [district._id], fullName: '基准街道' };
+  const out: Place[] = [district, street];
+  for (let c = 0; c < COMMUNITIES; c++) {
+    const community: Place = { _id: `b-c${c}`, kind: 'community', name: `社区${c + 1}`, parentId: street._id, path: [district._id, street._id], fullName: `社区${c + 1}`, sort: c };
+    out.push(community);
+    for (let p = 0; p < COMPOUNDS_PER_COMMUNITY; p++)
+      out.push({ _id: `b-c${c}-p${p}`, kind: 'compound', name: `小区${c + 1}-${p + 1}`, parentId: community._id, path: [...community.path, community._id], fullName: `小区${c + 1}-${p + 1}`, sort: p });
+  }
+  return out;
+}
+
+/** A handling request made by the real rules, used as the template every generated row varies. */
+function template(now: Date, ports: ReturnType<typeof createLocalPorts>): RequestDoc {
+  const clock = { now, calendar: ports.calendar };
+  const must = <T>(r: { ok: true; data: T } | { ok: false }) => {
+    if (!r.ok) throw new Error('template failed');
+    return r.data;
+  };
+  const created = must(
+    createRequest(
+      {
+        id: 'template',
+        compound: { _id: 'b-c0-p0', name: '小区1-1', path: ['b-district', 'b-street', 'b-c0'] },
+        communityName: '社区1',
+        category: 'repairs',
+        description: '楼道灯不亮，晚上看不清台阶',
+        photos: [],
+        location: { kind: 'spot', text: '1号楼楼道' },
+        emergency: false,
+        reporter: { openid: 'bench-resident', name: '居民' },
+      },
+      clock,
+    ),
+  ).next;
+  const actor = { openid: 'bench-leader', name: '点长', label: '小区点长' };
+  const accepted = must(acceptRequest(created, actor, clock)).next;
+  return must(
+    triageRequest(
+      accepted,
+      { track: 'minor', handler: { openid: 'bench-leader', name: '点长', roleLabel: '小区点长', placeName: '小区1-1' }, handlerRole: 'pointLeader', complex: false },
+      actor,
+      clock,
+    ),
+  ).next;
+}
+
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'linli-bench-requests-'));
+  const ports = createLocalPorts(join(dir, 'bench.db'));
+  try {
+    const now = new Date('2026-11-20T02:00:00.000Z');
+    ports.clock.set(now);
+    const places = placesOf();
+    const compounds = places.filter((p) => p.kind === 'compound');
+    const base = template(now, ports);
+    const db = ports.store.db;
+
+    const setupStart = performance.now();
+    const insert = db.prepare(`INSERT INTO ${COLLECTIONS.requests} (id, doc, rev) VALUES (?, ?, 1)`);
+    const putStat = db.prepare(`INSERT INTO ${COLLECTIONS.requestStats} (id, doc, rev) VALUES (?, ?, 1)`);
+    const stats = new Map<string, { placeId: string; day: string; submitted: number; accepted: number; acceptedOnTime: number }>();
+    const count = (placeId: string, day: string, onTime: boolean) => {
+      const key = `${placeId}:${day}`;
+      const s = stats.get(key) ?? { placeId, day, submitted: 0, accepted: 0, acceptedOnTime: 0 };
+      s.submitted++;
+      s.accepted++;
+      if (onTime) s.acceptedOnTime++;
+      stats.set(key, s);
+    };
+    db.transaction(() => {
+      for (const p of places) db.prepare(`INSERT INTO ${COLLECTIONS.places} (id, doc, rev) VALUES (?, ?, 1)`).run(p._id, JSON.stringify({ ...p, _id: undefined }));
+      for (let i = 0; i < TOTAL; i++) {
+        const compound = compounds[i % compounds.length]!;
+        const [districtId, streetId, communityId] = compound.path as [string, string, string];
+        // spread over the past year; every one still open with its deadline in the future
+        const created = new Date(now.getTime() - (i % 365) * DAY - (i % 1000) * 60_000);
+        const deadline = new Date(now.getTime() + (1 + (i % 9)) * DAY);
+        const warn = new Date(deadline.getTime() - DAY);
+        const { _id, ...rest } = base;
+        const doc: Omit<RequestDoc, '_id'> = {
+          ...rest,
+          compoundId: compound._id,
+          compoundName: compound.name,
+          communityId,
+          streetId,
+          districtId,
+          placePath: [...compound.path, compound._id],
+          reporter: { openid: `bench-resident-${i % 5000}`, name: '居民' },
+          createdAt: created.toISOString(),
+          acceptedAt: created.toISOString(),
+          acceptedOnTime: i % 10 !== 0,
+          deadlineAt: deadline.toISOString(),
+          warnAt: warn.toISOString(),
+          escalateAt: deadline.toISOString(),
+          dueAt: warn.toISOString(),
+          updatedAt: created.toISOString(),
+        };
+        insert.run(`bench-${i}`, JSON.stringify(doc));
+        const day = shanghaiDate(created);
+        for (const placeId of [compound._id, communityId, streetId, districtId]) count(placeId, day, i % 10 !== 0);
+      }
+      for (const s of stats.values()) putStat.run(`${s.placeId}:${s.day}`, JSON.stringify(s));
+    })();
+    const setupMs = performance.now() - setupStart;
+    console.log(`requests: setup — ${TOTAL.toLocaleString('en')} open requests and ${stats.size.toLocaleString('en')} day counters inserted in ${(setupMs / 1000).toFixed(1)} s`);
+
+    /** Makes `n` more requests overdue (their deadline passed an hour ago, warning already sent). */
+    let next = 0;
+    const makeOverdue = (n: number) => {
+      const past = new Date(now.getTime() - HOUR).toISOString();
+      const stmt = db.prepare(
+        `UPDATE ${COLLECTIONS.requests} SET doc = json_remove(json_set(doc, '$.deadlineAt', ?, '$.escalateAt', ?, '$.dueAt', ?), '$.warnAt') WHERE id = ?`,
+      );
+      db.transaction(() => {
+        for (let k = 0; k < n; k++) stmt.run(past, past, past, `bench-${(next++ * 7919) % TOTAL}`);
+      })();
+    };
+
+    const sweepOnce = async (label: string, overdue: number) => {
+      makeOverdue(overdue);
+      const started = performance.now();
+      const out = await dispatch(FUNCTIONS.requests, { Type: 'Timer', TriggerName: 'requests-timer' }, null, ports, 'bench-sweep', quiet);
+      const ms = performance.now() - started;
+      if (!out.ok) throw new Error(`sweep failed: ${out.error.code}`);
+      const data = out.data as { escalated: number; warned: number; more: boolean };
+      console.log(
+        `requests: escalation sweep, ${TOTAL.toLocaleString('en')} open, ${overdue.toLocaleString('en')} overdue — ${ms.toFixed(0)} ms (escalated ${data.escalated}${data.more ? ', more to do' : ''})${label}`,
+      );
+    };
+    await sweepOnce('  [target < 200 ms]', 1_000);
+    await sweepOnce('', 10_000);
+    const idle = performance.now();
+    await dispatch(FUNCTIONS.requests, { Type: 'Timer', TriggerName: 'requests-timer' }, null, ports, 'bench-sweep', quiet);
+    console.log(`requests: escalation sweep with nothing due, ${TOTAL.toLocaleString('en')} open — ${(performance.now() - idle).toFixed(1)} ms`);
+
+    for (const period of ['month', 'year'] as const) {
+      // first call warms SQLite's page cache, as a busy function's would be
+      await dispatch(FUNCTIONS.requests, { action: 'figures', data: { placeId: 'b-street', period } }, null, ports, 'bench-figures', quiet);
+      const started = performance.now();
+      const out = await dispatch(FUNCTIONS.requests, { action: 'figures', data: { placeId: 'b-street', period } }, null, ports, 'bench-figures', quiet);
+      const ms = performance.now() - started;
+      if (!out.ok) throw new Error(`figures failed: ${out.error.code}`);
+      const f = (out.data as { figures: { accepted: number; overdueNow: number; responseRate: number | null }; children: unknown[] });
+      console.log(
+        `requests: figures of a street with ${TOTAL.toLocaleString('en')} requests (${period}, with ${f.children.length} communities) — ${ms.toFixed(1)} ms (accepted ${f.figures.accepted.toLocaleString('en')}, 响应率 ${f.figures.responseRate}%, overdue now ${f.figures.overdueNow})${period === 'year' ? '  [target < 200 ms]' : ''}`,
+      );
+    }
+  } finally {
+    ports.store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// `npx tsx bench/requests.bench.ts` runs this one alone
+if (import.meta.url === `file://${process.argv[1]}`) void run();

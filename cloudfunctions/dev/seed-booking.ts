@@ -1,0 +1,105 @@
+import { scheduleInputSchema, type Binding, type Grant, type Place, type Schedule, type ScheduleInputDraft, type User } from '@linli/shared';
+import { COLLECTIONS } from '../src/ports/collections';
+import type { Clock } from '../src/ports/clock';
+import type { Store } from '../src/ports/store';
+
+const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }));
+
+/**
+ * Schedules of 新光社区's bookable services (c-xinguang-svc-N follows demoServices' order), so
+ * the demo and the browser tests have slots to book. 法律咨询 has one seat per slot: the
+ * smallest case of "full", for the waitlist.
+ */
+export const DEMO_SCHEDULES: Record<string, ScheduleInputDraft> = {
+  // 证件照拍摄
+  'c-xinguang-svc-2': { rules: weekdays('09:00', '11:00'), slotMinutes: 20, seats: 2, servedBy: '便民服务大厅 1 号窗口' },
+  // 社保医保代办
+  'c-xinguang-svc-3': {
+    rules: [...weekdays('08:30', '11:30'), ...weekdays('13:30', '16:30')],
+    slotMinutes: 30,
+    seats: 3,
+    servedBy: '便民服务大厅 3 号窗口',
+  },
+  // 法律咨询: the catalogue says Thursdays; the demo opens weekday afternoons too so there is always a slot within a week
+  'c-xinguang-svc-5': {
+    rules: [{ weekday: 4, start: '09:00', end: '11:30' }, ...weekdays('14:00', '16:00')],
+    slotMinutes: 30,
+    seats: 1,
+    servedBy: '社区法律顾问 何律师',
+    room: '新光社区党群服务中心二楼 法律服务室',
+    makeUpDayAs: 4,
+  },
+  // 服务群众工作日
+  'c-xinguang-svc-7': {
+    rules: [{ weekday: 3, start: '09:00', end: '11:30' }, { weekday: 3, start: '14:00', end: '16:30' }],
+    slotMinutes: 30,
+    seats: 4,
+    servedBy: '社区“两委”班子',
+  },
+};
+
+/** Residents of 新光花园 for the booking tests (waitlists need several people). */
+export const BOOKING_TEST_RESIDENTS = [
+  { openid: 'dev-booker-1', name: '钱玉兰', phone: '13804003001', householdId: 'p-xinguang-b1-u2-201' },
+  { openid: 'dev-booker-2', name: '冯志刚', phone: '13804003002', householdId: 'p-xinguang-b1-u2-202' },
+  { openid: 'dev-booker-3', name: '褚桂芳', phone: '13804003003', householdId: 'p-xinguang-b3-u2-301' },
+] as const;
+
+/** Called from seedDemo after the places, services and users exist. */
+export async function seedBooking(store: Store, clock: Clock): Promise<void> {
+  const now = clock.now().toISOString();
+  for (const [serviceId, draft] of Object.entries(DEMO_SCHEDULES)) {
+    const schedule: Schedule = {
+      _id: serviceId,
+      serviceId,
+      communityId: 'c-xinguang',
+      settings: scheduleInputSchema.parse(draft),
+      version: 1,
+      updatedAt: now,
+      updatedBy: 'seed',
+    };
+    await store.put(COLLECTIONS.bookingSchedules, schedule);
+  }
+  for (const r of BOOKING_TEST_RESIDENTS) await seedResident(store, r, now);
+}
+
+/** A resident bound to a household (approved), as the identity flow would leave them. */
+export async function seedResident(store: Store, r: { openid: string; name: string; phone: string; householdId: string }, now: string): Promise<void> {
+  const household = await store.get<Place>(COLLECTIONS.places, r.householdId);
+  if (!household) throw new Error(`seed: no household ${r.householdId}`);
+  const grant: Grant = { role: 'resident', placeId: household._id, placePath: household.path, placeName: household.fullName, grantedAt: now, grantedBy: 'seed' };
+  const user: User = { _id: r.openid, name: r.name, phone: r.phone, grants: [grant], createdAt: now };
+  await store.put(COLLECTIONS.users, user);
+  await store.put(COLLECTIONS.bindings, {
+    _id: r.openid,
+    openid: r.openid,
+    householdId: household._id,
+    compoundId: household.path[3]!,
+    communityId: household.path[2]!,
+    householdName: household.fullName,
+    name: r.name,
+    phone: r.phone,
+    status: 'approved',
+    createdAt: now,
+    reviewedAt: now,
+    reviewedBy: 'seed',
+  } satisfies Binding);
+}
+
+/**
+ * Many residents of 新光花园 at once (`${prefix}-1` …), for load tests and the benchmark: each
+ * is a distinct person, as 1,000 phones would be.
+ */
+export async function seedCrowd(store: Store, clock: Clock, count: number, prefix = 'crowd'): Promise<string[]> {
+  const now = clock.now().toISOString();
+  const households = ['b1-u1', 'b1-u2', 'b2-u1', 'b2-u2', 'b3-u1', 'b3-u2'].flatMap((u) =>
+    ['101', '102', '201', '202', '301', '302', '401', '402', '501', '502', '601', '602'].map((room) => `p-xinguang-${u}-${room}`),
+  );
+  const openids: string[] = [];
+  for (let i = 1; i <= count; i++) {
+    const openid = `${prefix}-${i}`;
+    await seedResident(store, { openid, name: `居民${i}`, phone: `139${String(i).padStart(8, '0')}`, householdId: households[i % households.length]! }, now);
+    openids.push(openid);
+  }
+  return openids;
+}

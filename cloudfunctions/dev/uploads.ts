@@ -1,0 +1,47 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { err, MAX_PHOTO_BYTES } from '@linli/shared';
+import { readDevIdentity } from './dev-identity';
+import type { LocalPorts } from './local-ports';
+
+/**
+ * Cloud storage on the local host. The H5 app sends a photo's bytes as the body of
+ * POST /dev/upload (header x-file-name for its name) and gets a file id back, as
+ * Taro.cloud.uploadFile answers a fileID in WeChat. GET /dev/files/<id> serves a file.
+ */
+export async function handleUpload(req: IncomingMessage, res: ServerResponse, ports: LocalPorts): Promise<void> {
+  const send = (status: number, body: unknown) => {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(JSON.stringify(body));
+  };
+  const openid = readDevIdentity(req);
+  if (!openid) return send(200, err('COMMON.UNAUTHENTICATED'));
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let tooLarge = false;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    // keep reading (and dropping) so the client sees the answer rather than a reset connection
+    if (size > MAX_PHOTO_BYTES) tooLarge = true;
+    else chunks.push(chunk);
+  }
+  if (tooLarge) return send(200, err('REQUEST.PHOTO_TOO_LARGE', { maxBytes: MAX_PHOTO_BYTES, size }));
+  const name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'photo'));
+  const uploaded = ports.files.uploadImage(Buffer.concat(chunks), name, openid);
+  return send(200, uploaded);
+}
+
+export function serveFile(id: string, res: ServerResponse, ports: LocalPorts): void {
+  const file = ports.files.read(id);
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('没有这个文件');
+    return;
+  }
+  const download = !file.contentType.startsWith('image/');
+  res.writeHead(200, {
+    'content-type': file.contentType,
+    'cache-control': 'private, max-age=3600',
+    ...(download ? { 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}` } : {}),
+  });
+  res.end(file.bytes);
+}

@@ -1,0 +1,35 @@
+import type { CloudBase } from '@cloudbase/node-sdk';
+import type { Files, StoredFile } from '../../ports/files';
+
+/** The few storage calls of node-sdk's CloudBase app that the Files port needs. */
+export type StorageApp = Pick<CloudBase, 'getFileInfo' | 'uploadFile' | 'getTempFileURL'>;
+
+/** How long an export link stays valid: long enough to open it, short enough not to leak a ledger. */
+const LINK_SECONDS = 600;
+
+/**
+ * The Files port on CloudBase cloud storage. Photos are uploaded by the app itself
+ * (Taro.cloud.uploadFile); the functions only read what is known of them and store exports.
+ */
+export function cloudbaseFiles(app: StorageApp): Files {
+  return {
+    async stat(fileId): Promise<StoredFile | null> {
+      if (!fileId.startsWith('cloud://')) return null;
+      const { fileList } = await app.getFileInfo({ fileList: [fileId] });
+      const info = fileList[0];
+      if (!info || (info.code && info.code !== 'SUCCESS')) return null;
+      return { id: fileId, contentType: info.contentType ?? info.mime ?? '', size: info.size ?? 0 };
+    },
+    async save(file) {
+      const cloudPath = `exports/${new Date().toISOString().slice(0, 10)}/${Date.now().toString(36)}-${file.name}`;
+      const { fileID } = await app.uploadFile({ cloudPath, fileContent: Buffer.from(file.bytes) });
+      return fileID;
+    },
+    async downloadUrl(fileId) {
+      const { fileList } = await app.getTempFileURL({ fileList: [{ fileID: fileId, maxAge: LINK_SECONDS }] });
+      const url = fileList[0]?.tempFileURL;
+      if (!url) throw new Error(`no download link for ${fileId}`);
+      return url;
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import {
+  err,
+  locateSlot,
+  ok,
+  slotIdOf,
+  slotTiming,
+  toBookingView,
+  type Booker,
+  type Booking,
+  type BookingView,
+  type Result,
+  type Slot,
+} from '@linli/shared';
+import { callerOpenid, type Ctx } from '../../platform/context';
+import { COLLECTIONS } from '../../ports/collections';
+import { loadBookable } from './load-bookable';
+import { noShowRefusal } from './no-show-block';
+import { bookingIdOf, emptySlot, freeSeats, guardRefusal, readGuard, writeBooking } from './seat-ledger';
+
+export interface BookInput {
+  serviceId: string;
+  startAt: string;
+  booker: Booker;
+  requestKey: string;
+}
+
+/**
+ * Takes a seat. The seat, the booking, its code and the per-resident limit change together in
+ * one transaction over documents by id: two hundred phones pressing at once for the last five
+ * seats get five bookings and a clear "full" for everyone else.
+ */
+export async function bookSlot(ctx: Ctx, input: BookInput): Promise<Result<{ booking: BookingView }>> {
+  const openid = callerOpenid(ctx);
+  const { store, clock, calendar } = ctx.ports;
+  const now = clock.now();
+  const id = bookingIdOf(input.requestKey);
+
+  // a retry of a booking that went through gets that booking back, whatever changed since
+  const earlier = await store.get<Booking>(COLLECTIONS.bookings, id);
+  if (earlier) return earlier.openid === openid ? ok({ booking: toBookingView(earlier, now) }) : err('COMMON.CONFLICT');
+
+  const loaded = await loadBookable(ctx, input.serviceId);
+  if (!loaded.ok) return loaded;
+  const b = loaded.data;
+  const located = locateSlot(b.settings, calendar, input.startAt);
+  if (!located.ok) return located;
+  const { plan, slot: planned } = located.data;
+  const timing = slotTiming(b.settings, now, planned.startAt);
+  if (timing === 'past' || timing === 'tooSoon') return err('BOOKING.TOO_LATE', { noticeMinutes: b.settings.noticeMinutes });
+  if (timing === 'beyondWindow') return err('BOOKING.OUTSIDE_WINDOW', { windowDays: b.settings.windowDays });
+  const blocked = await noShowRefusal(ctx, openid, b.service.communityId, b.settings.noShow, now);
+  if (blocked) return blocked;
+
+  const slotId = slotIdOf(b.service._id, planned.startAt);
+  const outcome = await store.transaction(async (tx): Promise<Result<Booking>> => {
+    const again = await tx.get<Booking>(COLLECTIONS.bookings, id);
+    if (again) return again.openid === openid ? ok(again) : err('COMMON.CONFLICT');
+    const slot = (await tx.get<Slot>(COLLECTIONS.bookingSlots, slotId)) ?? emptySlot(b, slotId, plan.date, planned);
+    if (freeSeats(slot) <= 0) return err('BOOKING.SLOT_FULL', { waiting: slot.waiting });
+    const guard = await readGuard(tx, b.service._id, openid, now);
+    const refused = guardRefusal(guard, b.settings.maxActivePerResident, slotId);
+    if (refused) return refused;
+    const taken: Slot = { ...slot, taken: slot.taken + 1 };
+    await tx.put(COLLECTIONS.bookingSlots, taken);
+    return ok(await writeBooking(ctx, tx, b, taken, guard, { openid, ...input.booker }, id, 'direct', now));
+  });
+  if (!outcome.ok) return outcome;
+  return ok({ booking: toBookingView(outcome.data, now) });
+}

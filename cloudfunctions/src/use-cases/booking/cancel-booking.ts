@@ -1,0 +1,48 @@
+import { err, formatShanghai, ok, toBookingView, type Booking, type BookingView, type Result, type Slot } from '@linli/shared';
+import { callerOpenid, type Ctx } from '../../platform/context';
+import { COLLECTIONS } from '../../ports/collections';
+import { loadBookable } from './load-bookable';
+import { notifyBooking } from './notify-booking';
+import { dropFromGuard, passSeatOn } from './seat-ledger';
+
+/** The caller's own booking that may still change, or why not. */
+export async function ownChangeableBooking(ctx: Ctx, bookingId: string, now: Date): Promise<Result<Booking>> {
+  const booking = await ctx.ports.store.get<Booking>(COLLECTIONS.bookings, bookingId);
+  // someone else's booking answers exactly like a missing one
+  if (!booking || booking.openid !== callerOpenid(ctx)) return err('BOOKING.NOT_FOUND');
+  if (booking.status !== 'booked') return err('BOOKING.NOT_ACTIVE', { status: booking.status });
+  if (now.getTime() > Date.parse(booking.changeUntil))
+    return err('BOOKING.CUTOFF_PASSED', { until: booking.changeUntil, untilText: formatShanghai(booking.changeUntil, 'M月D日 HH:mm') });
+  return ok(booking);
+}
+
+/**
+ * Cancels a booking (or gives back a seat won from the waitlist). The seat passes to the first
+ * in line in the same transaction; they are told after it commits.
+ */
+export async function cancelBooking(ctx: Ctx, input: { bookingId: string }): Promise<Result<{ booking: BookingView }>> {
+  const { store, clock } = ctx.ports;
+  const now = clock.now();
+  const own = await ownChangeableBooking(ctx, input.bookingId, now);
+  if (!own.ok) return own;
+  const loaded = await loadBookable(ctx, own.data.serviceId);
+  if (!loaded.ok) return loaded;
+  const b = loaded.data;
+
+  const outcome = await store.transaction(async (tx): Promise<Result<{ booking: Booking; promoted: Booking | null }>> => {
+    const booking = await tx.get<Booking>(COLLECTIONS.bookings, input.bookingId);
+    if (!booking || booking.status !== 'booked') return err('BOOKING.NOT_ACTIVE', { status: booking?.status });
+    const at = now.toISOString();
+    const cancelled: Booking = { ...booking, status: 'cancelled', cancelledAt: at, updatedAt: at };
+    await tx.put(COLLECTIONS.bookings, cancelled);
+    await dropFromGuard(tx, booking, now);
+    const slot = await tx.get<Slot>(COLLECTIONS.bookingSlots, booking.slotId);
+    if (!slot) throw new Error(`booking ${booking._id} holds a seat of a missing slot ${booking.slotId}`);
+    const passed = await passSeatOn(ctx, tx, b, { ...slot, taken: Math.max(0, slot.taken - 1) }, now);
+    await tx.put(COLLECTIONS.bookingSlots, passed.slot);
+    return ok({ booking: cancelled, promoted: passed.promoted });
+  });
+  if (!outcome.ok) return outcome;
+  if (outcome.data.promoted) await notifyBooking(ctx, outcome.data.promoted, 'promoted');
+  return ok({ booking: toBookingView(outcome.data.booking, now) });
+}

@@ -1,0 +1,93 @@
+import {
+  addDays,
+  closedReasonText,
+  err,
+  ok,
+  planDay,
+  scheduleInputSchema,
+  shanghaiInstant,
+  slotIdOf,
+  formatShanghai,
+  type AvailabilityDay,
+  type Booking,
+  type Result,
+  type RosterSlot,
+  type Schedule,
+  type Service,
+  type Slot,
+  type WaitlistEntry,
+} from '@linli/shared';
+import type { Ctx } from '../../platform/context';
+import { COLLECTIONS } from '../../ports/collections';
+import { findAll } from '../find-all';
+
+/**
+ * The day's roster of one service: every slot with who booked it and who waits for it. Slots
+ * that are no longer in the schedule still show when someone holds a booking in them.
+ */
+export async function getRoster(
+  ctx: Ctx,
+  input: { serviceId: string; date: string },
+): Promise<
+  Result<{ service: { _id: string; name: string; communityId: string; location: string }; date: string; day: AvailabilityDay | null; slots: RosterSlot[] }>
+> {
+  const { store, calendar } = ctx.ports;
+  const service = await store.get<Service>(COLLECTIONS.services, input.serviceId);
+  if (!service) return err('CATALOGUE.SERVICE_NOT_FOUND');
+  const schedule = await store.get<Schedule>(COLLECTIONS.bookingSchedules, service._id);
+  const settings = schedule ? scheduleInputSchema.parse(schedule.settings) : null;
+  const range = { gte: shanghaiInstant(input.date).toISOString(), lt: shanghaiInstant(addDays(input.date, 1)).toISOString() };
+  const [bookings, docs] = await Promise.all([
+    findAll<Booking>(store, COLLECTIONS.bookings, { serviceId: service._id, startAt: range }, [['startAt', 'asc']]),
+    findAll<Slot>(store, COLLECTIONS.bookingSlots, { serviceId: service._id, startAt: range }, [['startAt', 'asc']]),
+  ]);
+  const plan = settings ? planDay(settings, calendar, input.date) : null;
+
+  const slots = new Map<string, RosterSlot>();
+  const add = (startAt: string, endAt: string, seats: number) => {
+    const slotId = slotIdOf(service._id, startAt);
+    if (!slots.has(slotId))
+      slots.set(slotId, { slotId, start: formatShanghai(startAt, 'HH:mm'), end: formatShanghai(endAt, 'HH:mm'), startAt, seats, bookings: [], waitlist: [] });
+    return slots.get(slotId)!;
+  };
+  for (const s of plan?.slots ?? []) add(s.startAt, s.endAt, settings!.seats);
+  for (const d of docs) add(d.startAt, d.endAt, d.seats).seats = d.seats;
+  for (const b of bookings.filter((x) => x.status !== 'cancelled'))
+    add(b.startAt, b.endAt, settings?.seats ?? 0).bookings.push({
+      bookingId: b._id,
+      code: b.code,
+      name: b.name,
+      phone: b.phone,
+      note: b.note,
+      status: b.status,
+      source: b.source,
+      ...(b.checkedInAt ? { checkedInAt: b.checkedInAt } : {}),
+    });
+  for (const d of docs.filter((x) => x.waiting > 0)) {
+    const line = await store.find<WaitlistEntry>(COLLECTIONS.bookingWaitlist, {
+      where: { slotId: d._id, status: 'waiting' },
+      orderBy: [['seq', 'asc']],
+      limit: 100,
+    });
+    slots.get(d._id)!.waitlist = line.map((e, i) => ({ name: e.name, phone: e.phone, position: i + 1 }));
+  }
+
+  const rows = [...slots.values()].sort((a, b) => a.startAt.localeCompare(b.startAt));
+  const day: AvailabilityDay | null = plan
+    ? {
+        date: input.date,
+        weekday: plan.weekday,
+        kind: plan.kind,
+        estimated: plan.estimated,
+        closedReason: closedReasonText(plan),
+        slots: plan.slots.length,
+        free: rows.reduce((n, r) => n + Math.max(0, r.seats - r.bookings.length - r.waitlist.length), 0),
+      }
+    : null;
+  return ok({
+    service: { _id: service._id, name: service.name, communityId: service.communityId, location: settings?.room || service.location },
+    date: input.date,
+    day,
+    slots: rows,
+  });
+}

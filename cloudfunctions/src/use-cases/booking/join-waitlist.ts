@@ -1,0 +1,63 @@
+import { err, locateSlot, ok, slotIdOf, slotTiming, type Booker, type Result, type Slot, type WaitlistEntry, type WaitlistView } from '@linli/shared';
+import { callerOpenid, type Ctx } from '../../platform/context';
+import { COLLECTIONS } from '../../ports/collections';
+import { loadBookable } from './load-bookable';
+import { noShowRefusal } from './no-show-block';
+import { emptySlot, freeSeats, guardRefusal, readGuard, waitlistIdOf } from './seat-ledger';
+import { toWaitlistView } from './waitlist-view';
+
+/**
+ * Puts the caller in line for a full slot. One entry per resident and slot (its id), so
+ * pressing twice keeps one place; the slot's `waiting` count changes in the same transaction,
+ * which keeps free seats for the line and makes a concurrent cancellation see the newcomer.
+ */
+export async function joinWaitlist(ctx: Ctx, input: { serviceId: string; startAt: string; booker: Booker }): Promise<Result<{ entry: WaitlistView }>> {
+  const openid = callerOpenid(ctx);
+  const { store, clock, calendar } = ctx.ports;
+  const now = clock.now();
+  const loaded = await loadBookable(ctx, input.serviceId);
+  if (!loaded.ok) return loaded;
+  const b = loaded.data;
+  const located = locateSlot(b.settings, calendar, input.startAt);
+  if (!located.ok) return located;
+  const { plan, slot: planned } = located.data;
+  const timing = slotTiming(b.settings, now, planned.startAt);
+  if (timing === 'past' || timing === 'tooSoon') return err('BOOKING.TOO_LATE', { noticeMinutes: b.settings.noticeMinutes });
+  if (timing === 'beyondWindow') return err('BOOKING.OUTSIDE_WINDOW', { windowDays: b.settings.windowDays });
+  const blocked = await noShowRefusal(ctx, openid, b.service.communityId, b.settings.noShow, now);
+  if (blocked) return blocked;
+
+  const slotId = slotIdOf(b.service._id, planned.startAt);
+  const entryId = waitlistIdOf(slotId, openid);
+  const outcome = await store.transaction(async (tx): Promise<Result<WaitlistEntry>> => {
+    const existing = await tx.get<WaitlistEntry>(COLLECTIONS.bookingWaitlist, entryId);
+    if (existing?.status === 'waiting') return ok(existing);
+    const slot = (await tx.get<Slot>(COLLECTIONS.bookingSlots, slotId)) ?? emptySlot(b, slotId, plan.date, planned);
+    if (freeSeats(slot) > 0) return err('BOOKING.SLOT_HAS_SEATS', { left: freeSeats(slot) });
+    const refused = guardRefusal(await readGuard(tx, b.service._id, openid, now), b.settings.maxActivePerResident, slotId);
+    if (refused) return refused;
+    const at = now.toISOString();
+    const entry: WaitlistEntry = {
+      _id: entryId,
+      slotId,
+      serviceId: b.service._id,
+      serviceName: b.service.name,
+      communityId: b.service.communityId,
+      date: plan.date,
+      startAt: planned.startAt,
+      endAt: planned.endAt,
+      openid,
+      ...input.booker,
+      status: 'waiting',
+      joinedAt: at,
+      // joining again after leaving goes to the back of the line
+      seq: (slot.lineSeq ?? 0) + 1,
+      updatedAt: at,
+    };
+    await tx.put(COLLECTIONS.bookingWaitlist, entry);
+    await tx.put(COLLECTIONS.bookingSlots, { ...slot, waiting: slot.waiting + 1, lineSeq: (slot.lineSeq ?? 0) + 1 });
+    return ok(entry);
+  });
+  if (!outcome.ok) return outcome;
+  return ok({ entry: await toWaitlistView(store, outcome.data) });
+}

@@ -1,0 +1,67 @@
+import {
+  addDays,
+  ok,
+  shanghaiInstant,
+  slotIdOf,
+  slotTiming,
+  type AvailabilityDay,
+  type Booking,
+  type Result,
+  type SlotView,
+  type WaitlistEntry,
+} from '@linli/shared';
+import type { Ctx } from '../../platform/context';
+import { COLLECTIONS } from '../../ports/collections';
+import { dayView, seatsOf, slotDocs } from './day-view';
+import { loadBookable } from './load-bookable';
+import { freeSeats } from './seat-ledger';
+import { toWaitlistView } from './waitlist-view';
+
+/** One day's slots with the seats left, and where the caller already stands in them. */
+export async function listSlots(
+  ctx: Ctx,
+  input: { serviceId: string; date: string },
+): Promise<Result<{ date: string; day: AvailabilityDay; slots: SlotView[] }>> {
+  const loaded = await loadBookable(ctx, input.serviceId);
+  if (!loaded.ok) return loaded;
+  const b = loaded.data;
+  const { store, clock, calendar } = ctx.ports;
+  const now = clock.now();
+  const docs = await slotDocs(ctx, b.service._id, input.date, input.date);
+  const { plan, day } = dayView(b, calendar, docs, input.date, now);
+
+  const mine = new Map<string, string>();
+  const waiting = new Map<string, { entryId: string; position: number }>();
+  const openid = ctx.caller.openid;
+  if (openid && plan.slots.length) {
+    const range = { gte: shanghaiInstant(input.date).toISOString(), lt: shanghaiInstant(addDays(input.date, 1)).toISOString() };
+    const [bookings, entries] = await Promise.all([
+      store.find<Booking>(COLLECTIONS.bookings, { where: { openid, startAt: range }, orderBy: [['startAt', 'desc']], limit: 100 }),
+      store.find<WaitlistEntry>(COLLECTIONS.bookingWaitlist, { where: { openid, status: 'waiting', startAt: range }, orderBy: [['startAt', 'asc']], limit: 100 }),
+    ]);
+    for (const bk of bookings) if (bk.serviceId === b.service._id && bk.status === 'booked') mine.set(bk.slotId, bk._id);
+    for (const e of entries)
+      if (e.serviceId === b.service._id) waiting.set(e.slotId, { entryId: e._id, position: (await toWaitlistView(store, e)).position });
+  }
+
+  const slots: SlotView[] = plan.slots.map((s) => {
+    const slotId = slotIdOf(b.service._id, s.startAt);
+    const seats = seatsOf(b, docs, s.startAt);
+    const timing = slotTiming(b.settings, now, s.startAt);
+    const left = freeSeats(seats);
+    return {
+      slotId,
+      start: s.start,
+      end: s.end,
+      startAt: s.startAt,
+      endAt: s.endAt,
+      seats: seats.seats,
+      left,
+      waiting: seats.waiting,
+      state: timing !== 'open' ? timing : left > 0 ? 'open' : 'full',
+      myBookingId: mine.get(slotId) ?? null,
+      myWaitlist: waiting.get(slotId) ?? null,
+    };
+  });
+  return ok({ date: input.date, day, slots });
+}

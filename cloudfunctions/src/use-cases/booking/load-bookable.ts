@@ -1,0 +1,47 @@
+import { err, ok, scheduleInputSchema, type BookableService, type Place, type Result, type Schedule, type ScheduleInput, type Service } from '@linli/shared';
+import type { Ctx } from '../../platform/context';
+import { COLLECTIONS } from '../../ports/collections';
+
+/** A service that residents can book now: in the catalogue as bookable, with a schedule. */
+export interface Bookable {
+  service: Service;
+  schedule: Schedule;
+  settings: ScheduleInput;
+  communityName: string;
+}
+
+export async function loadBookable(ctx: Ctx, serviceId: string): Promise<Result<Bookable>> {
+  const { store } = ctx.ports;
+  const [service, schedule] = await Promise.all([
+    store.get<Service>(COLLECTIONS.services, serviceId),
+    store.get<Schedule>(COLLECTIONS.bookingSchedules, serviceId),
+  ]);
+  if (!service) return err('CATALOGUE.SERVICE_NOT_FOUND');
+  if (!service.bookable || !schedule) return err('BOOKING.NOT_BOOKABLE', { serviceName: service.name });
+  const community = await store.get<Place>(COLLECTIONS.places, service.communityId);
+  // parsed again so that a document written before a setting existed still gets its default
+  const settings = scheduleInputSchema.parse(schedule.settings);
+  return ok({ service, schedule, settings, communityName: community?.name ?? '' });
+}
+
+/** Where residents go: the schedule's room when staff set one, else the catalogue's location. */
+export const locationOf = (b: Pick<Bookable, 'service' | 'settings'>): string => b.settings.room || b.service.location;
+
+export function bookableView(b: Bookable): BookableService {
+  const { service, settings } = b;
+  return {
+    _id: service._id,
+    name: service.name,
+    communityId: service.communityId,
+    communityName: b.communityName,
+    description: service.description,
+    materials: service.materials,
+    location: locationOf(b),
+    contact: service.contact,
+    servedBy: settings.servedBy,
+    slotMinutes: settings.slotMinutes,
+    windowDays: settings.windowDays,
+    noticeMinutes: settings.noticeMinutes,
+    cancelCutoffMinutes: settings.cancelCutoffMinutes,
+  };
+}

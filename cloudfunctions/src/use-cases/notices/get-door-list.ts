@@ -1,0 +1,37 @@
+import { err, groupDoorList, ok, type DoorList, type Result, type Team, type TeamMember } from '@linli/shared';
+import type { Ctx } from '../../platform/context';
+import { COLLECTIONS } from '../../ports/collections';
+import { findAll } from '../find-all';
+import { loadNotice, toNoticeView, type NoticeHouseholdDoc } from './notice-records';
+
+/**
+ * 敲门清单: the households nobody has opened the notice in (including those where nobody uses the
+ * mini-program), grouped by building and unit, each with the building and unit heads from the
+ * compound's team who can knock. Served by the (noticeId, read, sortKey) index.
+ */
+export async function getDoorList(ctx: Ctx, input: { noticeId: string; limit: number }): Promise<Result<DoorList>> {
+  const { store, clock } = ctx.ports;
+  const now = clock.now();
+  const notice = await loadNotice(store, input.noticeId);
+  if (!notice) return err('NOTICE.NOT_FOUND');
+  const unread = await findAll<NoticeHouseholdDoc>(
+    store,
+    COLLECTIONS.noticeHouseholds,
+    { noticeId: notice._id, read: false },
+    [['noticeId', 'asc'], ['read', 'asc'], ['sortKey', 'asc']],
+    input.limit,
+  );
+  const shown = unread.slice(0, input.limit);
+  const compoundIds = [...new Set(shown.map((h) => h.compoundId))];
+  const teams = new Map<string, TeamMember[]>(
+    (await store.getMany<Team>(COLLECTIONS.teams, compoundIds)).map((t) => [t.compoundId, t.members]),
+  );
+  const total = Math.max(notice.stats.households - notice.stats.householdsRead, shown.length);
+  return ok({
+    notice: toNoticeView(notice, now),
+    generatedAt: now.toISOString(),
+    total,
+    truncated: total > shown.length,
+    groups: groupDoorList(shown, teams),
+  });
+}

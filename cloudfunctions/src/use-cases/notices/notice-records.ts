@@ -1,0 +1,181 @@
+import {
+  ancestorOfKind,
+  noticeState,
+  type Attachment,
+  type DeliveryStatus,
+  type Grant,
+  type NoticeCategory,
+  type NoticeStatus,
+  type NoticeTarget,
+  type NoticeView,
+  type PlaceKind,
+  type ReachCounts,
+  type SunshineType,
+} from '@linli/shared';
+import { COLLECTIONS } from '../../ports/collections';
+import type { Store } from '../../ports/store';
+
+/** A target as stored: its path is kept so that scope checks on the notice need no reads. */
+export type StoredTarget = NoticeTarget & { path: string[] };
+
+export type NoticeDoc = {
+  _id: string;
+  title: string;
+  body: string;
+  category: NoticeCategory;
+  sunshineType: SunshineType | null;
+  needsAck: boolean;
+  pinned: boolean;
+  attachments: Attachment[];
+  targets: StoredTarget[];
+  targetIds: string[];
+  /** Communities whose 阳光三务 archive holds it. */
+  communityIds: string[];
+  publisherOpenid: string;
+  publisherLabel: string;
+  publishAt: string;
+  expiresAt: string;
+  createdAt: string;
+  status: NoticeStatus;
+  withdrawnAt?: string;
+  stats: ReachCounts;
+  reminders: number;
+  lastRemindedAt: string | null;
+  /** The earliest time "remind the unread" may run again (conditional update target). */
+  remindableAt: string;
+};
+
+/** One per (notice, target place), with the target's ancestors for the publishers' lists. */
+export type NoticeTargetDoc = {
+  _id: string;
+  noticeId: string;
+  placeId: string;
+  districtId: string | null;
+  streetId: string | null;
+  communityId: string | null;
+  compoundId: string | null;
+  publishAt: string;
+};
+
+export type NoticeUnitDoc = ReachCounts & {
+  _id: string;
+  noticeId: string;
+  unitId: string;
+  unitName: string;
+  buildingId: string;
+  buildingName: string;
+  sortKey: string;
+};
+
+export type NoticeHouseholdDoc = {
+  _id: string;
+  noticeId: string;
+  householdId: string;
+  householdName: string;
+  unitId: string;
+  unitName: string;
+  buildingId: string;
+  buildingName: string;
+  compoundId: string;
+  compoundName: string;
+  sortKey: string;
+  members: number;
+  read: boolean;
+  readAt: string | null;
+  acked: boolean;
+  ackedAt: string | null;
+};
+
+/** An outbox row. Round 0 is the first send and also carries the person's read state; rounds 1… are reminders. */
+export type DeliveryDoc = {
+  _id: string;
+  noticeId: string;
+  round: number;
+  openid: string;
+  householdId: string;
+  unitId: string;
+  status: DeliveryStatus;
+  attempts: number;
+  nextAttemptAt: string;
+  createdAt: string;
+  claim?: string;
+  leaseUntil?: string;
+  outcomeAt?: string;
+  reason?: string;
+  // round 0 only
+  read?: boolean;
+  readAt?: string | null;
+  acked?: boolean;
+  ackedAt?: string | null;
+  /** A message reached this person, in the first round or a reminder: counted once. */
+  delivered?: boolean;
+};
+
+export type SunshineArchiveDoc = {
+  _id: string;
+  noticeId: string;
+  communityId: string;
+  month: string;
+  sunshineType: SunshineType;
+  title: string;
+  publisherLabel: string;
+  publishAt: string;
+};
+
+export const deliveryId = (noticeId: string, openid: string, round = 0) =>
+  round === 0 ? `${noticeId}:${openid}` : `${noticeId}:r${round}:${openid}`;
+export const unitDocId = (noticeId: string, unitId: string) => `${noticeId}:${unitId}`;
+export const householdDocId = (noticeId: string, householdId: string) => `${noticeId}:${householdId}`;
+
+/** The app page a subscribe message opens. */
+export const noticePage = (noticeId: string) => `notices/detail/index?id=${encodeURIComponent(noticeId)}`;
+
+export function toNoticeView(doc: NoticeDoc, now: Date): NoticeView {
+  return {
+    _id: doc._id,
+    title: doc.title,
+    body: doc.body,
+    category: doc.category,
+    sunshineType: doc.sunshineType,
+    needsAck: doc.needsAck,
+    pinned: doc.pinned,
+    attachments: doc.attachments,
+    targets: doc.targets.map(({ placeId, kind, name }) => ({ placeId, kind, name })),
+    publisherLabel: doc.publisherLabel,
+    publishAt: doc.publishAt,
+    expiresAt: doc.expiresAt,
+    createdAt: doc.createdAt,
+    state: noticeState(doc, now),
+  };
+}
+
+export const loadNotice = (store: Store, noticeId: string) => store.get<NoticeDoc>(COLLECTIONS.notices, noticeId);
+
+/** The ancestors of a target by kind, read from its path (a target of that kind is its own). */
+export function targetAncestors(place: { _id: string; kind: PlaceKind; path: string[] }) {
+  const of = (kind: PlaceKind) => ancestorOfKind(place, kind) ?? null;
+  return { districtId: of('district'), streetId: of('street'), communityId: of('community'), compoundId: of('compound') };
+}
+
+/** The resident grant (one household per person) of a caller, if any. */
+export const residentGrant = (grants: readonly Grant[]) => grants.find((g) => g.role === 'resident');
+
+/** True when the notice was sent to a place that contains the household. */
+export function reachesHousehold(notice: Pick<NoticeDoc, 'targetIds'>, household: Pick<Grant, 'placeId' | 'placePath'>): boolean {
+  return notice.targetIds.some((t) => t === household.placeId || household.placePath.includes(t));
+}
+
+type CounterKey = keyof ReachCounts;
+
+/**
+ * Adds to the notice's and the unit's counters together. Callers only bump after a conditional
+ * update succeeded (read: false → true), so each person and household counts once.
+ */
+export async function bumpCounters(store: Store, noticeId: string, unitId: string | null, by: Partial<Record<CounterKey, number>>): Promise<void> {
+  const entries = Object.entries(by).filter(([, n]) => n !== 0) as [CounterKey, number][];
+  if (entries.length === 0) return;
+  await Promise.all([
+    store.update(COLLECTIONS.notices, noticeId, { inc: Object.fromEntries(entries.map(([k, n]) => [`stats.${k}`, n])) }),
+    unitId ? store.update(COLLECTIONS.noticeUnits, unitDocId(noticeId, unitId), { inc: Object.fromEntries(entries) }) : Promise.resolve(false),
+  ]);
+}

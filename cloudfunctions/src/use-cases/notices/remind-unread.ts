@@ -1,0 +1,65 @@
+import { err, formatShanghai, noticeState, ok, REMIND_INTERVAL_MS, type Result } from '@linli/shared';
+import type { Ctx } from '../../platform/context';
+import { COLLECTIONS } from '../../ports/collections';
+import { deliveryId, loadNotice, type DeliveryDoc } from './notice-records';
+
+const PAGE = 1000;
+
+/**
+ * "Remind the unread": queues one more message to every recipient who has not opened the notice.
+ * At most once per REMIND_INTERVAL_MS per notice, enforced by a conditional update on the notice
+ * (two publishers pressing at once: one wins, the other hears REMIND_TOO_SOON). Each round's rows
+ * have ids `${notice}:r${round}:${openid}`, so a repeated round never queues anyone twice.
+ */
+export async function remindUnread(ctx: Ctx, input: { noticeId: string }): Promise<Result<{ queued: number; remindableAt: string }>> {
+  const { store, clock } = ctx.ports;
+  const now = clock.now();
+  const nowIso = now.toISOString();
+  const notice = await loadNotice(store, input.noticeId);
+  if (!notice) return err('NOTICE.NOT_FOUND');
+  const state = noticeState(notice, now);
+  if (state !== 'live') return err('NOTICE.NOT_LIVE', { state });
+
+  const remindableAt = new Date(now.getTime() + REMIND_INTERVAL_MS).toISOString();
+  const round = notice.reminders + 1;
+  const claimed = await store.update(
+    COLLECTIONS.notices,
+    notice._id,
+    { set: { remindableAt, lastRemindedAt: nowIso }, inc: { reminders: 1 } },
+    { status: 'published', reminders: notice.reminders, remindableAt: { lte: nowIso } },
+  );
+  if (!claimed) {
+    const fresh = (await loadNotice(store, notice._id)) ?? notice;
+    return err('NOTICE.REMIND_TOO_SOON', { remindableAt: fresh.remindableAt, remindableAtText: formatShanghai(fresh.remindableAt, 'HH:mm') });
+  }
+
+  let queued = 0;
+  let after = '';
+  for (;;) {
+    // paged by _id rather than skip: rows leave the "unread" set while we page
+    const page = await store.find<DeliveryDoc>(COLLECTIONS.noticeDeliveries, {
+      where: { noticeId: notice._id, round: 0, read: false, _id: { gt: after } },
+      orderBy: [['_id', 'asc']],
+      limit: PAGE,
+    });
+    const rows: DeliveryDoc[] = page
+      // someone whose first message is still on its way is not reminded on top of it
+      .filter((d) => d.status !== 'pending' && d.status !== 'sending')
+      .map((d) => ({
+        _id: deliveryId(notice._id, d.openid, round),
+        noticeId: notice._id,
+        round,
+        openid: d.openid,
+        householdId: d.householdId,
+        unitId: d.unitId,
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: nowIso,
+        createdAt: nowIso,
+      }));
+    queued += (await store.insertMany(COLLECTIONS.noticeDeliveries, rows)).inserted;
+    if (page.length < PAGE) break;
+    after = page[page.length - 1]!._id;
+  }
+  return ok({ queued, remindableAt });
+}

@@ -1,0 +1,73 @@
+import { err, ok, type Change, type RequestDoc, type RequestEvent, type Result, type StatDelta } from '@linli/shared';
+import type { Ctx } from '../../platform/context';
+import { COLLECTIONS } from '../../ports/collections';
+import type { TxStore } from '../../ports/store';
+
+/** A written step: the request as it is now and the timeline lines the step added. */
+export interface Committed {
+  request: RequestDoc;
+  events: RequestEvent[];
+}
+
+/** The places whose counters a request feeds: its compound, community, street and district. */
+export const statPlaces = (r: RequestDoc) => [r.compoundId, r.communityId, r.streetId, r.districtId];
+
+/**
+ * Adds counter deltas to each place's day document in the transaction that changes the request,
+ * so figures never disagree with the requests. Deltas of one day are merged first: a transaction
+ * reads each document once.
+ */
+async function applyStats(tx: TxStore, r: RequestDoc, deltas: readonly StatDelta[]): Promise<void> {
+  const byDay = new Map<string, Record<string, number>>();
+  for (const d of deltas) {
+    const sum = byDay.get(d.day) ?? {};
+    for (const [field, by] of Object.entries(d.inc)) if (by) sum[field] = (sum[field] ?? 0) + by;
+    byDay.set(d.day, sum);
+  }
+  for (const [day, inc] of byDay) {
+    if (Object.keys(inc).length === 0) continue;
+    for (const placeId of statPlaces(r)) {
+      const id = `${placeId}:${day}`;
+      if (await tx.get(COLLECTIONS.requestStats, id)) await tx.update(COLLECTIONS.requestStats, id, { inc });
+      else await tx.insert(COLLECTIONS.requestStats, { _id: id, placeId, day, ...inc });
+    }
+  }
+}
+
+/**
+ * Writes one change inside a transaction: the whole request (its version was read in the same
+ * transaction, so a concurrent change makes this one retry), its timeline lines under ids derived
+ * from the new version, and the counters.
+ */
+export async function writeChange(tx: TxStore, change: Change, at: string): Promise<RequestEvent[]> {
+  const { next } = change;
+  await tx.put(COLLECTIONS.requests, next);
+  const events = change.events.map((e, i): RequestEvent => ({ ...e, _id: `${next._id}:${next.version}:${i}`, requestId: next._id, at }));
+  for (const e of events) await tx.insert(COLLECTIONS.requestEvents, e);
+  await applyStats(tx, next, change.stats);
+  return events;
+}
+
+/**
+ * Reads a request and applies the step `decide` makes of it, atomically. `decide` sees the
+ * request as it is inside the transaction, so two phones pressing at once, or two overlapping
+ * timer runs, each decide on the latest state: the second finds nothing to do or a wrong state.
+ * `decide` answering null means no change.
+ */
+export async function mutateRequest(
+  ctx: Ctx,
+  requestId: string,
+  decide: (r: RequestDoc) => Result<Change> | Change | null,
+): Promise<Result<Committed & { changed: boolean }>> {
+  const at = ctx.ports.clock.now().toISOString();
+  return ctx.ports.store.transaction(async (tx) => {
+    const r = await tx.get<RequestDoc>(COLLECTIONS.requests, requestId);
+    if (!r) return err('REQUEST.NOT_FOUND');
+    const decided = decide(r);
+    if (decided === null) return ok({ request: r, events: [], changed: false });
+    const change = 'ok' in decided ? decided : ok(decided);
+    if (!change.ok) return change;
+    const events = await writeChange(tx, change.data, at);
+    return ok({ request: change.data.next, events, changed: true });
+  });
+}

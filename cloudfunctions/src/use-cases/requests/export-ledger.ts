@@ -1,0 +1,146 @@
+import ExcelJS from 'exceljs';
+import {
+  CATEGORY_CONFIG,
+  CLOSURE_LABELS,
+  err,
+  ESCALATION_LABELS,
+  formatShanghai,
+  isOverdue,
+  ok,
+  PERIOD_LABELS,
+  periodRange,
+  REQUEST_STATUS_LABELS,
+  SATISFACTION_LABELS,
+  shanghaiInstant,
+  TIER_LABELS,
+  TRIAGE_LABELS,
+  dayjs,
+  type Period,
+  type Place,
+  type RequestDoc,
+  type Result,
+} from '@linli/shared';
+import { callerOpenid, type Ctx } from '../../platform/context';
+import { COLLECTIONS } from '../../ports/collections';
+import { findAll } from '../find-all';
+import { figuresOf } from './get-figures';
+import { LEVEL_FIELD } from './load-detail';
+
+/** A ledger is read by people, so one file holds at most this many rows; a longer period is split by the staff. */
+const MAX_ROWS = 20_000;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const time = (iso: string | undefined) => (iso ? formatShanghai(iso) : '');
+
+/**
+ * The ledger (台账) of a place over a period as an .xlsx file: one row per request reported in
+ * the period, and a sheet with the figures. The resident's phone is left out: a ledger travels.
+ */
+export async function exportLedger(
+  ctx: Ctx,
+  input: { placeId: string; period: Period },
+): Promise<Result<{ fileId: string; fileName: string; url: string; rows: number }>> {
+  const { store, clock, files } = ctx.ports;
+  const now = clock.now();
+  const place = await store.get<Place>(COLLECTIONS.places, input.placeId);
+  if (!place) return err('PLACE.NOT_FOUND', { placeId: input.placeId });
+  const field = LEVEL_FIELD[place.kind];
+  if (!field) return err('PLACE.NOT_A_COMPOUND');
+  const range = periodRange(input.period, now);
+  const from = shanghaiInstant(range.from).toISOString();
+  const until = shanghaiInstant(dayjs.utc(range.to).add(1, 'day').format('YYYY-MM-DD')).toISOString();
+  const requests = await findAll<RequestDoc>(
+    store,
+    COLLECTIONS.requests,
+    { [field]: place._id, createdAt: { gte: from, lt: until } },
+    [['createdAt', 'desc']],
+    MAX_ROWS,
+  );
+
+  const book = new ExcelJS.Workbook();
+  book.creator = '邻里';
+  book.created = now;
+  const sheet = book.addWorksheet('诉求台账', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = [
+    { header: '编号', key: 'id', width: 22 },
+    { header: '反映时间', key: 'createdAt', width: 17 },
+    { header: '小区', key: 'compound', width: 14 },
+    { header: '类别', key: 'category', width: 12 },
+    { header: '紧急', key: 'emergency', width: 6 },
+    { header: '问题描述', key: 'description', width: 40 },
+    { header: '位置', key: 'location', width: 16 },
+    { header: '反映人', key: 'reporter', width: 10 },
+    { header: '附议人数', key: 'followers', width: 8 },
+    { header: '状态', key: 'status', width: 10 },
+    { header: '分流', key: 'track', width: 6 },
+    { header: '办理人', key: 'handler', width: 16 },
+    { header: '时限', key: 'tier', width: 18 },
+    { header: '受理时间', key: 'acceptedAt', width: 17 },
+    { header: '按时受理', key: 'onTime', width: 8 },
+    { header: '当前期限', key: 'deadline', width: 17 },
+    { header: '超时', key: 'overdue', width: 6 },
+    { header: '督办级别', key: 'level', width: 8 },
+    { header: '办理结果', key: 'result', width: 30 },
+    { header: '办结时间', key: 'closedAt', width: 17 },
+    { header: '办结方式', key: 'closure', width: 20 },
+    { header: '是否解决', key: 'solved', width: 8 },
+    { header: '满意度', key: 'satisfaction', width: 8 },
+    { header: '评价', key: 'comment', width: 24 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  for (const r of requests)
+    sheet.addRow({
+      id: r._id,
+      createdAt: time(r.createdAt),
+      compound: r.compoundName,
+      category: CATEGORY_CONFIG[r.category].label,
+      emergency: r.emergency ? '是' : '',
+      description: r.description,
+      location: r.location.text,
+      reporter: r.reporter.name,
+      followers: r.followerCount,
+      status: REQUEST_STATUS_LABELS[r.status],
+      track: r.track ? TRIAGE_LABELS[r.track].label : '',
+      handler: r.handler ? `${r.handler.roleLabel} ${r.handler.name}` : '',
+      tier: TIER_LABELS[r.tier],
+      acceptedAt: time(r.acceptedAt),
+      onTime: r.acceptedAt ? (r.acceptedOnTime ? '是' : '否') : '',
+      deadline: time(r.deadlineAt),
+      overdue: isOverdue(r, now) ? '是' : '',
+      level: ESCALATION_LABELS[r.escalationLevel],
+      result: r.result ?? r.guidance ?? '',
+      closedAt: time(r.closedAt),
+      closure: r.closure ? CLOSURE_LABELS[r.closure] : r.status === 'merged' ? '已合并' : '',
+      solved: r.rating ? (r.rating.solved ? '是' : '否') : '',
+      satisfaction: r.rating ? SATISFACTION_LABELS[r.rating.satisfaction] : '',
+      comment: r.rating?.comment ?? '',
+    });
+
+  const { figures } = await figuresOf(ctx, place, input.period);
+  const summary = book.addWorksheet('统计');
+  summary.columns = [
+    { header: '指标', key: 'name', width: 24 },
+    { header: '数值', key: 'value', width: 16 },
+  ];
+  summary.getRow(1).font = { bold: true };
+  const rate = (v: number | null) => (v === null ? '—' : `${v}%`);
+  summary.addRows([
+    { name: '地点', value: place.fullName },
+    { name: '期间', value: `${PERIOD_LABELS[input.period]}（${range.from} 至 ${range.to}）` },
+    { name: '反映件数', value: figures.submitted },
+    { name: '受理件数', value: figures.accepted },
+    { name: '办结件数', value: figures.closed },
+    { name: '响应率（按时受理）', value: rate(figures.responseRate) },
+    { name: '解决率', value: rate(figures.resolutionRate) },
+    { name: '满意率', value: rate(figures.satisfactionRate) },
+    { name: '办结率', value: rate(figures.completionRate) },
+    { name: '平均办理时长（小时）', value: figures.avgHandlingHours ?? '—' },
+    { name: '当前超时件数', value: figures.overdueNow },
+    { name: '导出时间', value: formatShanghai(now) },
+  ]);
+
+  const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+  const fileName = `诉求台账-${place.name}-${range.from}至${range.to}.xlsx`;
+  const fileId = await files.save({ name: fileName, contentType: XLSX, bytes, ownerOpenid: callerOpenid(ctx) });
+  return ok({ fileId, fileName, url: await files.downloadUrl(fileId), rows: requests.length });
+}

@@ -1,0 +1,24 @@
+import { err, HANDLER_ROLES, ok, type HandlerCandidate, type RequestDoc, type Result } from '@linli/shared';
+import type { Ctx } from '../../platform/context';
+import { COLLECTIONS } from '../../ports/collections';
+import { currentStaff, type StaffPerson } from '../place-staff';
+
+/** Who may handle a request: the compound's 三长五员 and community staff for 小事, street staff and up for 大事. */
+export async function handlerCandidates(ctx: Ctx, r: RequestDoc): Promise<(HandlerCandidate & { person: StaffPerson })[]> {
+  const people = await currentStaff(ctx.ports.store, [r.compoundId, r.communityId, r.streetId, r.districtId]);
+  return people.map((p) => ({
+    openid: p.openid,
+    name: p.name,
+    roleLabel: p.roleLabel,
+    placeName: p.placeName,
+    role: p.role,
+    tracks: (['minor', 'major'] as const).filter((t) => HANDLER_ROLES[t].includes(p.role)),
+    person: p,
+  }));
+}
+
+export async function listHandlers(ctx: Ctx, input: { requestId: string }): Promise<Result<{ candidates: HandlerCandidate[] }>> {
+  const r = await ctx.ports.store.get<RequestDoc>(COLLECTIONS.requests, input.requestId);
+  if (!r) return err('REQUEST.NOT_FOUND');
+  return ok({ candidates: (await handlerCandidates(ctx, r)).map(({ person: _person, ...c }) => c) });
+}

@@ -1,0 +1,127 @@
+import {
+  CATEGORY_CONFIG,
+  formatShanghai,
+  REQUEST_STATUS_LABELS,
+  SUBSCRIBE_TEMPLATES,
+  TEAM_ROLES,
+  type RequestDoc,
+  type RequestEvent,
+  type RequestEventKind,
+  type Role,
+} from '@linli/shared';
+import type { Ctx } from '../../platform/context';
+import { COLLECTIONS } from '../../ports/collections';
+import { currentStaff, type StaffPerson } from '../place-staff';
+
+/** Pages a message opens: residents follow their request, staff land in the workbench. */
+export const residentPage = (id: string) => `request/detail/index?id=${encodeURIComponent(id)}`;
+export const staffPage = (id: string) => `workbench/detail/index?id=${encodeURIComponent(id)}`;
+
+/** Lines the reporter and followers are told about. */
+const RESIDENT_KINDS: readonly RequestEventKind[] = [
+  'accepted',
+  'triaged',
+  'progress',
+  'escalated',
+  'resolved',
+  'guidance',
+  'reopened',
+  'closed',
+  'merged',
+];
+const LEVEL_ROLES: Record<number, { place: keyof RequestDoc; role: Role }> = {
+  1: { place: 'communityId', role: 'communityStaff' },
+  2: { place: 'streetId', role: 'streetStaff' },
+  3: { place: 'districtId', role: 'admin' },
+};
+
+/** WeChat's `thing` fields take at most 20 characters. */
+const thing = (text: string) => (text.length > 20 ? `${text.slice(0, 19)}…` : text);
+
+/** Staff rosters read once per run, so a sweep escalating many requests of one street reads each roster once. */
+export type RosterCache = Map<string, Promise<StaffPerson[]>>;
+
+function staffAt(ctx: Ctx, placeId: string, cache: RosterCache): Promise<StaffPerson[]> {
+  let found = cache.get(placeId);
+  if (!found) {
+    found = currentStaff(ctx.ports.store, [placeId]);
+    cache.set(placeId, found);
+  }
+  return found;
+}
+
+const responders = async (ctx: Ctx, r: RequestDoc, cache: RosterCache) =>
+  (await staffAt(ctx, r.compoundId, cache)).filter((p) => (TEAM_ROLES as readonly string[]).includes(p.role)).map((p) => p.openid);
+
+async function levelStaff(ctx: Ctx, r: RequestDoc, level: number, cache: RosterCache): Promise<string[]> {
+  const at = LEVEL_ROLES[level];
+  if (!at) return responders(ctx, r, cache);
+  return (await staffAt(ctx, String(r[at.place]), cache)).filter((p) => p.role === at.role).map((p) => p.openid);
+}
+
+async function residents(ctx: Ctx, r: RequestDoc): Promise<string[]> {
+  const followers = await ctx.ports.store.find<{ _id: string; openid: string }>(COLLECTIONS.requestFollowers, {
+    where: { requestId: r._id },
+    orderBy: [['at', 'asc']],
+    limit: 100,
+  });
+  return [r.reporter.openid, ...followers.map((f) => f.openid)];
+}
+
+/**
+ * Tells everyone concerned about the lines a step added, after the step was written. Best effort:
+ * a message that cannot be sent is logged and dropped, never failing the step that caused it.
+ */
+export async function notifyRequest(
+  ctx: Ctx,
+  r: RequestDoc,
+  events: readonly RequestEvent[],
+  cache: RosterCache = new Map(),
+): Promise<void> {
+  const toResidents = new Map<string, RequestEvent>();
+  const toStaff = new Map<string, RequestEvent>();
+  try {
+    for (const e of events) {
+      if (RESIDENT_KINDS.includes(e.kind) && !e.staffOnly) for (const o of await residents(ctx, r)) toResidents.set(o, e);
+      const staff: string[] = [];
+      if (e.kind === 'submitted') staff.push(...(await responders(ctx, r, cache)));
+      if ((e.kind === 'triaged' || e.kind === 'reopened' || e.kind === 'rated') && r.handler) staff.push(r.handler.openid);
+      if (e.kind === 'escalated') {
+        staff.push(...(await levelStaff(ctx, r, r.escalationLevel, cache)));
+        if (r.handler) staff.push(r.handler.openid);
+      }
+      if (e.kind === 'warned') staff.push(...(r.handler ? [r.handler.openid] : await levelStaff(ctx, r, r.escalationLevel, cache)));
+      for (const o of staff) toStaff.set(o, e);
+    }
+  } catch (e) {
+    console.error('request notification: recipients not found', { requestId: r._id, error: e instanceof Error ? e.message : String(e) });
+    return;
+  }
+  const data = (e: RequestEvent) => ({
+    thing1: thing(CATEGORY_CONFIG[r.category].label + (r.emergency ? '（紧急）' : '')),
+    phrase2: REQUEST_STATUS_LABELS[r.status],
+    thing3: thing(e.text ?? ''),
+    time4: formatShanghai(e.at),
+  });
+  const sends = [
+    ...[...toResidents].map(([toOpenid, e]) => ({ toOpenid, page: residentPage(r._id), e })),
+    // staff who are also the reporter get the resident's message only
+    ...[...toStaff].filter(([o]) => !toResidents.has(o)).map(([toOpenid, e]) => ({ toOpenid, page: staffPage(r._id), e })),
+  ];
+  const outcomes = await Promise.allSettled(
+    sends.map((s) =>
+      ctx.ports.notifier.send({
+        toOpenid: s.toOpenid,
+        template: SUBSCRIBE_TEMPLATES.requestUpdate.templateId,
+        page: s.page,
+        data: data(s.e),
+      }),
+    ),
+  );
+  for (const o of outcomes)
+    if (o.status === 'rejected')
+      console.error('request notification failed', {
+        requestId: r._id,
+        error: o.reason instanceof Error ? o.reason.message : String(o.reason),
+      });
+}

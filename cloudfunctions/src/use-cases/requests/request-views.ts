@@ -1,0 +1,84 @@
+import {
+  CATEGORY_CONFIG,
+  CLOSURE_LABELS,
+  countdownText,
+  currentStep,
+  deadlineCalendarWarning,
+  deadlineText,
+  ESCALATION_LABELS,
+  holderText,
+  isOverdue,
+  REQUEST_STATUS_LABELS,
+  type RequestAbilities,
+  type RequestDetail,
+  type RequestDoc,
+  type RequestEvent,
+  type RequestSummary,
+  type WorkCalendar,
+} from '@linli/shared';
+
+/**
+ * A request as lists show it. `forNeighbours` hides what would identify the reporter's home to
+ * other residents of the compound (the 附议 list before submitting).
+ */
+export function toSummary(r: RequestDoc, now: Date, options: { forNeighbours?: boolean } = {}): RequestSummary {
+  const neighbours = options.forNeighbours === true;
+  return {
+    id: r._id,
+    compoundId: r.compoundId,
+    compoundName: r.compoundName,
+    communityName: r.communityName,
+    category: r.category,
+    categoryLabel: CATEGORY_CONFIG[r.category].label,
+    description: r.description,
+    photos: neighbours ? [] : r.photos,
+    locationText: neighbours && r.location.kind === 'home' ? '居民家中' : r.location.text,
+    emergency: r.emergency,
+    status: r.status,
+    statusLabel: REQUEST_STATUS_LABELS[r.status],
+    step: currentStep(r),
+    holder: holderText(r),
+    tier: r.tier,
+    ...(r.track ? { track: r.track } : {}),
+    ...(r.handler ? { handlerName: `${r.handler.roleLabel} ${r.handler.name}` } : {}),
+    ...(r.deadlineAt
+      ? { deadlineAt: r.deadlineAt, deadlineText: `${deadlineText(r.deadlineAt)}前（${countdownText(r.deadlineAt, now)}）` }
+      : {}),
+    deadlineEstimated: r.deadlineEstimated === true,
+    overdue: isOverdue(r, now),
+    escalationLevel: r.escalationLevel,
+    escalationLabel: ESCALATION_LABELS[r.escalationLevel] ?? '',
+    followerCount: r.followerCount,
+    ...(r.mergedInto ? { mergedInto: r.mergedInto } : {}),
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}
+
+export function toDetail(
+  r: RequestDoc,
+  events: RequestEvent[],
+  viewer: { openid: string | null; following: boolean; manager: boolean; can: RequestAbilities },
+  now: Date,
+  calendar: WorkCalendar,
+): RequestDetail {
+  const isHandler = !!viewer.openid && r.handler?.openid === viewer.openid;
+  const seesStaffLines = viewer.manager || isHandler;
+  return {
+    ...toSummary(r, now),
+    reporterName: viewer.openid === r.reporter.openid ? '我' : r.reporter.name,
+    // the resident's phone is for the person who must call them, and no one else
+    ...(isHandler && r.reporterPhone ? { reporterPhone: r.reporterPhone } : {}),
+    mine: viewer.openid === r.reporter.openid,
+    following: viewer.following,
+    ...(r.guidance ? { guidance: r.guidance } : {}),
+    ...(r.result ? { result: r.result } : {}),
+    resultPhotos: r.resultPhotos ?? [],
+    ...(r.rating ? { rating: r.rating } : {}),
+    ...(r.closure ? { closureLabel: CLOSURE_LABELS[r.closure] } : {}),
+    ...(r.autoCloseAt ? { autoCloseAt: r.autoCloseAt } : {}),
+    timeline: events.filter((e) => seesStaffLines || !e.staffOnly).map(({ requestId: _requestId, ...e }) => e),
+    can: viewer.can,
+    ...(r.deadlineEstimated ? { calendarWarning: deadlineCalendarWarning(calendar) } : {}),
+  };
+}

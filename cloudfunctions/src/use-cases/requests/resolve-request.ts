@@ -1,0 +1,23 @@
+import { err, ok, resolveRequest as resolve, type RequestDetail, type Result } from '@linli/shared';
+import { callerOpenid, type Ctx } from '../../platform/context';
+import { actorOf } from './actor';
+import { checkPhotos } from './check-photos';
+import { mutateRequest } from './commit-request';
+import { detailFor } from './load-detail';
+import { notifyRequest } from './notify-request';
+
+/** 反馈: the handler marks it resolved with a result; the resident has 7 days to rate. */
+export async function resolveRequest(
+  ctx: Ctx,
+  input: { requestId: string; result: string; photos: string[] },
+): Promise<Result<RequestDetail>> {
+  const { clock, calendar, contentCheck } = ctx.ports;
+  const verdict = await contentCheck.checkText(input.result, callerOpenid(ctx));
+  if (!verdict.pass) return err('REQUEST.CONTENT_REJECTED', { label: verdict.label });
+  const photos = await checkPhotos(ctx, input.photos);
+  if (!photos.ok) return photos;
+  const done = await mutateRequest(ctx, input.requestId, (r) => resolve(r, input, actorOf(ctx, r), { now: clock.now(), calendar }));
+  if (!done.ok) return done;
+  await notifyRequest(ctx, done.data.request, done.data.events);
+  return ok(await detailFor(ctx, done.data.request));
+}

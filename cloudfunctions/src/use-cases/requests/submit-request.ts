@@ -1,0 +1,81 @@
+import {
+  createRequest,
+  err,
+  ok,
+  type ActionParsed,
+  type Place,
+  type RequestDoc,
+  type RequestsContract,
+  type RequestSummary,
+  type Result,
+} from '@linli/shared';
+import { callerOpenid, type Ctx } from '../../platform/context';
+import { COLLECTIONS } from '../../ports/collections';
+import { writeChange } from './commit-request';
+import { notifyRequest } from './notify-request';
+import { checkPhotos } from './check-photos';
+import { toSummary } from './request-views';
+
+type Input = ActionParsed<RequestsContract, 'submit'>;
+
+/**
+ * 发现: a resident (or a compound's responder on their behalf) reports a problem. The client's
+ * key becomes the request id, so a double tap or a retry after a dropped network is one request.
+ * Text and photos pass the content check before anything is stored.
+ */
+export async function submitRequest(ctx: Ctx, input: Input): Promise<Result<{ request: RequestSummary; created: boolean }>> {
+  const openid = callerOpenid(ctx);
+  const { store, clock, contentCheck, calendar } = ctx.ports;
+  const again = async (): Promise<Result<{ request: RequestSummary; created: boolean }>> => {
+    const existing = await store.get<RequestDoc>(COLLECTIONS.requests, input.key);
+    if (!existing) return err('REQUEST.NOT_FOUND');
+    // the same key from someone else is not their retry
+    if (existing.reporter.openid !== openid) return err('REQUEST.KEY_REUSED');
+    return ok({ request: toSummary(existing, clock.now()), created: false });
+  };
+  if (await store.get(COLLECTIONS.requests, input.key)) return again();
+
+  const compound = await store.get<Place>(COLLECTIONS.places, input.compoundId);
+  if (!compound) return err('PLACE.NOT_FOUND', { placeId: input.compoundId });
+  if (compound.kind !== 'compound' || !compound.parentId) return err('PLACE.NOT_A_COMPOUND');
+  const community = await store.get<Place>(COLLECTIONS.places, compound.parentId);
+
+  let location: RequestDoc['location'];
+  if (input.location.kind === 'home') {
+    const home = ctx.caller.grants.find((g) => g.role === 'resident' && g.placePath.includes(compound._id));
+    if (!home) return err('REQUEST.NOT_RESIDENT');
+    // "1号楼1单元101" reads better than the full name that starts with the compound again
+    const text = home.placeName.startsWith(compound.fullName) ? home.placeName.slice(compound.fullName.length) : home.placeName;
+    location = { kind: 'home', text: text || home.placeName, householdId: home.placeId };
+  } else location = { kind: 'spot', text: input.location.text };
+
+  const verdict = await contentCheck.checkText(`${input.description}\n${location.text}`, openid);
+  if (!verdict.pass) return err('REQUEST.CONTENT_REJECTED', { label: verdict.label });
+  const photos = await checkPhotos(ctx, input.photos);
+  if (!photos.ok) return photos;
+
+  const change = createRequest(
+    {
+      id: input.key,
+      compound: { _id: compound._id, name: compound.name, path: compound.path },
+      communityName: community?.name ?? '',
+      category: input.category,
+      description: input.description,
+      photos: input.photos,
+      location,
+      emergency: input.emergency,
+      reporter: { openid, name: ctx.caller.user?.name ?? '居民', phone: ctx.caller.user?.phone },
+    },
+    { now: clock.now(), calendar },
+  );
+  if (!change.ok) return change;
+  const at = clock.now().toISOString();
+  const written = await store.transaction(async (tx) => {
+    // a concurrent retry with the same key may have landed since the first look
+    if (await tx.get(COLLECTIONS.requests, input.key)) return null;
+    return writeChange(tx, change.data, at);
+  });
+  if (!written) return again();
+  await notifyRequest(ctx, change.data.next, written);
+  return ok({ request: toSummary(change.data.next, clock.now()), created: true });
+}

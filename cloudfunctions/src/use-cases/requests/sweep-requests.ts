@@ -1,0 +1,53 @@
+import { ok, sweepRequest, type RequestDoc, type Result } from '@linli/shared';
+import type { Ctx } from '../../platform/context';
+import { COLLECTIONS } from '../../ports/collections';
+import { MAX_FIND_LIMIT } from '../../ports/store';
+import { mutateRequest } from './commit-request';
+import { notifyRequest, type RosterCache } from './notify-request';
+
+/** A run stops starting new pages after this long and says there is more; the next run (5 minutes later) goes on. */
+const BUDGET_MS = 45_000;
+
+/**
+ * The timer (every 5 minutes): warns holders before deadlines, escalates what is overdue one level
+ * up the grid (小区 → 社区 → 街道 → 区) and closes what residents left unrated. It reads only the
+ * requests whose dueAt has come, through one index, so a run costs what is due, not what exists.
+ * Each request is decided again inside its own transaction on its latest state, so runs that
+ * repeat or overlap never escalate anything twice.
+ */
+export async function sweepRequests(
+  ctx: Ctx,
+  options: { budgetMs?: number } = {},
+): Promise<Result<{ warned: number; escalated: number; closed: number; more: boolean }>> {
+  const { store, clock, calendar } = ctx.ports;
+  const now = clock.now();
+  const until = Date.now() + (options.budgetMs ?? BUDGET_MS);
+  const counts = { warned: 0, escalated: 0, closed: 0 };
+  const cache: RosterCache = new Map();
+  let more = false;
+  for (;;) {
+    const due = await store.find<RequestDoc>(COLLECTIONS.requests, {
+      where: { dueAt: { lte: now.toISOString() } },
+      orderBy: [['dueAt', 'asc']],
+      limit: MAX_FIND_LIMIT,
+    });
+    let changed = 0;
+    for (const r of due) {
+      const done = await mutateRequest(ctx, r._id, (fresh) => sweepRequest(fresh, { now, calendar }));
+      if (!done.ok || !done.data.changed) continue;
+      changed++;
+      const kind = done.data.events[0]?.kind;
+      if (kind === 'warned') counts.warned++;
+      else if (kind === 'escalated') counts.escalated++;
+      else if (kind === 'closed') counts.closed++;
+      await notifyRequest(ctx, done.data.request, done.data.events, cache);
+    }
+    // each change moves a request's dueAt past now, so the next page starts with the rest
+    if (due.length < MAX_FIND_LIMIT || changed === 0) break;
+    if (Date.now() > until) {
+      more = true;
+      break;
+    }
+  }
+  return ok({ ...counts, more });
+}

@@ -1,0 +1,49 @@
+import {
+  err,
+  ok,
+  triageRequest as triage,
+  type ActionParsed,
+  type RequestDetail,
+  type RequestDoc,
+  type RequestsContract,
+  type Result,
+  type TriageInput,
+} from '@linli/shared';
+import { callerOpenid, type Ctx } from '../../platform/context';
+import { COLLECTIONS } from '../../ports/collections';
+import { actorOf } from './actor';
+import { mutateRequest } from './commit-request';
+import { handlerCandidates } from './list-handlers';
+import { detailFor } from './load-detail';
+import { notifyRequest } from './notify-request';
+
+type Input = ActionParsed<RequestsContract, 'triage'>;
+
+/** 分流 (三事分流): 小事 or 大事 to a handler in scope, or 私事 answered with guidance. */
+export async function triageRequest(ctx: Ctx, input: Input): Promise<Result<RequestDetail>> {
+  const { store, clock, calendar, contentCheck } = ctx.ports;
+  const r = await store.get<RequestDoc>(COLLECTIONS.requests, input.requestId);
+  if (!r) return err('REQUEST.NOT_FOUND');
+  let decision: TriageInput;
+  if (input.track === 'private') {
+    const guidance = input.guidance ?? '';
+    const verdict = await contentCheck.checkText(guidance, callerOpenid(ctx));
+    if (!verdict.pass) return err('REQUEST.CONTENT_REJECTED', { label: verdict.label });
+    decision = { track: 'private', guidance };
+  } else {
+    const track = input.track;
+    // the handler must hold a role on this request's compound, community, street or district now
+    const candidate = (await handlerCandidates(ctx, r)).find((c) => c.openid === input.handlerOpenid && c.tracks.includes(track));
+    if (!candidate) return err('REQUEST.HANDLER_OUT_OF_SCOPE', { track });
+    decision = {
+      track,
+      handler: { openid: candidate.openid, name: candidate.name, roleLabel: candidate.roleLabel, placeName: candidate.placeName },
+      handlerRole: candidate.person.role,
+      complex: input.complex,
+    };
+  }
+  const done = await mutateRequest(ctx, r._id, (fresh) => triage(fresh, decision, actorOf(ctx, fresh), { now: clock.now(), calendar }));
+  if (!done.ok) return done;
+  await notifyRequest(ctx, done.data.request, done.data.events);
+  return ok(await detailFor(ctx, done.data.request));
+}

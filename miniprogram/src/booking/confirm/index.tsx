@@ -1,0 +1,87 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
+import { PageShell } from '../../components/page-shell';
+import { LabelLine, Section } from '../../components/section';
+import { FormError, Notice } from '../../components/states';
+import { TextField } from '../../components/text-field';
+import { dayLabel, timeRange } from '../../features/booking/format';
+import { useConfirmPage } from '../../features/booking/use-confirm-page';
+import { formatShanghai } from '@linli/shared';
+import '../../features/booking/booking.css';
+
+const TITLES = { book: '确认预约', waitlist: '排队候补', move: '确认改约' } as const;
+
+export default function BookingConfirmPage() {
+  const c = useConfirmPage();
+  const service = c.service.state.data;
+  const date = c.startAt ? formatShanghai(c.startAt, 'YYYY-MM-DD') : '';
+
+  if (c.joined) {
+    return (
+      <PageShell id='booking-waitlisted'>
+        <Notice tone='ok' id='waitlist-joined'>
+          <Text className='h3 block'>已排队候补，您是第 {c.joined.position} 位</Text>
+          <Text className='block'>有人取消时，排在最前面的人会自动约上，并收到通知。约上以后在“我的预约”里能看到预约码。</Text>
+        </Notice>
+        <AppButton id='btn-go-mine' onClick={() => void Taro.redirectTo({ url: '/booking/mine/index' })}>
+          查看我的预约
+        </AppButton>
+      </PageShell>
+    );
+  }
+
+  return (
+    <PageShell id={`booking-confirm-${c.mode}`}>
+      <Section title={TITLES[c.mode]}>
+        <LabelLine label='服务'>
+          <Text id='confirm-service'>{service?.name ?? '…'}</Text>
+        </LabelLine>
+        <LabelLine label='时间'>
+          <Text id='confirm-when' className='strong'>
+            {date ? `${dayLabel(date)} ${timeRange(c.startAt, c.endAt || c.startAt)}` : ''}
+          </Text>
+        </LabelLine>
+        <LabelLine label='地点'>
+          <Text>{service?.location ?? '…'}</Text>
+        </LabelLine>
+      </Section>
+      {c.mode === 'waitlist' ? (
+        <Notice tone='warn' id='waitlist-explain'>
+          <Text>这个时段已经约满。排队候补后，有人取消时会按排队先后自动约给您，并通知您；约不上也不用做什么。</Text>
+        </Notice>
+      ) : null}
+      {c.mode === 'move' ? (
+        <Notice tone='info'>
+          <Text>确认后，原来的预约会改到这个时间，预约码不变。</Text>
+        </Notice>
+      ) : (
+        <Section title='预约人'>
+          <TextField id='booker-name' label='姓名' value={c.name} onChange={c.setName} placeholder='请填写姓名' maxlength={20} />
+          <TextField id='booker-phone' label='手机号' value={c.phone} onChange={c.setPhone} placeholder='方便工作人员联系您' type='number' maxlength={13} />
+          <TextField id='booker-note' label='备注（可不填）' value={c.note} onChange={c.setNote} placeholder='如：想咨询的事、需要轮椅' multiline maxlength={100} />
+        </Section>
+      )}
+      <FormError error={c.error} />
+      {c.error?.code === 'BOOKING.SLOT_FULL' && c.mode === 'book' ? (
+        <View className='stack'>
+          <AppButton id='btn-switch-waitlist' variant='secondary' onClick={c.switchToWaitlist}>
+            排队候补这个时段
+          </AppButton>
+          <AppButton variant='plain' onClick={() => void Taro.navigateBack()}>
+            换一个时间
+          </AppButton>
+        </View>
+      ) : (
+        <View className='stack'>
+          <AppButton id='btn-confirm' busy={c.busy} onClick={() => void c.submit()}>
+            {c.busy ? '正在提交…' : c.mode === 'book' ? '确认预约' : c.mode === 'move' ? '确认改约' : '排队候补'}
+          </AppButton>
+          <AppButton variant='plain' onClick={() => void Taro.navigateBack()}>
+            返回重选
+          </AppButton>
+        </View>
+      )}
+    </PageShell>
+  );
+}

@@ -1,0 +1,56 @@
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import { useAsync } from '../../hooks/use-async';
+import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
+import { decodeParam } from '../../services/format';
+import { whenLabel } from './format';
+
+/** One booking with its code; cancel (asked twice, for a slip of the finger) and move. */
+export function useBookingDetail() {
+  const params = useRouter().params;
+  const id = decodeParam(params.id);
+  const detail = useAsync(id ? () => callCloud('booking', 'get', { bookingId: id }) : null, [id]);
+  const [busy, setBusy] = useState(false);
+  const busyRef = useRef(false);
+  const [error, setError] = useState<CloudError | null>(null);
+  const [justCancelled, setJustCancelled] = useState(false);
+
+  const [shownOnce, setShownOnce] = useState(false);
+  useDidShow(() => {
+    if (shownOnce) detail.reload();
+    else setShownOnce(true);
+  });
+
+  async function cancel(): Promise<void> {
+    const b = detail.state.data?.booking;
+    if (!b || busyRef.current) return;
+    const answer = await Taro.showModal({
+      title: '确定取消这个预约吗？',
+      content: `${b.serviceName}\n${whenLabel(b)}\n取消后名额会让给别人。`,
+      confirmText: '取消预约',
+      cancelText: '不取消',
+      confirmColor: '#c8102e',
+    });
+    if (!answer.confirm) return;
+    busyRef.current = true;
+    setBusy(true);
+    setError(null);
+    try {
+      detail.setData(await callCloud('booking', 'cancel', { bookingId: b._id }));
+      setJustCancelled(true);
+    } catch (e) {
+      setError(toCloudError(e));
+    } finally {
+      busyRef.current = false;
+      setBusy(false);
+    }
+  }
+
+  const move = () => {
+    const b = detail.state.data?.booking;
+    if (!b) return;
+    void Taro.navigateTo({ url: `/booking/slots/index?serviceId=${encodeURIComponent(b.serviceId)}&moveFrom=${encodeURIComponent(b._id)}&date=${b.date}` });
+  };
+
+  return { detail, fresh: params.fresh === '1', moved: params.moved === '1', busy, error, justCancelled, cancel, move };
+}

@@ -1,0 +1,48 @@
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import type { SlotView } from '@linli/shared';
+import { useAsync } from '../../hooks/use-async';
+import { callCloud } from '../../services/cloud';
+import { decodeParam } from '../../services/format';
+
+/**
+ * Choosing a time: the days of the booking window, then one day's slots. With `moveFrom` the
+ * same screen moves an existing booking instead of making a new one.
+ */
+export function useSlotsPage() {
+  const params = useRouter().params;
+  const serviceId = decodeParam(params.serviceId);
+  const moveFrom = decodeParam(params.moveFrom) || null;
+  const [date, setDate] = useState<string | null>(decodeParam(params.date) || null);
+
+  const days = useAsync(serviceId ? () => callCloud('booking', 'days', { serviceId }) : null, [serviceId]);
+  const slots = useAsync(serviceId && date ? () => callCloud('booking', 'slots', { serviceId, date }) : null, [serviceId, date]);
+
+  // the first day with a free seat is chosen for the resident; they can pick another
+  const list = days.state.data?.days;
+  useEffect(() => {
+    if (!date && list) setDate((list.find((d) => d.free > 0) ?? list[0])?.date ?? null);
+  }, [date, list]);
+
+  // coming back from the confirm page: seats may have changed meanwhile
+  const [shownOnce, setShownOnce] = useState(false);
+  useDidShow(() => {
+    if (!shownOnce) {
+      setShownOnce(true);
+      return;
+    }
+    days.reload();
+    slots.reload();
+  });
+
+  const choose = (slot: SlotView) => {
+    const base = `serviceId=${encodeURIComponent(serviceId)}&startAt=${encodeURIComponent(slot.startAt)}&endAt=${encodeURIComponent(slot.endAt)}`;
+    if (slot.myBookingId) return void Taro.navigateTo({ url: `/booking/detail/index?id=${encodeURIComponent(slot.myBookingId)}` });
+    if (slot.myWaitlist) return void Taro.navigateTo({ url: '/booking/mine/index' });
+    if (moveFrom && slot.state === 'open') return void Taro.navigateTo({ url: `/booking/confirm/index?mode=move&bookingId=${encodeURIComponent(moveFrom)}&${base}` });
+    if (slot.state === 'open') return void Taro.navigateTo({ url: `/booking/confirm/index?mode=book&${base}` });
+    if (slot.state === 'full' && !moveFrom) return void Taro.navigateTo({ url: `/booking/confirm/index?mode=waitlist&${base}` });
+  };
+
+  return { serviceId, moveFrom, date, setDate, days, slots, choose };
+}

@@ -1,0 +1,80 @@
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import type { Me } from '@linli/shared';
+import { useAsync } from '../../hooks/use-async';
+import { lastCompound, rememberCompound, setCurrentCommunity, takePendingCompound } from '../../services/app-state';
+import { callCloud } from '../../services/cloud';
+import { loadMeOrNull } from '../identity/me-store';
+
+type Source = 'link' | 'chosen' | 'household' | 'last' | 'none' | 'pending';
+
+/**
+ * Which compound the card shows: a share link's compoundId, else one just chosen in search,
+ * else the resident's own (approved household), else the one last looked at, else none.
+ */
+export function useCardPage() {
+  const params = useRouter().params;
+  const [choice, setChoice] = useState<{ id: string | null; source: Source }>(() =>
+    params.compoundId ? { id: params.compoundId, source: 'link' } : { id: null, source: 'pending' },
+  );
+  const [me, setMe] = useState<Me | null>(null);
+
+  const resolveFallback = useCallback(() => {
+    loadMeOrNull().then(
+      (m) => {
+        setMe(m);
+        const own = m?.household?.compoundId ?? null;
+        setChoice((c) => {
+          if (c.source === 'link' || c.source === 'chosen') return c;
+          if (own) return { id: own, source: 'household' };
+          const last = lastCompound();
+          return last ? { id: last, source: 'last' } : { id: null, source: 'none' };
+        });
+      },
+      () => {
+        // identity unknown (offline): the card still works from the last compound
+        setChoice((c) => {
+          if (c.source === 'link' || c.source === 'chosen') return c;
+          const last = lastCompound();
+          return last ? { id: last, source: 'last' } : { id: null, source: 'none' };
+        });
+      },
+    );
+  }, []);
+
+  useDidShow(() => {
+    const pending = takePendingCompound();
+    if (pending) setChoice({ id: pending, source: 'chosen' });
+    resolveFallback();
+  });
+
+  const compoundId = choice.id;
+  const card = useAsync(compoundId ? () => callCloud('team', 'getCard', { compoundId }) : null, [compoundId]);
+  const data = card.state.status === 'ok' ? card.state.data : null;
+
+  useEffect(() => {
+    if (!data) return;
+    rememberCompound(data.compound._id);
+    setCurrentCommunity({ id: data.compound.communityId, name: data.compound.communityName });
+  }, [data]);
+
+  const showOwn = () => {
+    const own = me?.household?.compoundId;
+    if (own) setChoice({ id: own, source: 'household' });
+  };
+
+  const refresh = async () => {
+    card.reload();
+    Taro.stopPullDownRefresh();
+  };
+
+  return {
+    compoundId,
+    resolving: choice.source === 'pending',
+    card,
+    me,
+    isOwn: Boolean(me?.household && me.household.compoundId === compoundId),
+    showOwn,
+    refresh,
+  };
+}

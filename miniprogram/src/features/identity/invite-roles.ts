@@ -1,0 +1,16 @@
+import { ROLE_SCOPE_KIND, TEAM_ROLES, type Grant, type Role } from '@linli/shared';
+
+/**
+ * The roles this person may hand out by invitation (mirrors canGrant in shared/roles):
+ * community staff invite 三长五员; street staff also community staff; admins also street staff.
+ */
+export function grantableRoles(grants: readonly Grant[]): Role[] {
+  const has = (role: Role) => grants.some((g) => g.role === role);
+  const roles: Role[] = [];
+  if (has('communityStaff') || has('streetStaff') || has('admin')) roles.push(...TEAM_ROLES);
+  if (has('streetStaff') || has('admin')) roles.push('communityStaff');
+  if (has('admin')) roles.push('streetStaff');
+  return roles;
+}
+
+export const inviteTarget = (role: Role) => ROLE_SCOPE_KIND[role];

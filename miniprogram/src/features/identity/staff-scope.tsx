@@ -1,0 +1,48 @@
+import { Text, View } from '@tarojs/components';
+import { PLACE_KIND_LABELS, ROLE_SCOPE_KIND, type Grant, type PlaceKind, type PlaceSummary } from '@linli/shared';
+import { Section } from '../../components/section';
+import { PlaceDrillView } from '../places/place-drill-view';
+import type { PlaceDrill } from '../places/use-place-drill';
+import { staffGrants } from './me-store';
+
+/** The places a staff member's grants cover, as the first step of choosing where to work. */
+export function staffRoots(grants: readonly Grant[]): PlaceSummary[] {
+  const seen = new Set<string>();
+  const roots: PlaceSummary[] = [];
+  for (const g of staffGrants(grants)) {
+    if (seen.has(g.placeId)) continue;
+    seen.add(g.placeId);
+    roots.push({ _id: g.placeId, kind: ROLE_SCOPE_KIND[g.role], name: g.placeName, fullName: g.placeName, parentId: null });
+  }
+  return roots;
+}
+
+/**
+ * Where the staff member is working now (a community or a compound) and a way to switch.
+ * Single choices are made automatically, so a community worker with one community never sees a chooser.
+ */
+export function StaffScopeBar({ drill, target, id = 'staff-scope' }: { drill: PlaceDrill; target: PlaceKind; id?: string }) {
+  const label = PLACE_KIND_LABELS[target];
+  if (drill.done) {
+    return (
+      <View id={id} className='card scope-bar'>
+        <View className='tap-row-main'>
+          <Text className='tap-row-sub'>当前{label}</Text>
+          <Text className='tap-row-title' id={`${id}-name`}>
+            {drill.done.fullName}
+          </Text>
+        </View>
+        {drill.hadChoice ? (
+          <View className='chip' id='btn-switch-scope' onClick={() => drill.backTo(0)}>
+            <Text>切换{label}</Text>
+          </View>
+        ) : null}
+      </View>
+    );
+  }
+  return (
+    <Section id={id} title={`请选择${label}`}>
+      <PlaceDrillView drill={drill} emptyText={`您负责的范围里还没有${label}。`} />
+    </Section>
+  );
+}

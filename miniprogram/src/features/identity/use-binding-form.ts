@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import type { Binding, PlaceSummary } from '@linli/shared';
+import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
+import { invalidateMe } from './me-store';
+
+/** identity.requestBinding with a guard against double taps: one request at a time. */
+export function useBindingForm() {
+  const [name, setName] = useState('');
+  const [phone, setPhone] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<CloudError | null>(null);
+  const [submitted, setSubmitted] = useState<Binding | null>(null);
+
+  const submit = async (household: PlaceSummary) => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const { binding } = await callCloud('identity', 'requestBinding', { householdId: household._id, name, phone });
+      invalidateMe();
+      setSubmitted(binding);
+    } catch (e) {
+      setError(toCloudError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return { name, setName, phone, setPhone, busy, error, submitted, submit };
+}

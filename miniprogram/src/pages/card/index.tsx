@@ -1,0 +1,102 @@
+import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
+import { PageShell } from '../../components/page-shell';
+import { EmptyState, ErrorState, LoadingState } from '../../components/states';
+import { CardGroups, CardHero, MissingNotice } from '../../features/card/card-view';
+import { useCardPage } from '../../features/card/use-card-page';
+import { openServicesOf } from '../../services/app-state';
+
+export default function CardPage() {
+  const { compoundId, resolving, card, me, isOwn, showOwn, refresh } = useCardPage();
+  const data = card.state.data;
+
+  usePullDownRefresh(() => {
+    void refresh();
+  });
+
+  useShareAppMessage(() => ({
+    title: data ? `${data.compound.name} 服务联系卡` : '三长五员服务联系卡',
+    path: compoundId ? `/pages/card/index?compoundId=${encodeURIComponent(compoundId)}` : '/pages/card/index',
+  }));
+
+  const findCompound = () => void Taro.navigateTo({ url: '/pages/search/index' });
+
+  if (resolving || (compoundId && (card.state.status === 'loading' || card.state.status === 'idle') && !data)) {
+    return (
+      <PageShell>
+        <LoadingState id='card-loading' text='正在打开联系卡…' />
+      </PageShell>
+    );
+  }
+
+  if (!compoundId) {
+    return (
+      <PageShell>
+        <EmptyState id='card-no-compound' text='还没有选择小区'>
+          <Text className='empty-lead'>
+            找到您住的小区，就能看到小区点长、物业、民警等人的姓名和电话，一点就能拨打。
+          </Text>
+          <View className='stack full-width'>
+            <AppButton id='btn-find-compound' onClick={findCompound}>
+              查找我的小区
+            </AppButton>
+            {!me?.household ? (
+              <AppButton id='btn-bind-household' variant='secondary' onClick={() => void Taro.navigateTo({ url: '/pages/bind/index' })}>
+                绑定我家住址
+              </AppButton>
+            ) : null}
+          </View>
+        </EmptyState>
+      </PageShell>
+    );
+  }
+
+  if (card.state.status === 'error' && !data) {
+    return (
+      <PageShell>
+        <ErrorState id='card-error' error={card.state.error} onRetry={card.reload} />
+        <AppButton id='btn-find-compound' variant='plain' onClick={findCompound}>
+          查找其他小区
+        </AppButton>
+      </PageShell>
+    );
+  }
+
+  if (!data) return <PageShell>{null}</PageShell>;
+
+  return (
+    <PageShell>
+      <CardHero card={data} />
+      <View className='card-actions'>
+        <AppButton id='btn-find-compound' variant='plain' small onClick={findCompound}>
+          查找小区
+        </AppButton>
+        <AppButton
+          id='btn-services'
+          variant='secondary'
+          small
+          onClick={() => openServicesOf({ id: data.compound.communityId, name: data.compound.communityName })}
+        >
+          便民服务
+        </AppButton>
+      </View>
+      {me?.household && !isOwn ? (
+        <AppButton id='btn-my-compound' variant='plain' className='card-own' onClick={showOwn}>
+          看我家小区的联系卡
+        </AppButton>
+      ) : null}
+      {me?.household && !isOwn ? <View className='spacer' /> : null}
+      <MissingNotice card={data} />
+      {card.state.status === 'error' ? <ErrorState error={card.state.error} onRetry={card.reload} /> : null}
+      <CardGroups card={data} idPrefix='card-role' />
+      {process.env.TARO_ENV === 'weapp' ? (
+        <View className='top-gap'>
+          <AppButton id='btn-share' variant='secondary' openType='share'>
+            分享给邻居
+          </AppButton>
+        </View>
+      ) : null}
+    </PageShell>
+  );
+}

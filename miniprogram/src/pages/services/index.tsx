@@ -1,0 +1,64 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
+import { PageShell } from '../../components/page-shell';
+import { EmptyState, ErrorState, LoadingState } from '../../components/states';
+import { BookServiceButton } from '../../features/booking/booking-entries';
+import { ServiceItem } from '../../features/catalogue/service-item';
+import { groupByCategory, useCataloguePage } from '../../features/catalogue/use-catalogue-page';
+
+export default function ServicesPage() {
+  const { communityId, resolved, list } = useCataloguePage();
+
+  if (!resolved || (communityId && (list.state.status === 'loading' || list.state.status === 'idle') && !list.state.data)) {
+    return (
+      <PageShell>
+        <LoadingState id='services-loading' />
+      </PageShell>
+    );
+  }
+
+  if (!communityId) {
+    return (
+      <PageShell>
+        <EmptyState id='services-no-community' text='先选择您的小区，才能看到所在社区的便民服务。'>
+          <AppButton id='btn-find-compound' onClick={() => void Taro.navigateTo({ url: '/pages/search/index' })}>
+            查找我的小区
+          </AppButton>
+        </EmptyState>
+      </PageShell>
+    );
+  }
+
+  if (list.state.status === 'error' || !list.state.data) {
+    return (
+      <PageShell>
+        <ErrorState id='services-error' error={list.state.error} onRetry={list.reload} />
+      </PageShell>
+    );
+  }
+
+  const { communityName, services } = list.state.data;
+  return (
+    <PageShell>
+      <View className='card'>
+        <Text className='h1' id='services-community'>
+          {communityName}
+        </Text>
+        <Text className='muted block'>便民服务 · 办事前看一看要带什么、去哪里办</Text>
+      </View>
+      {services.length === 0 ? (
+        <EmptyState id='services-empty' text='社区还没有登记便民服务。有事可以先打联系卡上的电话。' />
+      ) : (
+        // sorted by category; each item carries its category as a tag, so no extra headings
+        groupByCategory(services).map((g) => (
+          <View key={g.category} id={`services-${g.category}`} className='service-group'>
+            {g.services.map((s) => (
+              <ServiceItem key={s._id} service={s} actions={s.bookable ? <BookServiceButton serviceId={s._id} /> : undefined} />
+            ))}
+          </View>
+        ))
+      )}
+    </PageShell>
+  );
+}

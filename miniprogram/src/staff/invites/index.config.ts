@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '生成邀请码' });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '维护便民服务' });

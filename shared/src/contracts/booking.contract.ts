@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { idSchema } from '../common/fields';
+import { bookerSchema, bookingCodeSchema, bookingStatusSchema, bookingViewSchema, requestKeySchema, waitlistViewSchema } from '../booking/booking.schema';
+import { dateSchema, scheduleInputSchema } from '../booking/schedule.schema';
+import { defineContract } from './define';
+
+const serviceRef = { serviceId: idSchema };
+const startAtSchema = z.iso.datetime({ message: '请选择一个时段' });
+
+export const bookableServiceSchema = z.object({
+  _id: z.string(),
+  name: z.string(),
+  communityId: z.string(),
+  communityName: z.string(),
+  description: z.string(),
+  materials: z.array(z.string()),
+  location: z.string(),
+  contact: z.string(),
+  servedBy: z.string(),
+  slotMinutes: z.number(),
+  windowDays: z.number(),
+  noticeMinutes: z.number(),
+  cancelCutoffMinutes: z.number(),
+});
+export type BookableService = z.infer<typeof bookableServiceSchema>;
+
+export const dayKindSchema = z.enum(['workday', 'makeUpWorkday', 'weekend', 'holiday']);
+
+export const availabilityDaySchema = z.object({
+  date: z.string(),
+  weekday: z.number(),
+  kind: dayKindSchema,
+  /** Past the holiday calendar's official data: shown with a warning. */
+  estimated: z.boolean(),
+  /** Why the day has no slots, in Chinese (节假日 / staff's reason), or null when it has some. */
+  closedReason: z.string().nullable(),
+  slots: z.number().int(),
+  /** Seats still free in slots that can still be booked. */
+  free: z.number().int(),
+});
+export type AvailabilityDay = z.infer<typeof availabilityDaySchema>;
+
+export const SLOT_STATES = ['open', 'full', 'past', 'tooSoon', 'beyondWindow'] as const;
+export const slotViewSchema = z.object({
+  slotId: z.string(),
+  start: z.string(),
+  end: z.string(),
+  startAt: z.string(),
+  endAt: z.string(),
+  seats: z.number().int(),
+  left: z.number().int(),
+  waiting: z.number().int(),
+  state: z.enum(SLOT_STATES),
+  /** The caller's own booking in this slot. */
+  myBookingId: z.string().nullable(),
+  /** The caller's place in this slot's waitlist (1 = next). */
+  myWaitlist: z.object({ entryId: z.string(), position: z.number().int() }).nullable(),
+});
+export type SlotView = z.infer<typeof slotViewSchema>;
+
+export const rosterEntrySchema = z.object({
+  bookingId: z.string(),
+  code: z.string(),
+  name: z.string(),
+  phone: z.string(),
+  note: z.string(),
+  status: bookingStatusSchema,
+  source: z.enum(['direct', 'waitlist']),
+  checkedInAt: z.string().optional(),
+});
+export type RosterEntry = z.infer<typeof rosterEntrySchema>;
+
+export const rosterSlotSchema = z.object({
+  slotId: z.string(),
+  start: z.string(),
+  end: z.string(),
+  startAt: z.string(),
+  seats: z.number().int(),
+  bookings: z.array(rosterEntrySchema),
+  waitlist: z.array(z.object({ name: z.string(), phone: z.string(), position: z.number().int() })),
+});
+export type RosterSlot = z.infer<typeof rosterSlotSchema>;
+
+const settingsOutput = z.object({
+  service: bookableServiceSchema.pick({ _id: true, name: true, communityId: true, communityName: true, location: true }).extend({ bookable: z.boolean() }),
+  settings: scheduleInputSchema.nullable(),
+  version: z.number().int(),
+  calendarWarning: z.string().nullable(),
+  lastOfficialYear: z.number().int(),
+});
+
+export const bookingContract = defineContract('booking', {
+  /** Days of the booking window with their free seats. */
+  days: {
+    input: z.object(serviceRef),
+    output: z.object({ service: bookableServiceSchema, days: z.array(availabilityDaySchema), calendarWarning: z.string().nullable() }),
+  },
+  /** The slots of one day, with seats left and the caller's own booking or place in line. */
+  slots: {
+    input: z.object({ ...serviceRef, date: dateSchema }),
+    output: z.object({ date: z.string(), day: availabilityDaySchema, slots: z.array(slotViewSchema) }),
+  },
+  book: {
+    input: z.object({ ...serviceRef, startAt: startAtSchema, booker: bookerSchema, requestKey: requestKeySchema }),
+    output: z.object({ booking: bookingViewSchema }),
+  },
+  mine: {
+    input: z.object({}),
+    output: z.object({ bookings: z.array(bookingViewSchema), waitlist: z.array(waitlistViewSchema) }),
+  },
+  get: {
+    input: z.object({ bookingId: idSchema }),
+    output: z.object({ booking: bookingViewSchema }),
+  },
+  /** Cancels (or releases a seat won from the waitlist); the seat passes to the next in line at once. */
+  cancel: {
+    input: z.object({ bookingId: idSchema }),
+    output: z.object({ booking: bookingViewSchema }),
+  },
+  move: {
+    input: z.object({ bookingId: idSchema, startAt: startAtSchema }),
+    output: z.object({ booking: bookingViewSchema }),
+  },
+  joinWaitlist: {
+    input: z.object({ ...serviceRef, startAt: startAtSchema, booker: bookerSchema }),
+    output: z.object({ entry: waitlistViewSchema }),
+  },
+  leaveWaitlist: {
+    input: z.object({ entryId: idSchema }),
+    output: z.object({ left: z.literal(true) }),
+  },
+  getSchedule: {
+    input: z.object(serviceRef),
+    output: settingsOutput,
+  },
+  saveSchedule: {
+    input: z.object({ ...serviceRef, settings: scheduleInputSchema, version: z.number().int().min(0) }),
+    output: settingsOutput.extend({ promoted: z.number().int() }),
+  },
+  /** The bookable services of a community with the day's figures, for staff. */
+  today: {
+    input: z.object({ communityId: idSchema, date: dateSchema.optional() }),
+    output: z.object({
+      date: z.string(),
+      communityName: z.string(),
+      services: z.array(
+        z.object({
+          serviceId: z.string(),
+          name: z.string(),
+          scheduled: z.boolean(),
+          booked: z.number().int(),
+          checkedIn: z.number().int(),
+          noShow: z.number().int(),
+          waiting: z.number().int(),
+        }),
+      ),
+      calendarWarning: z.string().nullable(),
+    }),
+  },
+  roster: {
+    input: z.object({ ...serviceRef, date: dateSchema }),
+    output: z.object({
+      service: bookableServiceSchema.pick({ _id: true, name: true, communityId: true, location: true }),
+      date: z.string(),
+      day: availabilityDaySchema.nullable(),
+      slots: z.array(rosterSlotSchema),
+    }),
+  },
+  /** At a community's counter: the code must be a booking of that community. */
+  checkIn: {
+    input: z.object({ communityId: idSchema, code: bookingCodeSchema }),
+    output: z.object({ booking: bookingViewSchema }),
+  },
+  markNoShow: {
+    input: z.object({ ...serviceRef, bookingId: idSchema }),
+    output: z.object({ booking: bookingViewSchema, blockedUntil: z.string().nullable() }),
+  },
+  /** Timer: reminders the day before and an hour before. */
+  remind: {
+    input: z.object({}),
+    output: z.object({ sent: z.number().int(), failed: z.number().int(), claimedElsewhere: z.number().int() }),
+  },
+});

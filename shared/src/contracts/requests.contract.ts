@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import { idSchema } from '../common/fields';
+import { placeKindSchema } from '../places/place.schema';
+import { figuresSchema, periodSchema } from '../requests/figures.rules';
+import {
+  descriptionSchema,
+  deadlineTierSchema,
+  handlerSchema,
+  photoIdsSchema,
+  ratingSchema,
+  requestCategorySchema,
+  requestEventSchema,
+  submissionKeySchema,
+  requestLocationInputSchema,
+  requestStatusSchema,
+  REQUEST_STEPS,
+  satisfactionSchema,
+  triageTrackSchema,
+} from '../requests/request.schema';
+import { defineContract } from './define';
+
+const requestRef = { requestId: idSchema };
+
+/** A request as lists show it. */
+export const requestSummarySchema = z.object({
+  id: z.string(),
+  compoundId: z.string(),
+  compoundName: z.string(),
+  communityName: z.string(),
+  category: requestCategorySchema,
+  categoryLabel: z.string(),
+  description: z.string(),
+  photos: z.array(z.string()),
+  locationText: z.string(),
+  emergency: z.boolean(),
+  status: requestStatusSchema,
+  statusLabel: z.string(),
+  step: z.union([z.enum(REQUEST_STEPS), z.literal('done')]),
+  holder: z.string(),
+  tier: deadlineTierSchema,
+  track: triageTrackSchema.optional(),
+  handlerName: z.string().optional(),
+  deadlineAt: z.string().optional(),
+  deadlineText: z.string().optional(),
+  deadlineEstimated: z.boolean(),
+  overdue: z.boolean(),
+  escalationLevel: z.number(),
+  escalationLabel: z.string(),
+  followerCount: z.number(),
+  mergedInto: z.string().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type RequestSummary = z.infer<typeof requestSummarySchema>;
+
+/** What the caller may do with a request now; the app shows only these buttons. */
+export const requestAbilitiesSchema = z.object({
+  accept: z.boolean(),
+  triage: z.boolean(),
+  progress: z.boolean(),
+  resolve: z.boolean(),
+  merge: z.boolean(),
+  rate: z.boolean(),
+  confirm: z.boolean(),
+  second: z.boolean(),
+  callReporter: z.boolean(),
+});
+export type RequestAbilities = z.infer<typeof requestAbilitiesSchema>;
+
+export const requestDetailSchema = requestSummarySchema.extend({
+  reporterName: z.string(),
+  /** Only for the assigned handler: one tap to call the resident. */
+  reporterPhone: z.string().optional(),
+  mine: z.boolean(),
+  following: z.boolean(),
+  guidance: z.string().optional(),
+  result: z.string().optional(),
+  resultPhotos: z.array(z.string()),
+  rating: ratingSchema.optional(),
+  closureLabel: z.string().optional(),
+  autoCloseAt: z.string().optional(),
+  timeline: z.array(requestEventSchema.omit({ requestId: true })),
+  can: requestAbilitiesSchema,
+  calendarWarning: z.string().optional(),
+});
+export type RequestDetail = z.infer<typeof requestDetailSchema>;
+
+export const handlerCandidateSchema = handlerSchema.extend({
+  role: z.string(),
+  /** Which tracks this person may be given: 小事 stays in the compound and community, 大事 goes to the street. */
+  tracks: z.array(z.enum(['minor', 'major'])),
+});
+export type HandlerCandidate = z.infer<typeof handlerCandidateSchema>;
+
+const placeFiguresSchema = z.object({
+  place: z.object({ id: z.string(), name: z.string(), kind: placeKindSchema }),
+  figures: figuresSchema,
+});
+
+export const LIST_VIEWS = ['open', 'overdue', 'mine', 'all'] as const;
+export const listViewSchema = z.enum(LIST_VIEWS);
+export type ListView = z.infer<typeof listViewSchema>;
+
+const textSchema = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(2, { message: `请填写${label}` })
+    .max(max, { message: `${label}最多 ${max} 个字` });
+
+export const requestsContract = defineContract('requests', {
+  submit: {
+    input: z.object({
+      key: submissionKeySchema,
+      compoundId: idSchema,
+      category: requestCategorySchema,
+      description: descriptionSchema,
+      photos: photoIdsSchema,
+      location: requestLocationInputSchema,
+      emergency: z.boolean().default(false),
+    }),
+    output: z.object({ request: requestSummarySchema, created: z.boolean() }),
+  },
+  similar: {
+    input: z.object({ compoundId: idSchema, category: requestCategorySchema }),
+    output: z.object({ requests: z.array(requestSummarySchema) }),
+  },
+  second: { input: z.object(requestRef), output: z.object({ request: requestSummarySchema }) },
+  mine: { input: z.object({}), output: z.object({ requests: z.array(requestSummarySchema.extend({ following: z.boolean() })) }) },
+  get: { input: z.object(requestRef), output: requestDetailSchema },
+  list: {
+    input: z.object({
+      placeId: idSchema,
+      view: listViewSchema.default('open'),
+      status: requestStatusSchema.optional(),
+      limit: z.number().int().min(1).max(100).default(50),
+      skip: z.number().int().min(0).max(5000).default(0),
+    }),
+    output: z.object({ requests: z.array(requestSummarySchema), calendarWarning: z.string().optional(), now: z.string() }),
+  },
+  accept: { input: z.object(requestRef), output: requestDetailSchema },
+  handlers: { input: z.object(requestRef), output: z.object({ candidates: z.array(handlerCandidateSchema) }) },
+  triage: {
+    input: z
+      .object({
+        ...requestRef,
+        track: triageTrackSchema,
+        handlerOpenid: z.string().optional(),
+        guidance: z.string().trim().max(300, { message: '指引最多 300 个字' }).optional(),
+        complex: z.boolean().default(false),
+      })
+      .refine((i) => i.track === 'private' || !!i.handlerOpenid, { message: '请选择办理人', path: ['handlerOpenid'] })
+      .refine((i) => i.track !== 'private' || (i.guidance ?? '').length >= 5, {
+        message: '私事请写给居民的办理指引，至少 5 个字',
+        path: ['guidance'],
+      }),
+    output: requestDetailSchema,
+  },
+  progress: {
+    input: z.object({ ...requestRef, key: submissionKeySchema, text: textSchema('进展', 300), photos: photoIdsSchema }),
+    output: requestDetailSchema,
+  },
+  resolve: {
+    input: z.object({ ...requestRef, result: textSchema('办理结果', 300), photos: photoIdsSchema }),
+    output: requestDetailSchema,
+  },
+  rate: {
+    input: z.object({
+      ...requestRef,
+      solved: z.boolean({ message: '请选择问题是否解决' }),
+      satisfaction: satisfactionSchema,
+      comment: z.string().trim().max(200, { message: '评价最多 200 个字' }).optional(),
+    }),
+    output: requestDetailSchema,
+  },
+  confirm: { input: z.object(requestRef), output: requestDetailSchema },
+  merge: { input: z.object({ ...requestRef, intoId: idSchema }), output: requestDetailSchema },
+  figures: {
+    input: z.object({ placeId: idSchema, period: periodSchema.default('month') }),
+    output: placeFiguresSchema.extend({ children: z.array(placeFiguresSchema), calendarWarning: z.string().optional() }),
+  },
+  exportLedger: {
+    input: z.object({ placeId: idSchema, period: periodSchema.default('month') }),
+    output: z.object({ fileId: z.string(), fileName: z.string(), url: z.string(), rows: z.number() }),
+  },
+  sweep: {
+    input: z.object({}),
+    output: z.object({ warned: z.number(), escalated: z.number(), closed: z.number(), more: z.boolean() }),
+  },
+});
+export type RequestsContract = typeof requestsContract;

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/**
+ * WeChat subscribe-message templates (订阅消息) the app asks residents to allow. Each accepted
+ * request lets us send one message with that template (一次性订阅), so grants are counted per
+ * person and template and spent one per message.
+ *
+ * `templateId` must be the id WeChat assigns when the template is picked in the mini-program
+ * console (订阅消息 → 我的模板); the values below are stand-ins that only the local host accepts.
+ * The app needs the same ids for Taro.requestSubscribeMessage, which is why they live in shared/.
+ * Other features add their templates here (keys are ours, ids are WeChat's).
+ */
+export const SUBSCRIBE_TEMPLATES = {
+  notice: {
+    label: '社区通知',
+    description: '小区、社区发布通知时提醒您，紧急通知不错过',
+    templateId: 'LOCAL-notice-template',
+  },
+  requestUpdate: {
+    label: '诉求办理进展',
+    description: '您反映的问题有了新进展时提醒您',
+    templateId: 'LOCAL-request-update-template',
+  },
+  bookingReminder: {
+    label: '预约提醒',
+    description: '预约的服务快到时间时提醒您',
+    templateId: 'LOCAL-booking-reminder-template',
+  },
+} as const satisfies Record<string, { label: string; description: string; templateId: string }>;
+
+export type SubscribeTemplateKey = keyof typeof SUBSCRIBE_TEMPLATES;
+export const SUBSCRIBE_TEMPLATE_KEYS = Object.keys(SUBSCRIBE_TEMPLATES) as SubscribeTemplateKey[];
+export const subscribeTemplateKeySchema = z.enum(SUBSCRIBE_TEMPLATE_KEYS as [SubscribeTemplateKey, ...SubscribeTemplateKey[]]);
+
+/** The template key of a WeChat template id, for reading requestSubscribeMessage's answer. */
+export function templateKeyOf(templateId: string): SubscribeTemplateKey | undefined {
+  return SUBSCRIBE_TEMPLATE_KEYS.find((k) => SUBSCRIBE_TEMPLATES[k].templateId === templateId);
+}
+
+/** WeChat keeps the one-time grants it counts; we cap ours so a tap-happy resident cannot run ahead of it. */
+export const MAX_STORED_GRANTS = 50;
+
+export const subscriptionViewSchema = z.object({
+  template: subscribeTemplateKeySchema,
+  label: z.string(),
+  description: z.string(),
+  /** Messages we may still send with this template. */
+  remaining: z.number().int(),
+  /** The resident said "don't send me these": grants are kept but not spent. */
+  off: z.boolean(),
+});
+export type SubscriptionView = z.infer<typeof subscriptionViewSchema>;

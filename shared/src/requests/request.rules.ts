@@ -1,0 +1,486 @@
+import type { WorkCalendar } from '../calendar/work-calendar';
+import { err, ok, type Result } from '../common/result';
+import { shanghaiDate } from '../common/time';
+import type { Role } from '../roles/role.schema';
+import { TEAM_ROLES } from '../team/team.schema';
+import { addSpan, warnAtFor } from './deadline.rules';
+import {
+  ACCEPT_WITHIN,
+  CATEGORY_CONFIG,
+  ESCALATE_EVERY,
+  ESCALATION_LABELS,
+  GUIDANCE_CONFIRM_DAYS,
+  MAX_ESCALATION_LEVEL,
+  OPEN_STATUSES,
+  RATE_WITHIN_DAYS,
+  REQUEST_STATUS_LABELS,
+  SATISFACTION_LABELS,
+  STAFF_HELD_STATUSES,
+  TIER_SPANS,
+  TRIAGE_LABELS,
+  type DeadlineTier,
+  type RequestActor,
+  type RequestCategory,
+  type RequestDoc,
+  type RequestEvent,
+  type RequestHandler,
+  type RequestStatus,
+  type RequestStep,
+  type Satisfaction,
+  type TriageTrack,
+} from './request.schema';
+
+const DAY = 86_400_000;
+
+/** Counters kept per place and day (see figures.rules.ts). */
+export const STAT_FIELDS = [
+  'submitted',
+  'accepted',
+  'acceptedOnTime',
+  'closed',
+  'closedOfAccepted',
+  'handlingMs',
+  'rated',
+  'solved',
+  'satisfied',
+  'merged',
+] as const;
+export type StatField = (typeof STAT_FIELDS)[number];
+export type StatDelta = { day: string; inc: Partial<Record<StatField, number>> };
+
+export type EventDraft = Omit<RequestEvent, '_id' | 'requestId' | 'at'>;
+
+/** What one step does to a request: the next document, the timeline lines, the counters. */
+export interface Change {
+  next: RequestDoc;
+  events: EventDraft[];
+  stats: StatDelta[];
+}
+
+export type RuleClock = { now: Date; calendar: WorkCalendar };
+
+export const isStaffHeld = (status: RequestStatus) => (STAFF_HELD_STATUSES as readonly string[]).includes(status);
+export const isOpen = (status: RequestStatus) => (OPEN_STATUSES as readonly string[]).includes(status);
+export const isOverdue = (r: Pick<RequestDoc, 'status' | 'deadlineAt'>, now: Date) =>
+  isStaffHeld(r.status) && !!r.deadlineAt && r.deadlineAt < now.toISOString();
+
+export const actorText = (a: Pick<RequestActor, 'label' | 'name'>) => `${a.label} ${a.name}`.trim();
+const wrongState = (r: RequestDoc) => err('REQUEST.WRONG_STATE', { status: r.status, label: REQUEST_STATUS_LABELS[r.status] });
+
+/** The tier a new request gets: emergencies first, then the category's configured tier. */
+export const tierFor = (category: RequestCategory, emergency: boolean): DeadlineTier =>
+  emergency ? 'emergency' : CATEGORY_CONFIG[category].tier;
+
+/** The earliest moment the sweep has something to do, or none. */
+function withDue(doc: RequestDoc): RequestDoc {
+  const next = { ...doc };
+  const times = [next.warnAt, next.escalateAt, next.autoCloseAt].filter((t): t is string => !!t).sort();
+  if (times[0]) next.dueAt = times[0];
+  else delete next.dueAt;
+  return next;
+}
+
+function without(doc: RequestDoc, ...keys: (keyof RequestDoc)[]): RequestDoc {
+  const next = { ...doc };
+  for (const k of keys) delete next[k];
+  return next;
+}
+
+/** Sets a staff step's clock: its deadline, the warning before it and the first escalation at it. */
+function startStaffStep(doc: RequestDoc, tier: DeadlineTier | 'accept', { now, calendar }: RuleClock, from: Date = now): RequestDoc {
+  const deadline = addSpan(from, tier === 'accept' ? ACCEPT_WITHIN : TIER_SPANS[tier], calendar);
+  const next: RequestDoc = {
+    ...doc,
+    stepStartedAt: from.toISOString(),
+    deadlineAt: deadline.at.toISOString(),
+    warnAt: warnAtFor(now, deadline.at).toISOString(),
+    escalateAt: deadline.at.toISOString(),
+  };
+  if (deadline.estimated) next.deadlineEstimated = true;
+  else delete next.deadlineEstimated;
+  delete next.autoCloseAt;
+  return withDue(next);
+}
+
+/** Hands a request to the resident (to confirm or rate): no staff deadline, an automatic close instead. */
+function startResidentStep(doc: RequestDoc, days: number, now: Date): RequestDoc {
+  const next = without(doc, 'deadlineAt', 'deadlineEstimated', 'warnAt', 'escalateAt');
+  next.stepStartedAt = now.toISOString();
+  next.autoCloseAt = new Date(now.getTime() + days * DAY).toISOString();
+  return withDue(next);
+}
+
+function bump(doc: RequestDoc, now: Date): RequestDoc {
+  return { ...doc, version: doc.version + 1, updatedAt: now.toISOString() };
+}
+
+export interface NewRequest {
+  id: string;
+  compound: { _id: string; name: string; path: string[] };
+  communityName: string;
+  category: RequestCategory;
+  description: string;
+  photos: string[];
+  location: RequestDoc['location'];
+  emergency: boolean;
+  reporter: { openid: string; name: string; phone?: string | undefined };
+}
+
+/** 发现: a resident reports; the compound's responders have 2 hours to accept. */
+export function createRequest(input: NewRequest, clock: RuleClock): Result<Change> {
+  const { compound } = input;
+  // path runs district → street → community; the compound is below them
+  const [districtId, streetId, communityId] = compound.path.slice(-3);
+  if (!districtId || !streetId || !communityId) return err('PLACE.NOT_A_COMPOUND');
+  const now = clock.now.toISOString();
+  const base: RequestDoc = {
+    _id: input.id,
+    version: 1,
+    compoundId: compound._id,
+    compoundName: compound.name,
+    communityId,
+    communityName: input.communityName,
+    streetId,
+    districtId,
+    placePath: [...compound.path, compound._id],
+    category: input.category,
+    description: input.description,
+    photos: input.photos,
+    location: input.location,
+    emergency: input.emergency,
+    reporter: { openid: input.reporter.openid, name: input.reporter.name },
+    ...(input.reporter.phone ? { reporterPhone: input.reporter.phone } : {}),
+    status: 'submitted',
+    tier: tierFor(input.category, input.emergency),
+    stepStartedAt: now,
+    escalationLevel: 0,
+    reopenCount: 0,
+    progressCount: 0,
+    followerCount: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+  return ok({
+    next: startStaffStep(base, 'accept', clock),
+    events: [
+      {
+        kind: 'submitted',
+        step: 'discover',
+        actor: `居民 ${input.reporter.name}`,
+        text: input.emergency ? '【紧急】' + input.description : input.description,
+        ...(input.photos.length ? { photos: input.photos } : {}),
+      },
+    ],
+    stats: [{ day: shanghaiDate(clock.now), inc: { submitted: 1 } }],
+  });
+}
+
+/** 受理: accepted within the 2 hours or not (响应率); the handling deadline of its tier starts now. */
+export function acceptRequest(r: RequestDoc, actor: RequestActor, clock: RuleClock): Result<Change> {
+  if (r.status !== 'submitted') return wrongState(r);
+  const now = clock.now.toISOString();
+  const onTime = !!r.deadlineAt && now <= r.deadlineAt;
+  const next = startStaffStep(
+    bump({ ...r, status: 'accepted', acceptedAt: now, acceptedBy: actor, acceptedOnTime: onTime }, clock.now),
+    r.tier,
+    clock,
+  );
+  return ok({
+    next,
+    events: [{ kind: 'accepted', step: 'accept', actor: actorText(actor), text: onTime ? '已受理' : '已受理（超过受理时限）' }],
+    stats: [{ day: shanghaiDate(clock.now), inc: { accepted: 1, acceptedOnTime: onTime ? 1 : 0 } }],
+  });
+}
+
+/** Which roles may handle each track: 小事 stays in the compound and community, 大事 goes to the street and up. */
+export const HANDLER_ROLES: Record<Exclude<TriageTrack, 'private'>, readonly Role[]> = {
+  minor: [...TEAM_ROLES, 'communityStaff'],
+  major: ['streetStaff', 'admin'],
+};
+
+export type TriageInput =
+  { track: 'minor' | 'major'; handler: RequestHandler; handlerRole: Role; complex: boolean } | { track: 'private'; guidance: string };
+
+/**
+ * 分流 (三事分流). 小事 and 大事 go to a handler in scope; the deadline keeps counting from
+ * acceptance (marking it complex re-counts 15 working days from then). 私事 is answered with
+ * guidance and waits for the resident to confirm. Re-triage while handling reassigns it.
+ */
+export function triageRequest(r: RequestDoc, input: TriageInput, actor: RequestActor, clock: RuleClock): Result<Change> {
+  if (r.status !== 'accepted' && r.status !== 'handling') return wrongState(r);
+  if (input.track === 'private') {
+    const next = startResidentStep(
+      bump({ ...r, status: 'guidance', track: 'private', guidance: input.guidance }, clock.now),
+      GUIDANCE_CONFIRM_DAYS,
+      clock.now,
+    );
+    delete next.handler;
+    return ok({
+      next,
+      events: [
+        { kind: 'triaged', step: 'triage', actor: actorText(actor), text: `分流为私事：${TRIAGE_LABELS.private.hint}` },
+        { kind: 'guidance', step: 'feedback', actor: actorText(actor), text: input.guidance },
+      ],
+      stats: [],
+    });
+  }
+  if (!(HANDLER_ROLES[input.track] as readonly string[]).includes(input.handlerRole))
+    return err('REQUEST.HANDLER_OUT_OF_SCOPE', { track: input.track });
+  let next = bump({ ...r, status: 'handling', track: input.track, handler: input.handler }, clock.now);
+  if (input.complex && next.tier !== 'complex' && next.tier !== 'emergency') {
+    // the 15 working days count from acceptance, like the tier they replace
+    next = startStaffStep({ ...next, tier: 'complex' }, 'complex', clock, new Date(r.acceptedAt ?? clock.now.toISOString()));
+  }
+  const who = `${input.handler.roleLabel} ${input.handler.name}`;
+  return ok({
+    next,
+    events: [
+      {
+        kind: 'triaged',
+        step: 'triage',
+        actor: actorText(actor),
+        text: `${r.status === 'handling' ? '改派' : '分流为'}${TRIAGE_LABELS[input.track].label}，由${who}办理${next.tier === 'complex' && r.tier !== 'complex' ? '（复杂事项，期限 15 个工作日）' : ''}`,
+      },
+    ],
+    stats: [],
+  });
+}
+
+/** 处置 / 跟踪: the handler tells the resident what is being done. */
+export function addProgress(
+  r: RequestDoc,
+  input: { text: string; photos: string[] },
+  actor: RequestActor,
+  clock: RuleClock,
+): Result<Change> {
+  if (r.status !== 'handling') return wrongState(r);
+  return ok({
+    next: bump({ ...r, progressCount: r.progressCount + 1 }, clock.now),
+    events: [
+      {
+        kind: 'progress',
+        step: r.progressCount === 0 ? 'handle' : 'track',
+        actor: actorText(actor),
+        text: input.text,
+        ...(input.photos.length ? { photos: input.photos } : {}),
+      },
+    ],
+    stats: [],
+  });
+}
+
+/** 反馈: the handler marks it resolved; the resident has 7 days to rate. */
+export function resolveRequest(
+  r: RequestDoc,
+  input: { result: string; photos: string[] },
+  actor: RequestActor,
+  clock: RuleClock,
+): Result<Change> {
+  if (r.status !== 'handling') return wrongState(r);
+  const next = startResidentStep(
+    bump({ ...r, status: 'resolved', result: input.result, resultPhotos: input.photos, resolvedAt: clock.now.toISOString() }, clock.now),
+    RATE_WITHIN_DAYS,
+    clock.now,
+  );
+  return ok({
+    next,
+    events: [
+      {
+        kind: 'resolved',
+        step: 'feedback',
+        actor: actorText(actor),
+        text: input.result,
+        ...(input.photos.length ? { photos: input.photos } : {}),
+      },
+    ],
+    stats: [],
+  });
+}
+
+/** Closing counts once per request: the close day's 办结 and handling time, the accept day's cohort. */
+function closeStats(r: RequestDoc, now: Date): StatDelta[] {
+  const stats: StatDelta[] = [{ day: shanghaiDate(now), inc: { closed: 1, handlingMs: now.getTime() - new Date(r.createdAt).getTime() } }];
+  if (r.acceptedAt) stats.push({ day: shanghaiDate(r.acceptedAt), inc: { closedOfAccepted: 1 } });
+  return stats;
+}
+
+function close(r: RequestDoc, closure: RequestDoc['closure'] & string, now: Date): RequestDoc {
+  const next = without(bump(r, now), 'deadlineAt', 'deadlineEstimated', 'warnAt', 'escalateAt', 'autoCloseAt', 'dueAt');
+  return { ...next, status: 'closed', closure, closedAt: now.toISOString() };
+}
+
+/**
+ * 评价. 满意 / 基本满意 close it; 不满意 reopens it (重办) to the same handler with the 督办 level
+ * raised one step and a fresh deadline of its tier.
+ */
+export function rateRequest(
+  r: RequestDoc,
+  input: { solved: boolean; satisfaction: Satisfaction; comment?: string | undefined },
+  actor: RequestActor,
+  clock: RuleClock,
+): Result<Change> {
+  if (r.status !== 'resolved') return wrongState(r);
+  const at = clock.now.toISOString();
+  const rating = { solved: input.solved, satisfaction: input.satisfaction, ...(input.comment ? { comment: input.comment } : {}), at };
+  const ratedStat: StatDelta = {
+    day: shanghaiDate(clock.now),
+    inc: { rated: 1, solved: input.solved ? 1 : 0, satisfied: input.satisfaction === 'unsatisfied' ? 0 : 1 },
+  };
+  const ratedEvent: EventDraft = {
+    kind: 'rated',
+    step: 'rate',
+    actor: actorText(actor),
+    text: `${SATISFACTION_LABELS[input.satisfaction]}，${input.solved ? '问题已解决' : '问题未解决'}${input.comment ? `：${input.comment}` : ''}`,
+  };
+  if (input.satisfaction === 'unsatisfied') {
+    const level = Math.min(r.escalationLevel + 1, MAX_ESCALATION_LEVEL);
+    const reopened = bump({ ...r, status: 'handling', rating, reopenCount: r.reopenCount + 1, escalationLevel: level }, clock.now);
+    delete reopened.resolvedAt;
+    return ok({
+      next: startStaffStep(reopened, r.tier, clock),
+      events: [
+        ratedEvent,
+        { kind: 'reopened', step: 'supervise', actor: '系统', text: `居民不满意，重新办理，督办升级至${ESCALATION_LABELS[level]}` },
+      ],
+      stats: [ratedStat],
+    });
+  }
+  return ok({
+    next: { ...close(r, 'rated', clock.now), rating },
+    events: [ratedEvent],
+    stats: [ratedStat, ...closeStats(r, clock.now)],
+  });
+}
+
+/** The resident confirms the guidance for a 私事: it closes. */
+export function confirmGuidance(r: RequestDoc, actor: RequestActor, clock: RuleClock): Result<Change> {
+  if (r.status !== 'guidance') return wrongState(r);
+  return ok({
+    next: close(r, 'private', clock.now),
+    events: [{ kind: 'confirmed', step: 'rate', actor: actorText(actor), text: '已确认收到指引' }],
+    stats: closeStats(r, clock.now),
+  });
+}
+
+const stepTier = (r: RequestDoc): DeadlineTier | 'accept' => (r.status === 'submitted' ? 'accept' : r.tier);
+const missedWhat = (r: RequestDoc) => (r.status === 'submitted' ? '受理' : '办结');
+
+/**
+ * What the timer does to one request whose dueAt has come: close it when the resident's time is
+ * up, escalate it when its staff deadline (or the previous escalation's interval) has passed, or
+ * warn its holder before the deadline. Null when nothing is due (another run got there first):
+ * that is what makes repeated and overlapping runs safe.
+ */
+export function sweepRequest(r: RequestDoc, clock: RuleClock): Change | null {
+  const now = clock.now.toISOString();
+  if (r.autoCloseAt && r.autoCloseAt <= now && (r.status === 'resolved' || r.status === 'guidance')) {
+    const closure = r.status === 'resolved' ? 'unrated' : 'private';
+    return {
+      next: close(r, closure, clock.now),
+      events: [
+        {
+          kind: 'closed',
+          step: 'rate',
+          actor: '系统',
+          text:
+            closure === 'unrated'
+              ? `${RATE_WITHIN_DAYS} 天内未评价，自动办结（不计为满意）`
+              : `${GUIDANCE_CONFIRM_DAYS} 天内未回复，私事指引自动办结`,
+        },
+      ],
+      stats: closeStats(r, clock.now),
+    };
+  }
+  if (!isStaffHeld(r.status)) return null;
+  if (r.escalateAt && r.escalateAt <= now) {
+    if (r.escalationLevel >= MAX_ESCALATION_LEVEL) {
+      // at the top of the grid there is no one left to escalate to: it stays overdue and visible
+      return { next: withDue(without(bump(r, clock.now), 'escalateAt', 'warnAt')), events: [], stats: [] };
+    }
+    const level = r.escalationLevel + 1;
+    const again = addSpan(clock.now, ESCALATE_EVERY[stepTier(r)], clock.calendar);
+    const next = withDue({ ...without(bump(r, clock.now), 'warnAt'), escalationLevel: level, escalateAt: again.at.toISOString() });
+    return {
+      next,
+      events: [
+        { kind: 'escalated', step: 'supervise', actor: '系统', text: `超过期限未${missedWhat(r)}，督办升级至${ESCALATION_LABELS[level]}` },
+      ],
+      stats: [],
+    };
+  }
+  if (r.warnAt && r.warnAt <= now) {
+    return {
+      next: withDue(without(bump(r, clock.now), 'warnAt')),
+      events: [{ kind: 'warned', step: 'supervise', actor: '系统', text: `即将到期：请在期限内${missedWhat(r)}`, staffOnly: true }],
+      stats: [],
+    };
+  }
+  return null;
+}
+
+export type MergeChange = { source: Change; target: Change };
+
+/**
+ * Staff merge a duplicate into the request that remains: the duplicate ends as merged, its reporter
+ * and followers follow the one that remains. A merged duplicate that had been accepted no longer
+ * counts as accepted, so it does not pull down 办结率 for a request that will never close.
+ */
+export function mergeRequests(source: RequestDoc, target: RequestDoc, actor: RequestActor, clock: RuleClock): Result<MergeChange> {
+  if (source._id === target._id || source.compoundId !== target.compoundId) return err('REQUEST.MERGE_INVALID');
+  if (!isOpen(source.status)) return wrongState(source);
+  if (!isOpen(target.status)) return err('REQUEST.MERGE_INVALID', { target: target.status });
+  const stats: StatDelta[] = [{ day: shanghaiDate(clock.now), inc: { merged: 1 } }];
+  if (source.acceptedAt)
+    stats.push({ day: shanghaiDate(source.acceptedAt), inc: { accepted: -1, acceptedOnTime: source.acceptedOnTime ? -1 : 0 } });
+  const merged = without(bump(source, clock.now), 'deadlineAt', 'deadlineEstimated', 'warnAt', 'escalateAt', 'autoCloseAt', 'dueAt');
+  return ok({
+    source: {
+      next: { ...merged, status: 'merged', mergedInto: target._id, closedAt: clock.now.toISOString() },
+      events: [{ kind: 'merged', step: 'triage', actor: actorText(actor), text: '与另一件相同的诉求合并办理，请在那件诉求里查看进展' }],
+      stats,
+    },
+    target: {
+      next: bump({ ...target, followerCount: target.followerCount + 1 + source.followerCount }, clock.now),
+      events: [{ kind: 'absorbed', step: 'triage', actor: actorText(actor), text: '合并了一件相同的诉求，反映人一并跟进' }],
+      stats: [],
+    },
+  });
+}
+
+/** The step a request is at now, for the eight-step progress bar. */
+export function currentStep(r: Pick<RequestDoc, 'status' | 'progressCount'>): RequestStep | 'done' {
+  switch (r.status) {
+    case 'submitted':
+      return 'accept';
+    case 'accepted':
+      return 'triage';
+    case 'handling':
+      return r.progressCount > 0 ? 'track' : 'handle';
+    case 'guidance':
+    case 'resolved':
+      return 'rate';
+    default:
+      return 'done';
+  }
+}
+
+/** Who holds it now, in words a resident understands. */
+export function holderText(r: RequestDoc): string {
+  const level = ESCALATION_LABELS[r.escalationLevel] ?? '';
+  switch (r.status) {
+    case 'submitted':
+      return r.escalationLevel > 0 ? `已督办至${level}，等待受理` : `等待${r.compoundName}三长五员受理`;
+    case 'accepted':
+      return `${r.acceptedBy ? actorText(r.acceptedBy) : ''} 已受理，正在分流`.trim();
+    case 'handling':
+      return r.handler ? `${r.handler.roleLabel} ${r.handler.name} 办理中` : '办理中';
+    case 'guidance':
+      return '已答复指引，等待居民确认';
+    case 'resolved':
+      return '已办理，等待居民评价';
+    case 'closed':
+      return '已办结';
+    case 'merged':
+      return '已与相同诉求合并';
+  }
+}

@@ -108,7 +108,8 @@ describe('booking a slot', () => {
     const slot = (await slotsOf(call, SOCIAL, '2026-11-23', RESIDENT)).find((s) => s.startAt === startAt);
     expect(slot).toMatchObject({ left: 2, myBookingId: booking._id });
     const mine = data(await call('booking', 'mine', {}, RESIDENT));
-    expect(mine.bookings.map((b: any) => b.code)).toEqual([booking.code]);
+    expect(mine.upcoming.map((b: any) => b.code)).toEqual([booking.code]);
+    expect(mine.past).toEqual([]);
     expect(data(await call('booking', 'get', { bookingId: booking._id }, RESIDENT)).booking.code).toBe(booking.code);
     // the code belongs to the resident and to the community's staff, nobody else
     expect(code(await call('booking', 'get', { bookingId: booking._id }, B1))).toBe('BOOKING.NOT_FOUND');
@@ -185,9 +186,14 @@ describe('one active booking per resident per service (configurable)', () => {
 
   it('counts only upcoming bookings: once the first has started, another may be booked', async () => {
     const { call, ports } = await createTestApp();
-    data(await book(call, RESIDENT, SOCIAL, at('2026-11-23', '09:00')));
+    const first = data(await book(call, RESIDENT, SOCIAL, at('2026-11-23', '09:00'))).booking;
     ports.clock.set(new Date(at('2026-11-23', '09:05')));
-    expect(code(await book(call, RESIDENT, SOCIAL, at('2026-11-24', '09:00')))).toBe('OK');
+    const second = data(await book(call, RESIDENT, SOCIAL, at('2026-11-24', '09:00'))).booking;
+    // 我的预约 splits by the server's clock: the one under way until it ends, then it is past
+    ports.clock.set(new Date(at('2026-11-23', '09:31')));
+    const mine = data(await call('booking', 'mine', {}, RESIDENT));
+    expect(mine.upcoming.map((b: any) => b._id)).toEqual([second._id]);
+    expect(mine.past.map((b: any) => b._id)).toEqual([first._id]);
   });
 
   it('staff can allow two at a time', async () => {
@@ -263,7 +269,7 @@ describe('waitlist', () => {
     expect(await slotAt(call, LEGAL, startAt, B3)).toMatchObject({ left: 0, waiting: 2, state: 'full', myWaitlist: { entryId: e3._id, position: 2 } });
 
     data(await call('booking', 'cancel', { bookingId: first._id }, B1));
-    const promoted = data(await call('booking', 'mine', {}, B2)).bookings[0];
+    const promoted = data(await call('booking', 'mine', {}, B2)).upcoming[0];
     expect(promoted).toMatchObject({ status: 'booked', source: 'waitlist', startAt, name: '冯志刚', canChange: true });
     expect((await inbox(ports, B2))[0]).toMatchObject({ template: 'LOCAL-booking-reminder-template', data: { thing1: '法律咨询', thing4: `候补成功，预约码 ${promoted.code}` } });
     // the seat went to the line, not back to the public
@@ -274,10 +280,10 @@ describe('waitlist', () => {
     // B2 cannot come after all and releases the seat: it passes on to B3
     data(await call('booking', 'cancel', { bookingId: promoted._id }, B2));
     const third = data(await call('booking', 'mine', {}, B3));
-    expect(third.bookings[0]).toMatchObject({ status: 'booked', source: 'waitlist' });
+    expect(third.upcoming[0]).toMatchObject({ status: 'booked', source: 'waitlist' });
     expect(third.waitlist).toEqual([]);
     // the line is empty: the next cancellation frees the seat for anyone
-    data(await call('booking', 'cancel', { bookingId: third.bookings[0]._id }, B3));
+    data(await call('booking', 'cancel', { bookingId: third.upcoming[0]._id }, B3));
     expect(await slotAt(call, LEGAL, startAt)).toMatchObject({ left: 1, waiting: 0, state: 'open' });
     expect(code(await book(call, RESIDENT, LEGAL, startAt))).toBe('OK');
   });
@@ -287,7 +293,7 @@ describe('waitlist', () => {
     const mine = data(await book(call, B1, LEGAL, startAt)).booking;
     data(await call('booking', 'joinWaitlist', { serviceId: LEGAL, startAt, booker }, B2));
     data(await call('booking', 'move', { bookingId: mine._id, startAt: at('2026-11-24', '14:00') }, B1));
-    expect(data(await call('booking', 'mine', {}, B2)).bookings[0]).toMatchObject({ startAt, source: 'waitlist' });
+    expect(data(await call('booking', 'mine', {}, B2)).upcoming[0]).toMatchObject({ startAt, source: 'waitlist' });
   });
 
   it('skips someone who booked the same service elsewhere meanwhile', async () => {
@@ -297,8 +303,8 @@ describe('waitlist', () => {
     data(await call('booking', 'joinWaitlist', { serviceId: LEGAL, startAt, booker }, B3));
     data(await book(call, B2, LEGAL, at('2026-11-25', '14:00')));
     data(await call('booking', 'cancel', { bookingId: mine._id }, B1));
-    expect(data(await call('booking', 'mine', {}, B3)).bookings[0]).toMatchObject({ startAt, source: 'waitlist' });
-    expect(data(await call('booking', 'mine', {}, B2)).bookings.map((b: any) => b.startAt)).toEqual([at('2026-11-25', '14:00')]);
+    expect(data(await call('booking', 'mine', {}, B3)).upcoming[0]).toMatchObject({ startAt, source: 'waitlist' });
+    expect(data(await call('booking', 'mine', {}, B2)).upcoming.map((b: any) => b.startAt)).toEqual([at('2026-11-25', '14:00')]);
   });
 
   it('refuses a line when seats are free, and lets a resident leave the line', async () => {
@@ -319,7 +325,7 @@ describe('waitlist', () => {
     const s = data(await call('booking', 'getSchedule', { serviceId: LEGAL }, STAFF));
     const saved = data(await call('booking', 'saveSchedule', { serviceId: LEGAL, version: s.version, settings: { ...s.settings, seats: 2 } }, STAFF));
     expect(saved.promoted).toBe(1);
-    expect(data(await call('booking', 'mine', {}, B2)).bookings[0]).toMatchObject({ startAt, source: 'waitlist' });
+    expect(data(await call('booking', 'mine', {}, B2)).upcoming[0]).toMatchObject({ startAt, source: 'waitlist' });
     expect(await slotAt(call, LEGAL, startAt)).toMatchObject({ seats: 2, left: 0, waiting: 0 });
   });
 
@@ -333,7 +339,7 @@ describe('waitlist', () => {
       },
     };
     expect(code(await call('booking', 'cancel', { bookingId: mine._id }, B1))).toBe('OK');
-    expect(data(await call('booking', 'mine', {}, B2)).bookings[0]).toMatchObject({ status: 'booked', source: 'waitlist' });
+    expect(data(await call('booking', 'mine', {}, B2)).upcoming[0]).toMatchObject({ status: 'booked', source: 'waitlist' });
   });
 });
 
@@ -351,6 +357,8 @@ describe('staff: roster, check-in and no-shows', () => {
       waitlist: [{ name: '冯志刚', phone: '13804003002', position: 1 }],
     });
     expect(code(await call('booking', 'roster', { serviceId: LEGAL, date: '2026-11-23' }, OTHER_STAFF))).toBe('COMMON.FORBIDDEN');
+    // without a date: the server's today, and the server's clock for what has started
+    expect(data(await call('booking', 'roster', { serviceId: LEGAL }, STAFF))).toMatchObject({ date: '2026-11-20', today: '2026-11-20', now: '2026-11-20T02:00:00.000Z' });
     const today = data(await call('booking', 'today', { communityId: 'c-xinguang', date: '2026-11-23' }, STAFF));
     expect(today.services.find((s: any) => s.serviceId === LEGAL)).toMatchObject({ name: '法律咨询', scheduled: true, booked: 1, waiting: 1 });
     expect(today.services.find((s: any) => s.serviceId === 'c-xinguang-svc-4')).toMatchObject({ scheduled: false });

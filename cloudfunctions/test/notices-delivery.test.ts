@@ -175,6 +175,20 @@ describe('the sender never sends twice and loses nothing, whatever goes wrong', 
     expect(wechat.perPerson(notice._id).size).toBe(rows.length);
   });
 
+  it('gives everything back, within its time budget, when WeChat never stops saying "slow down"', async () => {
+    const { ports, notice, rows } = await setup(() => 'rate-limited');
+    const ctx = { ports, caller: systemCaller, requestId: 'always-slow' };
+    const started = Date.now();
+    const report = data(await deliverDue(ctx, {}, { budgetMs: 400, slowDownMs: 50, maxSlowDownMs: 200 }));
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(report.sent).toBe(0);
+    const after = await rowsOf(ports, notice._id);
+    expect(after.every((r) => r.status === 'pending' && r.attempts === 0)).toBe(true);
+    expect(after).toHaveLength(rows.length);
+    const grants = await ports.store.getMany<{ _id: string; remaining: number }>(COLLECTIONS.subscriptions, rows.map((r) => `${r.openid}:notice`));
+    expect(grants.every((g) => g.remaining === 5)).toBe(true);
+  });
+
   it('waits out WeChat’s "slow down" without losing or repeating a message', async () => {
     // a stand-in allowing 3 sends per 40 ms window
     let windowStart = Date.now();

@@ -1,4 +1,4 @@
-import type { Binding, DeliverReport, Envelope } from '@linli/shared';
+import type { Binding, DeliverReport, Envelope, NoticeView, ReachCounts } from '@linli/shared';
 import type { LocalPorts } from '../dev/local-ports';
 import { FUNCTIONS } from '../src/functions/registry';
 import { dispatch } from '../src/platform/dispatch';
@@ -29,7 +29,7 @@ export function publish(call: Call, openid: string, extra: Record<string, unknow
 }
 
 export async function publishOk(call: Call, openid: string, extra: Record<string, unknown> = {}) {
-  return data(await publish(call, openid, extra)) as { notice: { _id: string; publishAt: string; expiresAt: string }; counts: Record<string, number> };
+  return data(await publish(call, openid, extra)) as { notice: NoticeView; counts: ReachCounts };
 }
 
 /** Approved residents bound in the given compounds, read straight from the store (the expected audience). */
@@ -38,7 +38,7 @@ export async function approvedIn(ports: LocalPorts, compoundIds: string[], withi
   return all.filter((b) => compoundIds.includes(b.compoundId) && (!within || within(b.householdId)));
 }
 
-export async function rowsOf(ports: LocalPorts, noticeId: string): Promise<(Doc & { openid: string; status: string; round: number })[]> {
+export async function rowsOf(ports: LocalPorts, noticeId: string): Promise<(Doc & { openid: string; status: string; round: number; attempts: number })[]> {
   return findAll(ports.store, COLLECTIONS.noticeDeliveries, { noticeId }, [['_id', 'asc']]);
 }
 

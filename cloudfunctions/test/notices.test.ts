@@ -115,8 +115,38 @@ describe('publishing: who reaches whom', () => {
     const { notice, counts } = await publishOk(call, LEADER, { requestKey });
     expect(notice.state).toBe('live');
     const rows = await rowsOf(ports, requestKey);
-    expect(rows).toHaveLength(counts.recipients!);
+    expect(rows).toHaveLength(counts.recipients);
     expect(new Set(rows.map((r) => r.openid)).size).toBe(rows.length);
+  });
+});
+
+describe('attachments', () => {
+  const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+  const upload = (ports: Awaited<ReturnType<typeof createTestApp>>['ports'], owner: string, name = '停水范围.png') => {
+    const uploaded = ports.files.uploadImage(PNG, name, owner);
+    if (!uploaded.ok) throw new Error(uploaded.error.code);
+    return uploaded.data.fileId;
+  };
+
+  it('carries the publisher’s uploaded images, and residents get a link to open each', async () => {
+    const { call, ports } = await createTestApp();
+    const fileId = upload(ports, LEADER);
+    const { notice } = await publishOk(call, LEADER, { attachments: [{ fileId, name: '停水范围.png', kind: 'image' }] });
+    const opened = data(await call('notices', 'open', { noticeId: notice._id }, RESIDENT));
+    expect(opened.links).toEqual([{ fileId, name: '停水范围.png', kind: 'image', url: `/dev/files/${fileId}` }]);
+  });
+
+  it.each([
+    ['a file nobody uploaded', () => 'up-nope', 'image', 'NOTICE.ATTACHMENT_INVALID'],
+    ['someone else’s upload', (p: Parameters<typeof upload>[0]) => upload(p, RESIDENT), 'image', 'NOTICE.ATTACHMENT_INVALID'],
+    ['an image claimed to be a PDF', (p: Parameters<typeof upload>[0]) => upload(p, LEADER), 'pdf', 'NOTICE.ATTACHMENT_INVALID'],
+    ['an image whose name fails the check', (p: Parameters<typeof upload>[0]) => upload(p, LEADER, '违禁词.png'), 'image', 'NOTICE.CONTENT_REJECTED'],
+  ])('refuses %s, storing nothing', async (_label, make, kind, expected) => {
+    const { call, ports } = await createTestApp();
+    const before = await ports.store.count(COLLECTIONS.notices);
+    const result = await publish(call, LEADER, { attachments: [{ fileId: make(ports), name: '附件', kind }] });
+    expect(code(result)).toBe(expected);
+    expect(await ports.store.count(COLLECTIONS.notices)).toBe(before);
   });
 });
 
@@ -209,7 +239,7 @@ describe('residents: feed, badge, reading and acknowledging', () => {
     expect(data(await call('notices', 'feed', {}, WHO.newcomer)).items.map((i: { _id: string }) => i._id)).toContain(notice._id);
     data(await call('notices', 'open', { noticeId: notice._id }, WHO.newcomer));
     const r = data(await call('notices', 'reach', { noticeId: notice._id }, LEADER));
-    expect(r.counts).toMatchObject({ recipients: counts.recipients! + 1, read: 1, householdsRead: 1 });
+    expect(r.counts).toMatchObject({ recipients: counts.recipients + 1, read: 1, householdsRead: 1 });
   });
 
   it('shows a scheduled notice only from its time, and an expired one no more', async () => {
@@ -241,7 +271,7 @@ describe('reach: reminders and the door-knocking list', () => {
       call('notices', 'remind', { noticeId: notice._id }, STAFF),
     ]);
     expect([code(a), code(b)].sort()).toEqual(['NOTICE.REMIND_TOO_SOON', 'OK']);
-    const queued = (a.ok ? a : b).data as { queued: number };
+    const queued = data<{ queued: number }>(a.ok ? a : b);
     const rows = await rowsOf(ports, notice._id);
     const unread = rows.filter((r) => r.round === 0 && r._id !== `${notice._id}:${RESIDENT}`);
     expect(queued.queued).toBe(unread.length);

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { STAT_FIELDS, type RequestDoc, type RequestEvent } from '@linli/shared';
+import { STAT_FIELDS, type Envelope, type RequestDoc, type RequestEvent } from '@linli/shared';
 import { describe, expect, it } from 'vitest';
 import { DEMO_REQUESTS } from '../dev/seed-requests';
 import { FUNCTIONS } from '../src/functions/registry';
@@ -59,7 +59,7 @@ const doc = (app: App, id: string) => app.ports.store.get<RequestDoc>(COLLECTION
 const figures = async (app: App, placeId = 'p-zhongjie', period = 'month') =>
   data(await app.call('requests', 'figures', { placeId, period }, null)).figures;
 /** The platform's timer trigger, as CloudBase calls it: no openid, a Timer event. */
-const runTimer = (app: App) =>
+const runTimer = (app: App): Promise<Envelope<any>> =>
   dispatch(FUNCTIONS.requests, { Type: 'Timer', TriggerName: 'requests-timer' }, null, app.ports, 'timer', { error: () => undefined });
 const sweep = runTimer;
 
@@ -359,7 +359,7 @@ describe('督办: the timer warns, escalates and closes', () => {
     app.ports.clock.advance(2 * HOUR + MIN);
     const due = await app.ports.store.count(COLLECTIONS.requests, { escalateAt: { lte: app.ports.clock.now().toISOString() } });
     const [a, b] = await Promise.all([runTimer(app), runTimer(app)]);
-    const escalated = data(a).escalated + data(b).escalated;
+    const escalated = data<{ escalated: number }>(a).escalated + data<{ escalated: number }>(b).escalated;
     expect(escalated).toBe(due);
     for (const id of ids) {
       expect((await doc(app, id))!.escalationLevel).toBe(1);

@@ -1,4 +1,4 @@
-// Draws the three tab bar icons (81×81 PNG, grey and red) from inline SVG with headless Chromium.
+// Draws the tab bar icons (81×81 PNG, grey and red) from inline SVG with headless Chromium.
 // usage: node miniprogram/scripts/make-tab-icons.mjs
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,12 @@ const icons = {
   services: (c) => `<path d="M10 35 L40.5 12 L71 35" fill="none" stroke="${c}" stroke-width="6" stroke-linejoin="round" stroke-linecap="round"/>
     <rect x="18" y="35" width="45" height="32" rx="4" fill="none" stroke="${c}" stroke-width="6"/>
     <rect x="34" y="48" width="13" height="19" fill="${c}"/>`,
+  // a bell: notices
+  notices: (c) => `<path d="M40.5 11c-11.5 0-19.5 8.5-19.5 20v14l-7 11h53l-7-11V31c0-11.5-8-20-19.5-20z" fill="none" stroke="${c}" stroke-width="6" stroke-linejoin="round"/>
+    <path d="M32 62a8.5 8.5 0 0 0 17 0z" fill="${c}"/>`,
+  // a speech bubble with an exclamation mark: requests (诉求)
+  requests: (c) => `<path d="M14 16h53a5 5 0 0 1 5 5v32a5 5 0 0 1-5 5H36l-13 11v-11h-9a5 5 0 0 1-5-5V21a5 5 0 0 1 5-5z" fill="none" stroke="${c}" stroke-width="6" stroke-linejoin="round"/>
+    <rect x="37.5" y="24" width="6" height="17" rx="3" fill="${c}"/><circle cx="40.5" cy="48.5" r="3.5" fill="${c}"/>`,
   // a person
   me: (c) => `<circle cx="40.5" cy="27" r="13" fill="none" stroke="${c}" stroke-width="6"/>
     <path d="M14 70c2-15 13-23 26.5-23S65 55 67 70" fill="none" stroke="${c}" stroke-width="6" stroke-linecap="round"/>`,

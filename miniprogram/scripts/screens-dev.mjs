@@ -3,11 +3,14 @@
 // usage: BASE=http://127.0.0.1:8787 node miniprogram/scripts/screens-dev.mjs [flow ...]
 // Flows change data (a binding, a team change, an invite): run against a fresh host (npm run reset).
 import { chromium } from 'playwright-core';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 
 const BASE = process.env.BASE ?? 'http://127.0.0.1:8787';
+// H5_DIR: serve the app from this copy of the build instead of the host's (which others may be rebuilding)
+const H5_DIR = process.env.H5_DIR;
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml' };
 const OUT = process.env.OUT ?? 'artifacts/screens-dev';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 mkdirSync(OUT, { recursive: true });
@@ -22,10 +25,23 @@ async function open(openid) {
     locale: 'zh-CN',
   });
   if (openid) await context.addInitScript((id) => localStorage.setItem('linli.devOpenid', id), openid);
+  if (H5_DIR) {
+    await context.route(`${BASE}/**`, (route) => {
+      const { pathname } = new URL(route.request().url());
+      if (pathname.startsWith('/fn/') || pathname.startsWith('/dev/')) return route.continue();
+      const file = join(H5_DIR, pathname === '/' ? 'index.html' : decodeURIComponent(pathname));
+      const path = existsSync(file) ? file : join(H5_DIR, 'index.html');
+      return route.fulfill({ status: 200, contentType: TYPES[extname(path)] ?? 'application/octet-stream', body: readFileSync(path) });
+    });
+  }
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    // failed requests are reported below with their address
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console error: ${m.text().split('\n')[0]} (at ${page.url()})`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`HTTP ${r.status()} ${r.url()}`);
   });
   return { context, page };
 }

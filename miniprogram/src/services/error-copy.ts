@@ -102,6 +102,8 @@ export const ERROR_COPY: Record<CopyCode, Copy> = {
   'NOTICE.REMIND_TOO_SOON': (d) =>
     `刚刚已经提醒过了，同一条通知 5 分钟内只能提醒一次${text(d, 'remindableAtText') ? `，请在 ${text(d, 'remindableAtText')} 以后再试` : '，请稍后再试'}。`,
   'NOTICE.ACK_NOT_REQUIRED': '这条通知不需要确认，看过就可以了。',
+  'NOTICE.ATTACHMENT_INVALID': (d) =>
+    `${text(d, 'name') ? `附件“${text(d, 'name')}”` : '有一个附件'}没有上传成功，或不是图片、PDF 文件。请删掉它重新添加，再发布。`,
   'BOOKING.NOT_BOOKABLE': '这项服务现在不能预约。请直接到办理地点办理，或先打电话问一问。',
   'BOOKING.NOT_RESIDENT': '预约前要先绑定住址。请到“我的”里绑定我家住址，社区审核通过后就能预约。',
   'BOOKING.SLOT_NOT_FOUND': '这个时段已经没有了，可能刚被调整。请刷新后重新选择时段。',

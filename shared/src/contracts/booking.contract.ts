@@ -104,9 +104,10 @@ export const bookingContract = defineContract('booking', {
     input: z.object({ ...serviceRef, startAt: startAtSchema, booker: bookerSchema, requestKey: requestKeySchema }),
     output: z.object({ booking: bookingViewSchema }),
   },
+  /** 我的预约, split by the server's clock: upcoming (soonest first), in line, and the rest (newest first). */
   mine: {
     input: z.object({}),
-    output: z.object({ bookings: z.array(bookingViewSchema), waitlist: z.array(waitlistViewSchema) }),
+    output: z.object({ upcoming: z.array(bookingViewSchema), past: z.array(bookingViewSchema), waitlist: z.array(waitlistViewSchema) }),
   },
   get: {
     input: z.object({ bookingId: idSchema }),
@@ -157,11 +158,15 @@ export const bookingContract = defineContract('booking', {
       calendarWarning: z.string().nullable(),
     }),
   },
+  /** A service's day (today when no date is given), by slot. */
   roster: {
-    input: z.object({ ...serviceRef, date: dateSchema }),
+    input: z.object({ ...serviceRef, date: dateSchema.optional() }),
     output: z.object({
       service: bookableServiceSchema.pick({ _id: true, name: true, communityId: true, location: true }),
       date: z.string(),
+      /** The server's clock: what has started and what "today" is are its answers, not the phone's. */
+      now: z.string(),
+      today: z.string(),
       day: availabilityDaySchema.nullable(),
       slots: z.array(rosterSlotSchema),
     }),

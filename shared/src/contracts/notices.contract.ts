@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../common/fields';
 import { placeKindSchema } from '../places/place.schema';
 import {
+  attachmentLinkSchema,
   noticeStateSchema,
   noticeViewSchema,
   publishInputSchema,
@@ -70,6 +71,7 @@ export type FeedItem = z.infer<typeof feedItemSchema>;
 
 export const openedNoticeSchema = z.object({
   notice: noticeViewSchema,
+  links: z.array(attachmentLinkSchema),
   read: z.boolean(),
   acked: z.boolean(),
   readAt: z.string().nullable(),
@@ -168,7 +170,7 @@ export const noticesContract = defineContract('notices', {
       ),
     }),
   },
-  archiveNotice: { input: noticeRef, output: z.object({ notice: noticeViewSchema }) },
+  archiveNotice: { input: noticeRef, output: z.object({ notice: noticeViewSchema, links: z.array(attachmentLinkSchema) }) },
 
   // ── subscribe-message grants (一次性订阅) ──
   subscriptions: { input: z.object({}).default({}), output: subscriptionsOutput },

@@ -34,6 +34,16 @@ export const attachmentSchema = z.object({
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 
+/** An attachment with a link the app can open (a temporary link in production, /dev/files/… locally). */
+export const attachmentLinkSchema = attachmentSchema.extend({ url: z.string().nullable() });
+export type AttachmentLink = z.infer<typeof attachmentLinkSchema>;
+
+/** What each attachment kind may be. */
+export const ATTACHMENT_CONTENT_TYPES: Record<(typeof ATTACHMENT_KINDS)[number], readonly string[]> = {
+  image: ['image/jpeg', 'image/png', 'image/webp'],
+  pdf: ['application/pdf'],
+};
+
 export const MAX_ATTACHMENTS = 9;
 export const MAX_TARGETS = 20;
 export const TITLE_MAX = 40;

@@ -1,5 +1,5 @@
 import { isBeyondOfficialData, type WorkCalendar } from '../calendar/work-calendar';
-import { dayjs, inShanghai, shanghaiDate, shanghaiInstant } from '../common/time';
+import { inShanghai, shanghaiDate, shanghaiInstant } from '../common/time';
 import type { Span } from './request.schema';
 
 const HOUR = 3_600_000;
@@ -7,7 +7,28 @@ const MINUTE = 60_000;
 
 export type Deadline = { at: Date; estimated: boolean };
 
-const nextDate = (date: string): string => dayjs.utc(date).add(1, 'day').format('YYYY-MM-DD');
+/** The calendar date after a YYYY-MM-DD date (plain Date arithmetic: this runs for every day a deadline counts). */
+function nextDate(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A calendar's answers, remembered per date: a calendar does not change while the code runs, and the
+ * timer asks about the same few dates for every request it escalates.
+ */
+const answers = new WeakMap<WorkCalendar, Map<string, boolean>>();
+function remembered(calendar: WorkCalendar): (date: string) => boolean {
+  let known = answers.get(calendar);
+  if (!known) answers.set(calendar, (known = new Map()));
+  const memo = known;
+  return (date) => {
+    let answer = memo.get(date);
+    if (answer === undefined) memo.set(date, (answer = calendar.isWorkday(date)));
+    return answer;
+  };
+}
 
 /**
  * N working days from an instant, the way Chinese law counts a period (民法典 第二百零一条、第二百零三条):
@@ -20,10 +41,11 @@ export function addWorkdays(from: Date, workdays: number, calendar: WorkCalendar
   let date = shanghaiDate(from);
   let counted = 0;
   let estimated = false;
+  const isWorkday = remembered(calendar);
   while (counted < workdays) {
     date = nextDate(date);
     if (isBeyondOfficialData(calendar, date)) estimated = true;
-    if (calendar.isWorkday(date)) counted++;
+    if (isWorkday(date)) counted++;
   }
   return { at: shanghaiInstant(nextDate(date)), estimated };
 }

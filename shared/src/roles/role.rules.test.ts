@@ -46,6 +46,6 @@ describe('canGrant', () => {
     [[g('admin', 'd')], 'resident', household, false],
     [[g('pointLeader', 'pA')], 'honoraryLeader', compoundA, false],
   ] as const)('%o may grant %s on %o → %s', (grants, role, p, expected) => {
-    expect(canGrant(grants as Grant[], role, p)).toBe(expected);
+    expect(canGrant(grants as readonly Grant[], role, p)).toBe(expected);
   });
 });

@@ -122,6 +122,8 @@ function addCondition(parts: string[], params: Scalar[], field: string, cond: Co
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly tables = new Set<string>();
+  /** Prepared statements by SQL text: compiling one costs more than running it, and the same few recur. */
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(file: string, indexes: readonly IndexSpec[] = []) {
     this.db = new Database(file);
@@ -152,13 +154,24 @@ export class SqliteStore implements Store {
     return `"${collection}"`;
   }
 
+  private prepare(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      // texts vary only by collection, filter shape and IN-list length, but bound the cache anyway
+      if (this.statements.size >= 1000) this.statements.clear();
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   private readRow(collection: string, id: string): Row | undefined {
-    return this.db.prepare(`SELECT id, doc, rev FROM ${this.table(collection)} WHERE id = ?`).get(id) as Row | undefined;
+    return this.prepare(`SELECT id, doc, rev FROM ${this.table(collection)} WHERE id = ?`).get(id) as Row | undefined;
   }
 
   private writeDoc(collection: string, doc: Doc): void {
     const { _id, ...rest } = doc;
-    this.db
+    this
       .prepare(
         `INSERT INTO ${this.table(collection)} (id, doc, rev) VALUES (?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET doc = excluded.doc, rev = rev + 1`,
@@ -193,7 +206,7 @@ export class SqliteStore implements Store {
     const unique = [...new Set(ids)];
     for (let i = 0; i < unique.length; i += 500) {
       const chunk = unique.slice(i, i + 500);
-      const rows = this.db
+      const rows = this
         .prepare(`SELECT id, doc, rev FROM ${this.table(collection)} WHERE id IN (${chunk.map(() => '?').join(',')})`)
         .all(...chunk) as Row[];
       out.push(...rows.map((r) => SqliteStore.parse<T>(r)));
@@ -206,7 +219,7 @@ export class SqliteStore implements Store {
       throw new Error(`find limit must be 1..${MAX_FIND_LIMIT}, got ${options.limit}`);
     const { sql, params } = whereSql(options.where);
     const order = (options.orderBy ?? []).map(([f, o]) => `${expr(f)} ${o === 'desc' ? 'DESC' : 'ASC'}`);
-    const rows = this.db
+    const rows = this
       .prepare(
         `SELECT id, doc, rev FROM ${this.table(collection)}${sql}${order.length ? ` ORDER BY ${order.join(', ')}` : ''} LIMIT ? OFFSET ?`,
       )
@@ -216,20 +229,20 @@ export class SqliteStore implements Store {
 
   async count(collection: string, where?: Filter): Promise<number> {
     const { sql, params } = whereSql(where);
-    const row = this.db.prepare(`SELECT COUNT(*) AS n FROM ${this.table(collection)}${sql}`).get(...params) as { n: number };
+    const row = this.prepare(`SELECT COUNT(*) AS n FROM ${this.table(collection)}${sql}`).get(...params) as { n: number };
     return row.n;
   }
 
   async insert(collection: string, doc: Doc): Promise<'inserted' | 'duplicate'> {
     const { _id, ...rest } = doc;
-    const info = this.db
+    const info = this
       .prepare(`INSERT INTO ${this.table(collection)} (id, doc, rev) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING`)
       .run(_id, JSON.stringify(rest), firstRev());
     return info.changes === 1 ? 'inserted' : 'duplicate';
   }
 
   async insertMany(collection: string, docs: readonly Doc[]): Promise<{ inserted: number; duplicates: number }> {
-    const insert = this.db.prepare(`INSERT INTO ${this.table(collection)} (id, doc, rev) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING`);
+    const insert = this.prepare(`INSERT INTO ${this.table(collection)} (id, doc, rev) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING`);
     // one SQLite transaction per chunk: thousands of rows in milliseconds, without holding the
     // writer lock (and the event loop) for a whole fan-out at once
     let inserted = 0;
@@ -252,7 +265,7 @@ export class SqliteStore implements Store {
     const table = this.table(collection);
     const { sql, params } = whereSql({ ...where, _id: id });
     return this.db.transaction(() => {
-      const row = this.db.prepare(`SELECT id, doc, rev FROM ${table}${sql}`).get(...params) as Row | undefined;
+      const row = this.prepare(`SELECT id, doc, rev FROM ${table}${sql}`).get(...params) as Row | undefined;
       if (!row) return false;
       this.writeChanged(collection, row, patch);
       return true;
@@ -263,14 +276,14 @@ export class SqliteStore implements Store {
     const table = this.table(collection);
     const { sql, params } = whereSql(where);
     return this.db.transaction(() => {
-      const rows = this.db.prepare(`SELECT id, doc, rev FROM ${table}${sql}`).all(...params) as Row[];
+      const rows = this.prepare(`SELECT id, doc, rev FROM ${table}${sql}`).all(...params) as Row[];
       // counts the documents the patch changed, as CloudBase does
       return rows.filter((row) => this.writeChanged(collection, row, patch)).length;
     })();
   }
 
   async remove(collection: string, id: string): Promise<boolean> {
-    return this.db.prepare(`DELETE FROM ${this.table(collection)} WHERE id = ?`).run(id).changes === 1;
+    return this.prepare(`DELETE FROM ${this.table(collection)} WHERE id = ?`).run(id).changes === 1;
   }
 
   async transaction<R>(work: (tx: TxStore) => Promise<R>): Promise<R> {
@@ -315,7 +328,7 @@ export class SqliteStore implements Store {
         }
         for (const { collection, id, doc } of overlay.values()) {
           if (doc) this.writeDoc(collection, doc);
-          else this.db.prepare(`DELETE FROM ${this.table(collection)} WHERE id = ?`).run(id);
+          else this.prepare(`DELETE FROM ${this.table(collection)} WHERE id = ?`).run(id);
         }
         return true;
       })();

@@ -5,6 +5,7 @@ import {
   ok,
   planDay,
   scheduleInputSchema,
+  shanghaiDate,
   shanghaiInstant,
   slotIdOf,
   formatShanghai,
@@ -27,21 +28,31 @@ import { findAll } from '../find-all';
  */
 export async function getRoster(
   ctx: Ctx,
-  input: { serviceId: string; date: string },
+  input: { serviceId: string; date?: string | undefined },
 ): Promise<
-  Result<{ service: { _id: string; name: string; communityId: string; location: string }; date: string; day: AvailabilityDay | null; slots: RosterSlot[] }>
+  Result<{
+    service: { _id: string; name: string; communityId: string; location: string };
+    date: string;
+    now: string;
+    today: string;
+    day: AvailabilityDay | null;
+    slots: RosterSlot[];
+  }>
 > {
-  const { store, calendar } = ctx.ports;
+  const { store, calendar, clock } = ctx.ports;
+  const now = clock.now();
+  const today = shanghaiDate(now);
+  const date = input.date ?? today;
   const service = await store.get<Service>(COLLECTIONS.services, input.serviceId);
   if (!service) return err('CATALOGUE.SERVICE_NOT_FOUND');
   const schedule = await store.get<Schedule>(COLLECTIONS.bookingSchedules, service._id);
   const settings = schedule ? scheduleInputSchema.parse(schedule.settings) : null;
-  const range = { gte: shanghaiInstant(input.date).toISOString(), lt: shanghaiInstant(addDays(input.date, 1)).toISOString() };
+  const range = { gte: shanghaiInstant(date).toISOString(), lt: shanghaiInstant(addDays(date, 1)).toISOString() };
   const [bookings, docs] = await Promise.all([
     findAll<Booking>(store, COLLECTIONS.bookings, { serviceId: service._id, startAt: range }, [['startAt', 'asc']]),
     findAll<Slot>(store, COLLECTIONS.bookingSlots, { serviceId: service._id, startAt: range }, [['startAt', 'asc']]),
   ]);
-  const plan = settings ? planDay(settings, calendar, input.date) : null;
+  const plan = settings ? planDay(settings, calendar, date) : null;
 
   const slots = new Map<string, RosterSlot>();
   const add = (startAt: string, endAt: string, seats: number) => {
@@ -75,7 +86,7 @@ export async function getRoster(
   const rows = [...slots.values()].sort((a, b) => a.startAt.localeCompare(b.startAt));
   const day: AvailabilityDay | null = plan
     ? {
-        date: input.date,
+        date,
         weekday: plan.weekday,
         kind: plan.kind,
         estimated: plan.estimated,
@@ -86,7 +97,9 @@ export async function getRoster(
     : null;
   return ok({
     service: { _id: service._id, name: service.name, communityId: service.communityId, location: settings?.room || service.location },
-    date: input.date,
+    date,
+    now: now.toISOString(),
+    today,
     day,
     slots: rows,
   });

@@ -4,7 +4,10 @@ import { COLLECTIONS } from '../../ports/collections';
 import { toWaitlistView } from './waitlist-view';
 
 /** 我的预约: upcoming bookings soonest first, then the rest newest first, and the lines the caller is in. */
-export async function listMyBookings(ctx: Ctx, _input: Record<string, never>): Promise<Result<{ bookings: BookingView[]; waitlist: WaitlistView[] }>> {
+export async function listMyBookings(
+  ctx: Ctx,
+  _input: Record<string, never>,
+): Promise<Result<{ upcoming: BookingView[]; past: BookingView[]; waitlist: WaitlistView[] }>> {
   const openid = callerOpenid(ctx);
   const { store, clock } = ctx.ports;
   const now = clock.now();
@@ -20,5 +23,5 @@ export async function listMyBookings(ctx: Ctx, _input: Record<string, never>): P
   const upcoming = all.filter((b) => b.status === 'booked' && b.endAt > nowIso).reverse();
   const rest = all.filter((b) => !(b.status === 'booked' && b.endAt > nowIso));
   const waitlist = await Promise.all(entries.map((e) => toWaitlistView(store, e)));
-  return ok({ bookings: [...upcoming, ...rest].map((b) => toBookingView(b, now)), waitlist });
+  return ok({ upcoming: upcoming.map((b) => toBookingView(b, now)), past: rest.map((b) => toBookingView(b, now)), waitlist });
 }

@@ -22,8 +22,10 @@ export interface DeliverOptions {
   budgetMs: number;
   /** How long a claim holds. Longer than any run, so only a run that died loses its rows to recovery. */
   leaseMs: number;
-  /** Everyone pauses this long when WeChat says "slow down". */
+  /** Everyone pauses this long when WeChat says "slow down"; doubled while it keeps saying so. */
   slowDownMs: number;
+  /** The longest single pause. */
+  maxSlowDownMs: number;
   /** Times one message waits out a slow-down before its row goes back to the queue. */
   maxSlowDowns: number;
 }
@@ -33,8 +35,9 @@ export const DEFAULT_DELIVER_OPTIONS: DeliverOptions = {
   concurrency: 10,
   budgetMs: 14_000,
   leaseMs: 120_000,
-  slowDownMs: 1_000,
-  maxSlowDowns: 5,
+  slowDownMs: 200,
+  maxSlowDownMs: 8_000,
+  maxSlowDowns: 8,
 };
 
 /** A claimed-but-unfinished row whose lease ran out: its run died, maybe mid-send. */
@@ -100,7 +103,16 @@ export async function deliverDue(ctx: Ctx, _input: unknown = {}, options: Partia
   }
 
   const notices = new Map<string, NoticeDoc | null>();
+  // one pause for every worker; it doubles while WeChat keeps answering "slow down" right after a
+  // pause, and falls back to the base once a message goes through
   let pauseUntil = 0;
+  let pauseMs = opts.slowDownMs;
+  const slowDown = () => {
+    const now = Date.now();
+    if (now < pauseUntil) return; // another worker already started this pause
+    pauseUntil = now + pauseMs;
+    pauseMs = Math.min(pauseMs * 2, opts.maxSlowDownMs);
+  };
 
   /** Records a row's outcome if our claim still holds it. */
   const finish = (row: DeliveryDoc, claim: string, status: DeliveryStatus, extra: Record<string, unknown> = {}) =>
@@ -158,6 +170,8 @@ export async function deliverDue(ctx: Ctx, _input: unknown = {}, options: Partia
 
     let outcome: SendOutcome = 'rate-limited';
     for (let slowDowns = 0; slowDowns < opts.maxSlowDowns; slowDowns++) {
+      // a pause that would outlast the run's budget: give the row back rather than overrun the timeout
+      if (pauseUntil > started + opts.budgetMs) break;
       const wait = pauseUntil - Date.now();
       if (wait > 0) await sleep(wait);
       try {
@@ -174,15 +188,20 @@ export async function deliverDue(ctx: Ctx, _input: unknown = {}, options: Partia
       }
       if (outcome !== 'rate-limited') break;
       report.rateLimited += 1;
-      pauseUntil = Math.max(pauseUntil, Date.now() + opts.slowDownMs);
+      slowDown();
     }
 
     if (outcome === 'sent') {
-      if (!(await finish(row, claim, 'sent'))) return;
+      pauseMs = opts.slowDownMs;
+      // "delivered" counts people, once, whichever round reached them first. A first-round row is
+      // that person's own record (reminders are only queued once it is settled), so its finish
+      // says so in the same write; a reminder marks the person's first-round row.
+      if (!(await finish(row, claim, 'sent', row.round === 0 ? { delivered: true } : {}))) return;
       report.sent += 1;
-      // counted once per person, whichever round reached them first
-      if (await store.update(COLLECTIONS.noticeDeliveries, deliveryId(row.noticeId, row.openid), { set: { delivered: true } }, { delivered: false }))
-        await bumpCounters(store, row.noticeId, row.unitId, { delivered: 1 });
+      const first =
+        row.round === 0 ||
+        (await store.update(COLLECTIONS.noticeDeliveries, deliveryId(row.noticeId, row.openid), { set: { delivered: true } }, { delivered: false }));
+      if (first) await bumpCounters(store, row.noticeId, row.unitId, { delivered: 1 });
     } else if (outcome === 'no-grant' || outcome === 'off') {
       if (!(await finish(row, claim, 'noGrant', { reason: outcome }))) return;
       report.noGrant += 1;

@@ -1,5 +1,6 @@
 import { err, ok, type Grant, type OpenedNotice, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
+import { attachmentLinks } from './attachment-links';
 import { COLLECTIONS } from '../../ports/collections';
 import {
   bumpCounters,
@@ -84,6 +85,7 @@ export async function openedView(ctx: Ctx, { notice, openid }: Reader): Promise<
   const receipt = await ctx.ports.store.get<DeliveryDoc>(COLLECTIONS.noticeDeliveries, deliveryId(notice._id, openid));
   return {
     notice: toNoticeView(notice, ctx.ports.clock.now()),
+    links: await attachmentLinks(ctx, notice.attachments),
     read: receipt?.read === true,
     acked: receipt?.acked === true,
     readAt: receipt?.readAt ?? null,

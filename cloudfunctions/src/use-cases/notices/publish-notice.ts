@@ -18,6 +18,7 @@ import {
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import type { Store } from '../../ports/store';
+import { checkAttachments } from './attachment-links';
 import { collectAudience, type Audience } from './collect-audience';
 import {
   deliveryId,
@@ -59,6 +60,9 @@ export async function publishNotice(ctx: Ctx, input: PublishInput): Promise<Resu
 
   const schedule = existing ? ok({ publishAt: existing.publishAt, expiresAt: existing.expiresAt }) : scheduleNotice(input, now);
   if (!schedule.ok) return schedule;
+
+  const attached = existing ? ok(true as const) : await checkAttachments(ctx, openid, input.attachments);
+  if (!attached.ok) return attached;
 
   // the text is checked before anything is stored: a refused notice leaves no trace
   const text = [input.title, input.body, ...input.attachments.map((a) => a.name)].join('\n');

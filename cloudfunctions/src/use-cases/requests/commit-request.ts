@@ -1,7 +1,7 @@
 import { err, ok, type Change, type RequestDoc, type RequestEvent, type Result, type StatDelta } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
-import type { TxStore } from '../../ports/store';
+import type { Patch, TxStore } from '../../ports/store';
 
 /** A written step: the request as it is now and the timeline lines the step added. */
 export interface Committed {
@@ -34,6 +34,20 @@ async function applyStats(tx: TxStore, r: RequestDoc, deltas: readonly StatDelta
   }
 }
 
+/** The timeline lines of a change, with ids derived from the request's new version. */
+export const eventsOf = (change: Change, at: string): RequestEvent[] =>
+  change.events.map((e, i): RequestEvent => ({ ...e, _id: `${change.next._id}:${change.next.version}:${i}`, requestId: change.next._id, at }));
+
+/** The patch that turns one version of a request into the next (top-level fields set or removed). */
+export function diffPatch(before: RequestDoc, after: RequestDoc): Patch {
+  const set: Record<string, unknown> = {};
+  const unset: string[] = [];
+  for (const [key, value] of Object.entries(after))
+    if (key !== '_id' && JSON.stringify(value) !== JSON.stringify(before[key as keyof RequestDoc])) set[key] = value;
+  for (const key of Object.keys(before)) if (!(key in after)) unset.push(key);
+  return { set, ...(unset.length ? { unset } : {}) };
+}
+
 /**
  * Writes one change inside a transaction: the whole request (its version was read in the same
  * transaction, so a concurrent change makes this one retry), its timeline lines under ids derived
@@ -42,8 +56,9 @@ async function applyStats(tx: TxStore, r: RequestDoc, deltas: readonly StatDelta
 export async function writeChange(tx: TxStore, change: Change, at: string): Promise<RequestEvent[]> {
   const { next } = change;
   await tx.put(COLLECTIONS.requests, next);
-  const events = change.events.map((e, i): RequestEvent => ({ ...e, _id: `${next._id}:${next.version}:${i}`, requestId: next._id, at }));
-  for (const e of events) await tx.insert(COLLECTIONS.requestEvents, e);
+  const events = eventsOf(change, at);
+  // put, not insert: the ids carry the version this transaction read, so no other write can hold them
+  for (const e of events) await tx.put(COLLECTIONS.requestEvents, e);
   await applyStats(tx, next, change.stats);
   return events;
 }

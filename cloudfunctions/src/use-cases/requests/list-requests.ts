@@ -2,6 +2,7 @@ import {
   addWorkdays,
   deadlineCalendarWarning,
   err,
+  isStaffHeld,
   ok,
   type ActionParsed,
   type Place,
@@ -38,7 +39,11 @@ export async function listRequests(
   if (input.view === 'open') where = { [field]: place._id, deadlineAt: { gt: '' } };
   else if (input.view === 'overdue') where = { [field]: place._id, deadlineAt: { lt: now.toISOString() } };
   else if (input.view === 'mine') where = { 'handler.openid': callerOpenid(ctx), deadlineAt: { gt: '' }, [field]: place._id };
-  else {
+  else if (input.status && isStaffHeld(input.status)) {
+    // what staff hold has a deadline: the deadline index finds it among few, not among all
+    where = { [field]: place._id, deadlineAt: { gt: '' }, status: input.status };
+  } else {
+    // the rest is recent (waiting for the resident) or common (closed): newest first finds it soon
     where = input.status ? { [field]: place._id, status: input.status } : { [field]: place._id };
     orderBy = [['createdAt', 'desc']];
   }

@@ -2,11 +2,29 @@ import { ok, sweepRequest, type RequestDoc, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { MAX_FIND_LIMIT } from '../../ports/store';
-import { mutateRequest } from './commit-request';
+import { diffPatch, eventsOf, mutateRequest, type Committed } from './commit-request';
 import { notifyRequest, type RosterCache } from './notify-request';
 
 /** A run stops starting new pages after this long and says there is more; the next run (5 minutes later) goes on. */
 const BUDGET_MS = 45_000;
+const NOTIFY_AT_ONCE = 20;
+
+/**
+ * Warnings and escalations touch no counters, so they need no transaction: one write conditional
+ * on the version the page read. If anyone changed the request since (a phone, an overlapping run),
+ * the write does not apply and the request is decided again on its latest state in a transaction.
+ * Null means "decide it in a transaction" (also for closes, which move counters).
+ */
+async function escalateOrWarn(ctx: Ctx, r: RequestDoc, now: Date): Promise<Result<Committed & { changed: boolean }> | null> {
+  const change = sweepRequest(r, { now, calendar: ctx.ports.calendar });
+  if (!change || change.stats.length > 0) return null;
+  const { store } = ctx.ports;
+  if (!(await store.update(COLLECTIONS.requests, r._id, diffPatch(r, change.next), { version: r.version }))) return null;
+  // written after the request: a crash in between loses a timeline line, never adds one that did not happen
+  const events = eventsOf(change, now.toISOString());
+  for (const e of events) await store.insert(COLLECTIONS.requestEvents, e);
+  return ok({ request: change.next, events, changed: true });
+}
 
 /**
  * The timer (every 5 minutes): warns holders before deadlines, escalates what is overdue one level
@@ -32,16 +50,20 @@ export async function sweepRequests(
       limit: MAX_FIND_LIMIT,
     });
     let changed = 0;
+    const written: Committed[] = [];
     for (const r of due) {
-      const done = await mutateRequest(ctx, r._id, (fresh) => sweepRequest(fresh, { now, calendar }));
+      const done = (await escalateOrWarn(ctx, r, now)) ?? (await mutateRequest(ctx, r._id, (fresh) => sweepRequest(fresh, { now, calendar })));
       if (!done.ok || !done.data.changed) continue;
       changed++;
       const kind = done.data.events[0]?.kind;
       if (kind === 'warned') counts.warned++;
       else if (kind === 'escalated') counts.escalated++;
       else if (kind === 'closed') counts.closed++;
-      await notifyRequest(ctx, done.data.request, done.data.events, cache);
+      if (done.data.events.length) written.push(done.data);
     }
+    // messages go out after the page's writes, a few at a time: in WeChat each is a network call
+    for (let i = 0; i < written.length; i += NOTIFY_AT_ONCE)
+      await Promise.all(written.slice(i, i + NOTIFY_AT_ONCE).map((w) => notifyRequest(ctx, w.request, w.events, cache)));
     // each change moves a request's dueAt past now, so the next page starts with the rest
     if (due.length < MAX_FIND_LIMIT || changed === 0) break;
     if (Date.now() > until) {

@@ -16,7 +16,7 @@ export default function RosterPage() {
   const isToday = r.date === r.today;
 
   const actions = (e: RosterEntry, startAt: string) => {
-    const started = Date.parse(startAt) <= Date.now();
+    const started = r.started(startAt);
     return (
       <View className='roster-actions'>
         {isToday && (e.status === 'booked' || e.status === 'noShow') ? (
@@ -40,7 +40,7 @@ export default function RosterPage() {
           {data?.service.name ?? '预约名单'}
         </Text>
         <Text className='h3 block' id='roster-date'>
-          {dayLabel(r.date)}
+          {r.date ? dayLabel(r.date) : ''}
           {isToday ? '（今天）' : ''}
         </Text>
         <View className='btn-row top-gap-small'>

@@ -32,7 +32,7 @@ export default function SchedulePage() {
       {data.calendarWarning ? (
         <Notice tone='warn' id='schedule-calendar-warning'>
           <Text>
-            节假日数据只到 {data.lastOfficialYear} 年。{data.calendarWarning}请把 {data.lastOfficialYear + 1} 年的节假日在下面“停约日期”里手动添加，或等系统更新节假日数据。
+            节假日数据只到 {data.lastOfficialYear} 年：{data.lastOfficialYear + 1} 年的日子暂按周一到周五上班推算，元旦、春节等假期不会自动停约，居民会看到“假期未定”的提示。请把放假的日子加到下面的“停约日期”里，或等系统更新节假日数据。
           </Text>
         </Notice>
       ) : null}

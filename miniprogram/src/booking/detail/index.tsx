@@ -76,6 +76,11 @@ export default function BookingDetailPage() {
           <Text>已经过了网上取消和改约的时间（{shortTime(b.changeUntil)}）。如果去不了，请打电话告诉社区。</Text>
         </Notice>
       ) : null}
+      {!live ? (
+        <AppButton id='btn-book-again' variant='secondary' onClick={() => void Taro.navigateTo({ url: `/booking/slots/index?serviceId=${encodeURIComponent(b.serviceId)}` })}>
+          重新选时间预约
+        </AppButton>
+      ) : null}
       <View className='top-gap'>
         <AppButton id='btn-my-bookings' variant='plain' onClick={() => void Taro.redirectTo({ url: '/booking/mine/index' })}>
           我的全部预约

@@ -1,11 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import { PageShell } from '../../components/page-shell';
+import { PhoneLink } from '../../components/phone-link';
 import { Section } from '../../components/section';
 import { EmptyState, ErrorState, LoadingState, Notice } from '../../components/states';
 import { DayGrid } from '../../features/booking/day-grid';
 import { dayLabel, minutesText } from '../../features/booking/format';
 import { SlotList } from '../../features/booking/slot-list';
 import { useSlotsPage } from '../../features/booking/use-slots-page';
+import { findPhone } from '../../services/format';
 import '../../features/booking/booking.css';
 
 export default function BookingSlotsPage() {
@@ -28,6 +30,7 @@ export default function BookingSlotsPage() {
   }
 
   const { service, calendarWarning } = data;
+  const phone = findPhone(service.contact);
   const day = slots.state.data?.date === date ? slots.state.data : null;
   const anyFree = data.days.some((d) => d.free > 0);
   return (
@@ -41,6 +44,7 @@ export default function BookingSlotsPage() {
         <Text className='booking-rules'>
           可预约今天起 {service.windowDays} 天内的时段，开始前 {minutesText(service.noticeMinutes)}截止预约；开始前 {minutesText(service.cancelCutoffMinutes)}以前可以取消或改约。
         </Text>
+        {phone ? <PhoneLink phone={phone} inline label='不会约？打电话' /> : null}
       </View>
       {moveFrom ? (
         <Notice tone='info' id='slots-moving'>
@@ -56,7 +60,7 @@ export default function BookingSlotsPage() {
         <DayGrid days={data.days} selected={date} onSelect={setDate} />
         {!anyFree ? <Text className='block top-gap muted'>最近几天都约满了。可以点一天，排队候补。</Text> : null}
       </Section>
-      <Section title={date ? `2. 选时间（${dayLabel(date)}）` : '2. 选时间'}>
+      <Section id='slots-section' title={date ? `2. 选时间（${dayLabel(date)}）` : '2. 选时间'}>
         {slots.state.status === 'error' && !day ? (
           <ErrorState error={slots.state.error} onRetry={slots.reload} />
         ) : !day ? (

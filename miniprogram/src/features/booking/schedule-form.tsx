@@ -5,35 +5,51 @@ import { AppButton } from '../../components/app-button';
 import { Chips } from '../../components/choice';
 import { Section } from '../../components/section';
 import { TextField } from '../../components/text-field';
+import type { OpeningBlock } from './opening-blocks';
 import type { ScheduleDraft } from './use-schedule-editor';
 
-const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7].map((n) => ({ value: String(n), label: WEEKDAY_LABELS[n]! }));
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7].map((n) => ({ value: n, label: WEEKDAY_LABELS[n]! }));
 
 /** Every setting of a service's schedule, in the order staff think about them. */
 export function ScheduleForm({ draft, update }: { draft: ScheduleDraft; update: (patch: Partial<ScheduleDraft>) => void }) {
   const [closedDate, setClosedDate] = useState('');
   const [closedReason, setClosedReason] = useState('');
-  const setRule = (i: number, patch: Partial<ScheduleDraft['rules'][number]>) =>
-    update({ rules: draft.rules.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
+  const setBlock = (i: number, patch: Partial<OpeningBlock>) => update({ blocks: draft.blocks.map((b, j) => (j === i ? { ...b, ...patch } : b)) });
 
   return (
     <View id='schedule-form'>
       <Section title='每周开放时间'>
-        {draft.rules.map((r, i) => (
-          <View key={i} className='rule-row' id={`rule-${i}`}>
-            <Chips idPrefix={`rule-${i}-weekday`} options={WEEKDAYS} value={String(r.weekday)} onChange={(v) => setRule(i, { weekday: Number(v) })} />
+        {draft.blocks.map((b, i) => (
+          <View key={i} className='rule-row' id={`block-${i}`}>
+            <View className='row-wrap weekday-chips'>
+              {WEEKDAYS.map((w) => {
+                const on = b.days.includes(w.value);
+                return (
+                  <View
+                    key={w.value}
+                    id={`block-${i}-day-${w.value}`}
+                    className={`chip ${on ? 'chip-selected' : ''}`}
+                    // the last day of a block stays: remove the block instead
+                    onClick={() => (on && b.days.length === 1 ? undefined : setBlock(i, { days: on ? b.days.filter((d) => d !== w.value) : [...b.days, w.value].sort((x, y) => x - y) }))}
+                  >
+                    <Text>{w.label}</Text>
+                  </View>
+                );
+              })}
+            </View>
             <View className='rule-times top-gap-small'>
-              <TextField id={`rule-${i}-start`} label='开始' value={r.start} onChange={(start) => setRule(i, { start })} placeholder='09:00' maxlength={5} />
-              <TextField id={`rule-${i}-end`} label='结束' value={r.end} onChange={(end) => setRule(i, { end })} placeholder='11:30' maxlength={5} />
-              <AppButton small variant='plain' onClick={() => update({ rules: draft.rules.filter((_, j) => j !== i) })}>
+              <TextField id={`block-${i}-start`} label='开始' value={b.start} onChange={(start) => setBlock(i, { start })} placeholder='09:00' maxlength={5} />
+              <TextField id={`block-${i}-end`} label='结束' value={b.end} onChange={(end) => setBlock(i, { end })} placeholder='11:30' maxlength={5} />
+              <AppButton small variant='plain' onClick={() => update({ blocks: draft.blocks.filter((_, j) => j !== i) })}>
                 删除
               </AppButton>
             </View>
           </View>
         ))}
-        <AppButton id='btn-add-rule' variant='secondary' onClick={() => update({ rules: [...draft.rules, { weekday: 1, start: '09:00', end: '11:30' }] })}>
+        <AppButton id='btn-add-rule' variant='secondary' onClick={() => update({ blocks: [...draft.blocks, { days: [1, 2, 3, 4, 5], start: '14:00', end: '16:30' }] })}>
           ＋ 添加开放时段
         </AppButton>
+        <Text className='field-hint block top-gap-small'>同一时间开放的几天放在一起，例如周一到周五 08:30–11:30；下午另加一段。</Text>
       </Section>
       <Section title='号源'>
         <TextField id='schedule-slot-minutes' label='每个时段多少分钟' type='number' value={draft.slotMinutes} onChange={(slotMinutes) => update({ slotMinutes })} />
@@ -60,7 +76,12 @@ export function ScheduleForm({ draft, update }: { draft: ScheduleDraft; update: 
         />
         <View className='field'>
           <Text className='field-label'>调休上班日按周几开放</Text>
-          <Chips idPrefix='schedule-makeup' options={WEEKDAYS.slice(0, 5)} value={String(draft.makeUpDayAs)} onChange={(v) => update({ makeUpDayAs: Number(v) })} />
+          <Chips
+            idPrefix='schedule-makeup'
+            options={WEEKDAYS.slice(0, 5).map((w) => ({ value: String(w.value), label: w.label }))}
+            value={String(draft.makeUpDayAs)}
+            onChange={(v) => update({ makeUpDayAs: Number(v) })}
+          />
           <Text className='field-hint'>法定节假日自动停约；调休的周六、周日按这里选的那天开放。</Text>
         </View>
       </Section>

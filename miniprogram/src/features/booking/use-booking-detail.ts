@@ -15,10 +15,11 @@ export function useBookingDetail() {
   const [error, setError] = useState<CloudError | null>(null);
   const [justCancelled, setJustCancelled] = useState(false);
 
-  const [shownOnce, setShownOnce] = useState(false);
+  // a ref, because the show callback may be the one from the first render
+  const shownOnce = useRef(false);
   useDidShow(() => {
-    if (shownOnce) detail.reload();
-    else setShownOnce(true);
+    if (shownOnce.current) detail.reload();
+    shownOnce.current = true;
   });
 
   async function cancel(): Promise<void> {

@@ -7,10 +7,11 @@ import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
 /** 我的预约: upcoming, in line, and past. Reloaded each time the page is shown. */
 export function useMyBookings() {
   const mine = useAsync(() => callCloud('booking', 'mine', {}), []);
-  const [shownOnce, setShownOnce] = useState(false);
+  // a ref, because the show callback may be the one from the first render
+  const shownOnce = useRef(false);
   useDidShow(() => {
-    if (shownOnce) mine.reload();
-    else setShownOnce(true);
+    if (shownOnce.current) mine.reload();
+    shownOnce.current = true;
   });
   const [leaving, setLeaving] = useState<string | null>(null);
   const busyRef = useRef(false);
@@ -32,9 +33,6 @@ export function useMyBookings() {
     }
   }
 
-  const now = Date.now();
   const data = mine.state.data;
-  const upcoming = data ? data.bookings.filter((b) => b.status === 'booked' && Date.parse(b.endAt) > now) : [];
-  const past = data ? data.bookings.filter((b) => !(b.status === 'booked' && Date.parse(b.endAt) > now)) : [];
-  return { mine, upcoming, past, waitlist: data?.waitlist ?? [], leave, leaving, error };
+  return { mine, upcoming: data?.upcoming ?? [], past: data?.past ?? [], waitlist: data?.waitlist ?? [], leave, leaving, error };
 }

@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import { addDays, shanghaiDate, type RosterEntry } from '@linli/shared';
+import { addDays, type RosterEntry } from '@linli/shared';
 import { useAsync } from '../../hooks/use-async';
 import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
@@ -9,8 +9,10 @@ import { decodeParam } from '../../services/format';
 export function useRoster() {
   const params = useRouter().params;
   const serviceId = decodeParam(params.serviceId);
-  const [date, setDate] = useState(decodeParam(params.date) || shanghaiDate(new Date()));
-  const roster = useAsync(serviceId ? () => callCloud('booking', 'roster', { serviceId, date }) : null, [serviceId, date]);
+  // no date: the server's today (the phone's clock may be wrong)
+  const [date, setDate] = useState<string | null>(decodeParam(params.date) || null);
+  const roster = useAsync(serviceId ? () => callCloud('booking', 'roster', date ? { serviceId, date } : { serviceId }) : null, [serviceId, date]);
+  const data = roster.state.data;
   const [working, setWorking] = useState<string | null>(null);
   const busyRef = useRef(false);
   const [error, setError] = useState<CloudError | null>(null);
@@ -36,12 +38,17 @@ export function useRoster() {
     }
   }
 
+  const shown = data?.date ?? date;
   return {
     serviceId,
-    date,
-    today: shanghaiDate(new Date()),
-    shift: (days: number) => setDate((d) => addDays(d, days)),
-    goToday: () => setDate(shanghaiDate(new Date())),
+    date: shown,
+    today: data?.today ?? null,
+    /** Has this slot started, by the server's clock at the last load. */
+    started: (startAt: string) => Boolean(data && Date.parse(startAt) <= Date.parse(data.now)),
+    shift: (days: number) => {
+      if (shown) setDate(addDays(shown, days));
+    },
+    goToday: () => setDate(data?.today ?? null),
     roster,
     working,
     error,

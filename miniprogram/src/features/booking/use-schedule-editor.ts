@@ -1,13 +1,16 @@
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
-import type { ClosedDate, ScheduleInput, WeeklyRule } from '@linli/shared';
+import type { ClosedDate, ScheduleInput } from '@linli/shared';
 import { useAsync } from '../../hooks/use-async';
 import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
+import { toBlocks, toRules, type OpeningBlock } from './opening-blocks';
+
+export type { OpeningBlock };
 
 /** The form's text fields: numbers are typed as text and parsed on save, so a half-typed value is not lost. */
 export interface ScheduleDraft {
-  rules: WeeklyRule[];
+  blocks: OpeningBlock[];
   slotMinutes: string;
   seats: string;
   servedBy: string;
@@ -24,7 +27,7 @@ export interface ScheduleDraft {
 }
 
 const NEW_SCHEDULE: ScheduleDraft = {
-  rules: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '11:30' })),
+  blocks: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '11:30' }],
   slotMinutes: '30',
   seats: '2',
   servedBy: '',
@@ -42,7 +45,7 @@ const NEW_SCHEDULE: ScheduleDraft = {
 
 function toDraft(s: ScheduleInput): ScheduleDraft {
   return {
-    rules: s.rules,
+    blocks: toBlocks(s.rules),
     slotMinutes: String(s.slotMinutes),
     seats: String(s.seats),
     servedBy: s.servedBy,
@@ -64,7 +67,7 @@ const num = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
 
 export function fromDraft(d: ScheduleDraft): ScheduleInput {
   return {
-    rules: d.rules,
+    rules: toRules(d.blocks),
     slotMinutes: num(d.slotMinutes),
     seats: num(d.seats),
     servedBy: d.servedBy,

@@ -1,5 +1,5 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SlotView } from '@linli/shared';
 import { useAsync } from '../../hooks/use-async';
 import { callCloud } from '../../services/cloud';
@@ -24,11 +24,12 @@ export function useSlotsPage() {
     if (!date && list) setDate((list.find((d) => d.free > 0) ?? list[0])?.date ?? null);
   }, [date, list]);
 
-  // coming back from the confirm page: seats may have changed meanwhile
-  const [shownOnce, setShownOnce] = useState(false);
+  // coming back from the confirm page: seats may have changed meanwhile. A ref, because the
+  // show callback may be the one from the first render.
+  const shownOnce = useRef(false);
   useDidShow(() => {
-    if (!shownOnce) {
-      setShownOnce(true);
+    if (!shownOnce.current) {
+      shownOnce.current = true;
       return;
     }
     days.reload();
@@ -42,7 +43,16 @@ export function useSlotsPage() {
     if (moveFrom && slot.state === 'open') return void Taro.navigateTo({ url: `/booking/confirm/index?mode=move&bookingId=${encodeURIComponent(moveFrom)}&${base}` });
     if (slot.state === 'open') return void Taro.navigateTo({ url: `/booking/confirm/index?mode=book&${base}` });
     if (slot.state === 'full' && !moveFrom) return void Taro.navigateTo({ url: `/booking/confirm/index?mode=waitlist&${base}` });
+    // a tap that changes nothing still says why
+    const why = { full: '这个时段已约满，请选其他时间', tooSoon: '快开始了，来不及预约', past: '这个时段已经过了', beyondWindow: '这天还不能预约', open: '' }[slot.state];
+    if (why) void Taro.showToast({ title: why, icon: 'none', duration: 2500 });
   };
 
-  return { serviceId, moveFrom, date, setDate, days, slots, choose };
+  /** Picking a day brings its times into view: on a small screen they are below the fold. */
+  const pickDay = (d: string) => {
+    setDate(d);
+    void Taro.pageScrollTo({ selector: '#slots-section', duration: 200 }).catch(() => undefined);
+  };
+
+  return { serviceId, moveFrom, date, setDate: pickDay, days, slots, choose };
 }

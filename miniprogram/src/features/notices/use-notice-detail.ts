@@ -1,0 +1,68 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import type { SubscriptionView } from '@linli/shared';
+import { useRef, useState } from 'react';
+import { useAsync } from '../../hooks/use-async';
+import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
+import { decodeParam } from '../../services/format';
+import { askToSubscribe } from './subscribe';
+
+/**
+ * One notice. Opened from the feed or a WeChat message it counts as read; from the 阳光三务
+ * archive (`from=archive`) it is read as a public disclosure instead.
+ */
+export function useNoticeDetail() {
+  const params = useRouter().params;
+  const id = decodeParam(params.id);
+  const fromArchive = params.from === 'archive';
+  const detail = useAsync(
+    id
+      ? async () => {
+          if (fromArchive) {
+            const { notice, links } = await callCloud('notices', 'archiveNotice', { noticeId: id });
+            return { notice, links, read: false, acked: false, readAt: null, ackedAt: null };
+          }
+          return callCloud('notices', 'open', { noticeId: id });
+        }
+      : null,
+    [id, fromArchive],
+  );
+  const subscriptions = useAsync(fromArchive ? null : () => callCloud('notices', 'subscriptions', {}), [fromArchive]);
+  const notice = subscriptions.state.data?.items.find((s) => s.template === 'notice');
+
+  const [busy, setBusy] = useState(false);
+  const busyRef = useRef(false);
+  const [error, setError] = useState<CloudError | null>(null);
+  const [subscribed, setSubscribed] = useState<SubscriptionView | null>(null);
+
+  async function acknowledge(): Promise<void> {
+    if (!id || busyRef.current) return;
+    busyRef.current = true;
+    setBusy(true);
+    setError(null);
+    try {
+      detail.setData(await callCloud('notices', 'acknowledge', { noticeId: id }));
+      void Taro.showToast({ title: '已确认，谢谢您', icon: 'success' });
+    } catch (e) {
+      setError(toCloudError(e));
+    } finally {
+      busyRef.current = false;
+      setBusy(false);
+    }
+  }
+
+  /** In the tap handler itself: WeChat shows its dialog only there. */
+  async function subscribe(): Promise<void> {
+    try {
+      const { items } = await askToSubscribe(['notice']);
+      const mine = items?.find((s) => s.template === 'notice');
+      if (mine) {
+        setSubscribed(mine);
+        void Taro.showToast({ title: '好的，下次会提醒您', icon: 'success' });
+      }
+    } catch (e) {
+      setError(toCloudError(e));
+    }
+  }
+
+  return { id, fromArchive, detail, grant: subscribed ?? notice ?? null, busy, error, acknowledge, subscribe };
+}

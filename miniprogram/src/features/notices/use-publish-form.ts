@@ -1,0 +1,140 @@
+import Taro from '@tarojs/taro';
+import {
+  DEFAULT_LIFETIME_DAYS,
+  MAX_ATTACHMENTS,
+  shanghaiInstant,
+  type Attachment,
+  type NoticeCategory,
+  type SunshineType,
+} from '@linli/shared';
+import { useEffect, useRef, useState } from 'react';
+import { useAsync } from '../../hooks/use-async';
+import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
+import { pickAttachments, uploadAttachment } from './upload';
+
+const newRequestKey = () => `n${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+
+/** Choices of how long a notice stays in residents' lists. */
+export const LIFETIME_CHOICES = [1, 3, 7, 14, 30] as const;
+
+/**
+ * The publish form. The request key is made once per form, so pressing 发布 twice (or the
+ * network retrying) publishes once; a new key is made only after a success.
+ */
+export function usePublishForm() {
+  const scopes = useAsync(() => callCloud('notices', 'scopes', {}), []);
+  const [category, setCategory] = useState<NoticeCategory>('notice');
+  const [sunshineType, setSunshineType] = useState<SunshineType | null>(null);
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [targetIds, setTargetIds] = useState<string[]>([]);
+  const [needsAck, setNeedsAck] = useState(false);
+  const [pinned, setPinned] = useState(false);
+  const [scheduled, setScheduled] = useState(false);
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('08:00');
+  const [lifetimeDays, setLifetimeDays] = useState<number>(DEFAULT_LIFETIME_DAYS.notice);
+  const [attachments, setAttachments] = useState<Attachment[]>([]);
+  const [uploading, setUploading] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const busyRef = useRef(false);
+  const [error, setError] = useState<CloudError | null>(null);
+  const requestKey = useRef(newRequestKey());
+
+  // a point leader has one compound: start with it chosen
+  const places = scopes.state.data?.places ?? [];
+  useEffect(() => {
+    if (targetIds.length === 0 && places.length > 0 && places[0]!.kind === 'compound') setTargetIds([places[0]!._id]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [places.length]);
+
+  const chooseCategory = (c: NoticeCategory) => {
+    setCategory(c);
+    setLifetimeDays(DEFAULT_LIFETIME_DAYS[c]);
+    if (c !== 'sunshine') setSunshineType(null);
+    // an urgent notice is usually one people must confirm
+    if (c === 'urgent') setNeedsAck(true);
+  };
+
+  const toggleTarget = (id: string) => setTargetIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
+
+  async function addAttachments(kind: Attachment['kind']): Promise<void> {
+    const room = MAX_ATTACHMENTS - attachments.length;
+    if (room <= 0 || uploading) return;
+    let picked: { path: string; name: string }[];
+    try {
+      picked = await pickAttachments(kind, room);
+    } catch {
+      return; // the publisher closed the picker
+    }
+    setUploading(true);
+    setError(null);
+    try {
+      const uploaded: Attachment[] = [];
+      for (const p of picked) uploaded.push(await uploadAttachment(p.path, p.name, kind));
+      setAttachments((list) => [...list, ...uploaded].slice(0, MAX_ATTACHMENTS));
+    } catch (e) {
+      setError(toCloudError(e));
+    } finally {
+      setUploading(false);
+    }
+  }
+
+  const removeAttachment = (fileId: string) => setAttachments((list) => list.filter((a) => a.fileId !== fileId));
+
+  function publishAt(): Date {
+    return scheduled && date ? shanghaiInstant(date, time) : new Date();
+  }
+
+  async function publish(): Promise<void> {
+    if (busyRef.current) return;
+    const chosen = places.filter((p) => targetIds.includes(p._id));
+    const answer = await Taro.showModal({
+      title: scheduled ? '确定定时发布吗？' : '确定现在发布吗？',
+      content: `发给：${chosen.map((p) => p.fullName).join('、') || '（还没选）'}\n发布后会给这些住户发微信提醒。`,
+      confirmText: '发布',
+      cancelText: '再看看',
+      confirmColor: '#c8102e',
+    });
+    if (!answer.confirm) return;
+    busyRef.current = true;
+    setBusy(true);
+    setError(null);
+    try {
+      const at = publishAt();
+      const result = await callCloud('notices', 'publish', {
+        requestKey: requestKey.current,
+        title,
+        body,
+        category,
+        ...(sunshineType ? { sunshineType } : {}),
+        targetIds,
+        needsAck,
+        pinned,
+        ...(scheduled ? { publishAt: at.toISOString() } : {}),
+        expiresAt: new Date(at.getTime() + lifetimeDays * 24 * 3600_000).toISOString(),
+        attachments,
+      });
+      requestKey.current = newRequestKey();
+      void Taro.redirectTo({ url: `/notices-admin/reach/index?id=${encodeURIComponent(result.notice._id)}&fresh=1` });
+    } catch (e) {
+      setError(toCloudError(e));
+    } finally {
+      busyRef.current = false;
+      setBusy(false);
+    }
+  }
+
+  return {
+    scopes,
+    places,
+    form: { category, sunshineType, title, body, targetIds, needsAck, pinned, scheduled, date, time, lifetimeDays, attachments },
+    set: { chooseCategory, setSunshineType, setTitle, setBody, toggleTarget, setNeedsAck, setPinned, setScheduled, setDate, setTime, setLifetimeDays },
+    addAttachments,
+    removeAttachment,
+    uploading,
+    busy,
+    error,
+    publish,
+  };
+}

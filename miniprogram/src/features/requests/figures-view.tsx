@@ -1,0 +1,29 @@
+import { Text, View } from '@tarojs/components';
+import { formatRate, type Figures } from '@linli/shared';
+import './requests.css';
+
+/** The figures real platforms publish, in words a resident understands. */
+export function FiguresView({ figures: f, id }: { figures: Figures; id?: string }) {
+  const items: { label: string; value: string; warn?: boolean; key: string }[] = [
+    { key: 'accepted', label: '受理件数', value: String(f.accepted) },
+    { key: 'acceptedToday', label: '今日受理', value: String(f.acceptedToday) },
+    { key: 'closedToday', label: '今日办结', value: String(f.closedToday) },
+    { key: 'overdue', label: '当前超时', value: String(f.overdueNow), warn: f.overdueNow > 0 },
+    { key: 'response', label: '响应率（按时受理）', value: formatRate(f.responseRate) },
+    { key: 'resolution', label: '解决率', value: formatRate(f.resolutionRate) },
+    { key: 'satisfaction', label: '满意率', value: formatRate(f.satisfactionRate) },
+    { key: 'completion', label: '办结率', value: formatRate(f.completionRate) },
+    { key: 'hours', label: '平均办理时长', value: f.avgHandlingHours === null ? '—' : `${f.avgHandlingHours} 小时` },
+    { key: 'closed', label: '办结件数', value: String(f.closed) },
+  ];
+  return (
+    <View className='figures-grid' id={id}>
+      {items.map((i) => (
+        <View key={i.key} className={`figure ${i.warn ? 'figure-warn' : ''}`} id={`${id ?? 'fig'}-${i.key}`}>
+          <Text className='figure-value'>{i.value}</Text>
+          <Text className='figure-label'>{i.label}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

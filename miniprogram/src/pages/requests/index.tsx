@@ -1,0 +1,101 @@
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useRef } from 'react';
+import { AppButton } from '../../components/app-button';
+import { LinkRow } from '../../components/choice';
+import { PageShell } from '../../components/page-shell';
+import { Section } from '../../components/section';
+import { EmptyState, ErrorState, LoadingState, Notice } from '../../components/states';
+import { loadMeOrNull } from '../../features/identity/me-store';
+import { residentCompound, workPlaces } from '../../features/requests/places';
+import { RequestItem } from '../../features/requests/request-item';
+import { useAsync } from '../../hooks/use-async';
+import { callCloud } from '../../services/cloud';
+
+const go = (url: string) => void Taro.navigateTo({ url });
+
+/** 诉求: report a problem, follow one's own and the ones one seconded, and (for staff) the way into the workbench. */
+export default function RequestsPage() {
+  const me = useAsync(() => loadMeOrNull(), []);
+  const person = me.state.data;
+  const mine = useAsync(person ? () => callCloud('requests', 'mine', {}) : null, [person?.openid]);
+  const firstShow = useRef(true);
+  useDidShow(() => {
+    // coming back from reporting or rating: show the latest
+    if (firstShow.current) firstShow.current = false;
+    else mine.reload();
+  });
+  usePullDownRefresh(() => {
+    mine.reload();
+    setTimeout(() => void Taro.stopPullDownRefresh(), 300);
+  });
+
+  if (me.state.status === 'loading' || me.state.status === 'idle')
+    return (
+      <PageShell>
+        <LoadingState id='requests-loading' />
+      </PageShell>
+    );
+  if (me.state.status === 'error')
+    return (
+      <PageShell>
+        <ErrorState error={me.state.error} onRetry={me.reload} />
+      </PageShell>
+    );
+  if (!person)
+    return (
+      <PageShell>
+        <Notice tone='info' id='requests-anonymous'>
+          <Text>请先到“我的”页面选择身份（本地开发）或登录后再来。</Text>
+        </Notice>
+      </PageShell>
+    );
+
+  const compoundId = residentCompound(person.grants);
+  const places = workPlaces(person.grants);
+  const list = mine.state.data?.requests ?? [];
+  return (
+    <PageShell>
+      <Section id='report-entry'>
+        <Text className='h2 block'>遇到问题，找邻里</Text>
+        <Text className='muted block'>楼道灯不亮、暖气不热、垃圾没人清……说一声，小区点长先受理，超时会自动上报社区、街道督办。</Text>
+        <View className='top-gap'>
+          {compoundId ? (
+            <AppButton id='btn-report' onClick={() => go(`/request/report/index?compoundId=${compoundId}`)}>
+              我要反映问题
+            </AppButton>
+          ) : (
+            <>
+              <Notice tone='warn' id='requests-need-binding'>
+                <Text>绑定您家的住址并通过审核后，就可以反映问题了。</Text>
+              </Notice>
+              <AppButton id='btn-go-bind' variant='secondary' onClick={() => go('/pages/bind/index')}>
+                去绑定住址
+              </AppButton>
+            </>
+          )}
+        </View>
+        {compoundId ? (
+          <View className='top-gap-small'>
+            <LinkRow id='link-board' title='看看我们小区的办理情况' sub='受理、办结、满意率都公开' onClick={() => go(`/request/board/index?placeId=${compoundId}`)} />
+          </View>
+        ) : null}
+      </Section>
+
+      {places.length > 0 ? (
+        <Section id='workbench-entry' title='工作台' extra={places.map((p) => p.role).join('、')}>
+          <LinkRow id='link-workbench' title='诉求工作台' sub='受理、分流、办理，按期限排好' onClick={() => go('/workbench/inbox/index')} />
+        </Section>
+      ) : null}
+
+      <Section id='my-requests' title='我的诉求' extra={list.length ? `${list.length} 件` : undefined}>
+        {mine.state.status === 'loading' && !mine.state.data ? <LoadingState /> : null}
+        {mine.state.status === 'error' ? <ErrorState error={mine.state.error} onRetry={mine.reload} /> : null}
+        {mine.state.status === 'ok' && list.length === 0 ? <EmptyState text='还没有反映过问题。' /> : null}
+      </Section>
+      {list.map((r) => (
+        <RequestItem key={r.id} request={r} extra={r.following ? '我附议的' : undefined} onClick={() => go(`/request/detail/index?id=${r.id}`)} />
+      ))}
+    </PageShell>
+  );
+}

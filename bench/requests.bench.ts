@@ -27,13 +27,36 @@ const quiet = { error: () => undefined };
 
 function placesOf(): Place[] {
   const district: Place = { _id: 'b-district', kind: 'district', name: '基准区', parentId: null, path: [], fullName: '基准区' };
-  const street: Place = { _id: 'b-street', kind: 'street', name: '基准街道', parentId: district._id, path: [district._id], fullName: '基准街道' };
+  const street: Place = {
+    _id: 'b-street',
+    kind: 'street',
+    name: '基准街道',
+    parentId: district._id,
+    path: [district._id],
+    fullName: '基准街道',
+  };
   const out: Place[] = [district, street];
   for (let c = 0; c < COMMUNITIES; c++) {
-    const community: Place = { _id: `b-c${c}`, kind: 'community', name: `社区${c + 1}`, parentId: street._id, path: [district._id, street._id], fullName: `社区${c + 1}`, sort: c };
+    const community: Place = {
+      _id: `b-c${c}`,
+      kind: 'community',
+      name: `社区${c + 1}`,
+      parentId: street._id,
+      path: [district._id, street._id],
+      fullName: `社区${c + 1}`,
+      sort: c,
+    };
     out.push(community);
     for (let p = 0; p < COMPOUNDS_PER_COMMUNITY; p++)
-      out.push({ _id: `b-c${c}-p${p}`, kind: 'compound', name: `小区${c + 1}-${p + 1}`, parentId: community._id, path: [...community.path, community._id], fullName: `小区${c + 1}-${p + 1}`, sort: p });
+      out.push({
+        _id: `b-c${c}-p${p}`,
+        kind: 'compound',
+        name: `小区${c + 1}-${p + 1}`,
+        parentId: community._id,
+        path: [...community.path, community._id],
+        fullName: `小区${c + 1}-${p + 1}`,
+        sort: p,
+      });
   }
   return out;
 }
@@ -66,7 +89,12 @@ function template(now: Date, ports: ReturnType<typeof createLocalPorts>): Reques
   return must(
     triageRequest(
       accepted,
-      { track: 'minor', handler: { openid: 'bench-leader', name: '点长', roleLabel: '小区点长', placeName: '小区1-1' }, handlerRole: 'pointLeader', complex: false },
+      {
+        track: 'minor',
+        handler: { openid: 'bench-leader', name: '点长', roleLabel: '小区点长', placeName: '小区1-1' },
+        handlerRole: 'pointLeader',
+        complex: false,
+      },
       actor,
       clock,
     ),
@@ -103,7 +131,11 @@ export async function run(): Promise<void> {
       stats.set(key, s);
     };
     db.transaction(() => {
-      for (const p of places) db.prepare(`INSERT INTO ${COLLECTIONS.places} (id, doc, rev) VALUES (?, ?, 1)`).run(p._id, JSON.stringify({ ...p, _id: undefined }));
+      for (const p of places)
+        db.prepare(`INSERT INTO ${COLLECTIONS.places} (id, doc, rev) VALUES (?, ?, 1)`).run(
+          p._id,
+          JSON.stringify({ ...p, _id: undefined }),
+        );
       for (let i = 0; i < TOTAL; i++) {
         const compound = compounds[i % compounds.length]!;
         const [districtId, streetId, communityId] = compound.path as [string, string, string];
@@ -138,7 +170,9 @@ export async function run(): Promise<void> {
     })();
     const setupMs = performance.now() - setupStart;
     collectGarbage();
-    console.log(`requests: setup — ${TOTAL.toLocaleString('en')} open requests and ${stats.size.toLocaleString('en')} day counters inserted in ${(setupMs / 1000).toFixed(1)} s`);
+    console.log(
+      `requests: setup — ${TOTAL.toLocaleString('en')} open requests and ${stats.size.toLocaleString('en')} day counters inserted in ${(setupMs / 1000).toFixed(1)} s`,
+    );
 
     /** Makes `n` more requests overdue (their deadline passed an hour ago, warning already sent). */
     let next = 0;
@@ -179,16 +213,25 @@ export async function run(): Promise<void> {
     );
     const idle = performance.now();
     await dispatch(FUNCTIONS.requests, { Type: 'Timer', TriggerName: 'requests-timer' }, null, ports, 'bench-sweep', quiet);
-    console.log(`requests: escalation sweep with nothing due, ${TOTAL.toLocaleString('en')} open — ${(performance.now() - idle).toFixed(1)} ms`);
+    console.log(
+      `requests: escalation sweep with nothing due, ${TOTAL.toLocaleString('en')} open — ${(performance.now() - idle).toFixed(1)} ms`,
+    );
 
     for (const period of ['month', 'year'] as const) {
       // first call warms SQLite's page cache, as a busy function's would be
       await dispatch(FUNCTIONS.requests, { action: 'figures', data: { placeId: 'b-street', period } }, null, ports, 'bench-figures', quiet);
       const started = performance.now();
-      const out = await dispatch(FUNCTIONS.requests, { action: 'figures', data: { placeId: 'b-street', period } }, null, ports, 'bench-figures', quiet);
+      const out = await dispatch(
+        FUNCTIONS.requests,
+        { action: 'figures', data: { placeId: 'b-street', period } },
+        null,
+        ports,
+        'bench-figures',
+        quiet,
+      );
       const ms = performance.now() - started;
       if (!out.ok) throw new Error(`figures failed: ${out.error.code}`);
-      const f = (out.data as { figures: { accepted: number; overdueNow: number; responseRate: number | null }; children: unknown[] });
+      const f = out.data as { figures: { accepted: number; overdueNow: number; responseRate: number | null }; children: unknown[] };
       console.log(
         `requests: figures of a street with ${TOTAL.toLocaleString('en')} requests (${period}, with ${f.children.length} communities) — ${ms.toFixed(1)} ms (accepted ${f.figures.accepted.toLocaleString('en')}, 响应率 ${f.figures.responseRate}%, overdue now ${f.figures.overdueNow})${period === 'year' ? '  [target < 200 ms]' : ''}`,
       );

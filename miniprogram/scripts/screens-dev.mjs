@@ -1,3 +1,4 @@
+/* global document, getComputedStyle -- used inside page.evaluate, in the browser */
 // Walks the H5 build on a running local host as residents and staff would, and saves
 // phone-sized screenshots to artifacts/screens-dev/ (for a person to look at).
 // usage: BASE=http://127.0.0.1:8787 node miniprogram/scripts/screens-dev.mjs [flow ...]
@@ -12,7 +13,16 @@ const BASE = process.env.BASE ?? 'http://127.0.0.1:8787';
 const H5_DIR = process.env.H5_DIR;
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml' };
 const OUT = process.env.OUT ?? 'artifacts/screens-dev';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 mkdirSync(OUT, { recursive: true });
 
 const problems = [];
@@ -38,7 +48,10 @@ async function open(openid) {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
     // failed requests are reported below with their address
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console error: ${m.text().split('\n')[0]} (at ${page.url()})`);
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) {
+      problems.push(`console error: ${m.text().split('\n')[0]} (at ${page.url()})`);
+      if (process.env.TRACE) console.log('console error', m.text().split('\n')[0]);
+    }
   });
   page.on('response', (r) => {
     if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`HTTP ${r.status()} ${r.url()}`);
@@ -54,7 +67,7 @@ async function snap(page, name, screens = 1) {
       const el = [...document.querySelectorAll('.taro_page')].find((p) => getComputedStyle(p).display !== 'none');
       if (!el) return n === 0;
       el.scrollTop = n * (el.clientHeight - 60);
-      return n === 0 || el.scrollTop > 0 && el.scrollTop >= (n - 1) * (el.clientHeight - 60) + 1;
+      return n === 0 || (el.scrollTop > 0 && el.scrollTop >= (n - 1) * (el.clientHeight - 60) + 1);
     }, i);
     if (!more) break;
     await page.waitForTimeout(150);
@@ -66,6 +79,14 @@ async function snap(page, name, screens = 1) {
     const el = [...document.querySelectorAll('.taro_page')].find((p) => getComputedStyle(p).display !== 'none');
     if (el) el.scrollTop = 0;
   });
+}
+
+/** Screenshots one element (a form, say), scrolled into view. */
+async function snapEl(page, selector, name) {
+  await page.waitForTimeout(300);
+  const file = `${OUT}/${name}.png`;
+  await page.locator(selector).first().screenshot({ path: file });
+  console.log('saved', file);
 }
 
 async function go(page, path) {
@@ -80,6 +101,7 @@ async function fill(page, selector, value) {
 }
 
 async function tap(page, selector) {
+  if (process.env.TRACE) console.log('tap', selector);
   await page.locator(selector).first().scrollIntoViewIfNeeded();
   await page.locator(selector).first().click();
   await page.waitForTimeout(700);
@@ -121,7 +143,8 @@ const flows = {
     await context.close();
   },
   async bind() {
-    const { context, page } = await open('dev-newcomer');
+    // a fresh openid each run: the flow can be repeated without resetting the host
+    const { context, page } = await open(process.env.BIND_OPENID ?? `dev-e2e-${Date.now().toString(36)}`);
     await go(page, '/pages/me/index');
     await snap(page, '09-me-newcomer');
     await tap(page, '#btn-bind');
@@ -155,16 +178,31 @@ const flows = {
     await tap(page, '.drill-option');
     await snap(page, '17-staff-team', 3);
     await tap(page, '#team-role-pointLeader .btn-replace');
-    await snap(page, '18-staff-team-replace-form', 2);
+    await snapEl(page, '#member-form', '18-staff-team-replace-form');
     await fill(page, '#form-name', '');
     await tap(page, '#btn-save-member');
-    await snap(page, '19-staff-team-replace-error', 2);
+    await snapEl(page, '#member-form', '19-staff-team-replace-error');
     await fill(page, '#form-name', '赵敏');
     await fill(page, '#form-phone', '13900009999');
     await tap(page, '#btn-save-member');
     await page.waitForTimeout(800);
     await snap(page, '20-staff-team-replaced');
-    await tap(page, '#btn-add-emergencyLeader').catch(() => undefined);
+    await tap(page, '#team-role-emergencyLeader .btn-remove');
+    await snap(page, '20-staff-team-remove-confirm');
+    await tap(page, '.taro-model__confirm');
+    await page.waitForTimeout(800);
+    await snap(page, '20-staff-team-removed');
+    await tap(page, '#btn-add-emergencyLeader');
+    await fill(page, '#member-form #form-name', '钱进');
+    await fill(page, '#member-form #form-phone', '13900008888');
+    await fill(page, '#member-form #form-duty', '工作日 9:00–17:00');
+    await fill(page, '#member-form #form-services', '突发事件应急处置\n协助点长开展防控工作');
+    await snapEl(page, '#member-form', '20-staff-team-add-form');
+    await tap(page, '#btn-save-member');
+    await page.waitForTimeout(800);
+    await tap(page, '#team-role-emergencyLeader .btn-remove');
+    await tap(page, '.taro-model__confirm');
+    await page.waitForTimeout(800);
     await tap(page, '#link-history');
     await snap(page, '21-staff-history');
     await context.close();
@@ -199,7 +237,24 @@ const flows = {
     await go(page, '/staff/services/index');
     await snap(page, '26-staff-services');
     await tap(page, '#btn-add-service');
-    await snap(page, '27-staff-services-form', 2);
+    await snapEl(page, '#service-form', '27-staff-services-form');
+    await fill(page, '#form-service-name', '老年人助餐登记');
+    await tap(page, '#form-service-category-proxy');
+    await fill(page, '#form-service-description', '为 60 岁以上老人登记社区食堂助餐，享受优惠。');
+    await fill(page, '#form-service-materials', '身份证\n户口本');
+    await fill(page, '#form-service-location', '中房社区党群服务中心二楼');
+    await fill(page, '#form-service-hours', '工作日 9:00–11:00');
+    await fill(page, '#form-service-contact', '024-88881234 刘老师');
+    await tap(page, '#btn-save-service');
+    await page.waitForTimeout(800);
+    await snapEl(page, '.service-item >> nth=-1', '27-staff-services-added');
+    await context.close();
+  },
+  async missing() {
+    // after the staff flow removed an 应急点长: the resident's card says what is missing
+    const { context, page } = await open('dev-resident-1');
+    await go(page, '/pages/card/index');
+    await snap(page, '29-card-missing', 2);
     await context.close();
   },
   async offline() {

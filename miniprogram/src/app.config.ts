@@ -1,6 +1,14 @@
 export default defineAppConfig({
   // main package: the tabs and what a first-time resident needs
-  pages: ['pages/card/index', 'pages/services/index', 'pages/me/index', 'pages/notices/index', 'pages/requests/index', 'pages/search/index', 'pages/bind/index'],
+  pages: [
+    'pages/card/index',
+    'pages/services/index',
+    'pages/me/index',
+    'pages/notices/index',
+    'pages/requests/index',
+    'pages/search/index',
+    'pages/bind/index',
+  ],
   // staff pages live in a subpackage so the main package stays small
   subPackages: [
     {
@@ -31,7 +39,12 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/card/index', text: '联系卡', iconPath: 'assets/tabbar/card.png', selectedIconPath: 'assets/tabbar/card-active.png' },
+      {
+        pagePath: 'pages/card/index',
+        text: '联系卡',
+        iconPath: 'assets/tabbar/card.png',
+        selectedIconPath: 'assets/tabbar/card-active.png',
+      },
       {
         pagePath: 'pages/services/index',
         text: '便民服务',

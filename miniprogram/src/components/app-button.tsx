@@ -9,7 +9,10 @@ export interface AppButtonProps {
   variant?: ButtonVariant;
   small?: boolean;
   disabled?: boolean;
-  /** Shows the spinner and blocks taps: set while a call is under way so a double tap sends once. */
+  /**
+   * Blocks taps (and dims the button) while a call is under way, so a double tap sends once.
+   * No `loading` spinner: in the browser build Taro's button inserts it into children React owns.
+   */
   busy?: boolean;
   id?: string;
   className?: string;
@@ -28,9 +31,8 @@ export function AppButton({ children, onClick, variant = 'primary', small, disab
       className={classes}
       // h5 renders disabled={false} as a present attribute, which its own CSS reads as disabled
       disabled={blocked || undefined}
-      loading={busy || undefined}
       openType={openType}
-      hoverClass='none'
+      hoverClass="none"
       onClick={() => {
         if (!blocked && onClick) onClick();
       }}

@@ -8,7 +8,13 @@ export interface ChoiceOption {
 }
 
 /** A list of big rows to tap, one per option (easier than a picker wheel for older people). */
-export function ChoiceList({ options, onSelect, selectedId, className, rowClassName }: {
+export function ChoiceList({
+  options,
+  onSelect,
+  selectedId,
+  className,
+  rowClassName,
+}: {
   options: readonly ChoiceOption[];
   onSelect: (option: ChoiceOption) => void;
   selectedId?: string | null;
@@ -24,11 +30,11 @@ export function ChoiceList({ options, onSelect, selectedId, className, rowClassN
           className={`tap-row ${rowClassName ?? ''} ${selectedId === o.id ? 'tap-row-selected' : ''}`}
           onClick={() => onSelect(o)}
         >
-          <View className='tap-row-main'>
-            <Text className='tap-row-title'>{o.title}</Text>
-            {o.sub ? <Text className='tap-row-sub'>{o.sub}</Text> : null}
+          <View className="tap-row-main">
+            <Text className="tap-row-title">{o.title}</Text>
+            {o.sub ? <Text className="tap-row-sub">{o.sub}</Text> : null}
           </View>
-          <Text className='tap-row-arrow'>›</Text>
+          <Text className="tap-row-arrow">›</Text>
         </View>
       ))}
     </View>
@@ -36,20 +42,40 @@ export function ChoiceList({ options, onSelect, selectedId, className, rowClassN
 }
 
 /** One row that leads somewhere. */
-export function LinkRow({ title, sub, onClick, id, className, right }: { title: string; sub?: string; onClick: () => void; id?: string; className?: string; right?: ReactNode }) {
+export function LinkRow({
+  title,
+  sub,
+  onClick,
+  id,
+  className,
+  right,
+}: {
+  title: string;
+  sub?: string;
+  onClick: () => void;
+  id?: string;
+  className?: string;
+  right?: ReactNode;
+}) {
   return (
     <View id={id} className={`tap-row ${className ?? ''}`} onClick={onClick}>
-      <View className='tap-row-main'>
-        <Text className='tap-row-title'>{title}</Text>
-        {sub ? <Text className='tap-row-sub'>{sub}</Text> : null}
+      <View className="tap-row-main">
+        <Text className="tap-row-title">{title}</Text>
+        {sub ? <Text className="tap-row-sub">{sub}</Text> : null}
       </View>
-      {right ?? <Text className='tap-row-arrow'>›</Text>}
+      {right ?? <Text className="tap-row-arrow">›</Text>}
     </View>
   );
 }
 
 /** Small options side by side, e.g. a role or a checkpoint. */
-export function Chips<T extends string>({ options, value, onChange, idPrefix, className }: {
+export function Chips<T extends string>({
+  options,
+  value,
+  onChange,
+  idPrefix,
+  className,
+}: {
   options: readonly { value: T; label: string }[];
   value: T | null | undefined;
   onChange: (value: T) => void;

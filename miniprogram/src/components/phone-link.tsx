@@ -11,8 +11,8 @@ export function PhoneLink({ phone, label, inline, className }: { phone: string; 
   const shown = formatPhone(phone);
   const content = (
     <>
-      <Text className='phone-icon'>{label ?? '拨打'}</Text>
-      <Text className='phone-number'>{shown}</Text>
+      <Text className="phone-icon">{label ?? '拨打'}</Text>
+      <Text className="phone-number">{shown}</Text>
     </>
   );
   if (process.env.TARO_ENV === 'h5') {
@@ -25,7 +25,7 @@ export function PhoneLink({ phone, label, inline, className }: { phone: string; 
   return (
     <View
       className={classes}
-      hoverClass='phone-link-hover'
+      hoverClass="phone-link-hover"
       onClick={() => {
         void Taro.makePhoneCall({ phoneNumber: phone.replace(/[^\d+]/g, '') }).catch(() => undefined);
       }}

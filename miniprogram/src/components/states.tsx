@@ -5,8 +5,8 @@ import { AppButton } from './app-button';
 
 export function LoadingState({ text = '正在加载，请稍候…', id }: { text?: string; id?: string }) {
   return (
-    <View id={id} className='state state-loading'>
-      <Text className='state-text'>{text}</Text>
+    <View id={id} className="state state-loading">
+      <Text className="state-text">{text}</Text>
     </View>
   );
 }
@@ -14,10 +14,10 @@ export function LoadingState({ text = '正在加载，请稍候…', id }: { tex
 /** What went wrong, in words from error-copy, and a retry button. */
 export function ErrorState({ error, onRetry, id }: { error: ErrorLike | null | undefined; onRetry?: () => void; id?: string }) {
   return (
-    <View id={id} className='state state-error'>
-      <Text className='state-text error-text'>{errorCopy(error)}</Text>
+    <View id={id} className="state state-error">
+      <Text className="state-text error-text">{errorCopy(error)}</Text>
       {onRetry ? (
-        <AppButton variant='secondary' className='btn-retry' onClick={onRetry}>
+        <AppButton variant="secondary" className="btn-retry" onClick={onRetry}>
           重试
         </AppButton>
       ) : null}
@@ -27,14 +27,24 @@ export function ErrorState({ error, onRetry, id }: { error: ErrorLike | null | u
 
 export function EmptyState({ text, children, id }: { text: string; children?: ReactNode; id?: string }) {
   return (
-    <View id={id} className='state state-empty'>
-      <Text className='state-text'>{text}</Text>
+    <View id={id} className="state state-empty">
+      <Text className="state-text">{text}</Text>
       {children}
     </View>
   );
 }
 
-export function Notice({ tone, children, id, className }: { tone: 'warn' | 'info' | 'ok' | 'error'; children: ReactNode; id?: string; className?: string }) {
+export function Notice({
+  tone,
+  children,
+  id,
+  className,
+}: {
+  tone: 'warn' | 'info' | 'ok' | 'error';
+  children: ReactNode;
+  id?: string;
+  className?: string;
+}) {
   return (
     <View id={id} className={`notice notice-${tone} ${className ?? ''}`}>
       {children}
@@ -46,7 +56,7 @@ export function Notice({ tone, children, id, className }: { tone: 'warn' | 'info
 export function FormError({ error, id = 'form-error' }: { error: ErrorLike | null | undefined; id?: string }) {
   if (!error) return null;
   return (
-    <Notice tone='error' id={id} className='form-error'>
+    <Notice tone="error" id={id} className="form-error">
       <Text>{errorCopy(error)}</Text>
     </Notice>
   );

@@ -14,14 +14,25 @@ export interface TextFieldProps {
 }
 
 /** A labelled input with a large text size; the id lands on the field for tests and labels. */
-export function TextField({ label, value, onChange, id, placeholder, hint, type = 'text', maxlength, multiline, disabled }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  id,
+  placeholder,
+  hint,
+  type = 'text',
+  maxlength,
+  multiline,
+  disabled,
+}: TextFieldProps) {
   return (
-    <View className='field'>
-      <Text className='field-label'>{label}</Text>
+    <View className="field">
+      <Text className="field-label">{label}</Text>
       {multiline ? (
         <Textarea
           id={id}
-          className='field-textarea'
+          className="field-textarea"
           value={value}
           placeholder={placeholder}
           maxlength={maxlength ?? 500}
@@ -32,7 +43,7 @@ export function TextField({ label, value, onChange, id, placeholder, hint, type 
       ) : (
         <Input
           id={id}
-          className='field-input'
+          className="field-input"
           value={value}
           type={type}
           placeholder={placeholder}
@@ -41,7 +52,7 @@ export function TextField({ label, value, onChange, id, placeholder, hint, type 
           onInput={(e) => onChange(e.detail.value)}
         />
       )}
-      {hint ? <Text className='field-hint'>{hint}</Text> : null}
+      {hint ? <Text className="field-hint">{hint}</Text> : null}
     </View>
   );
 }

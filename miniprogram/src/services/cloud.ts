@@ -1,7 +1,15 @@
 import Taro from '@tarojs/taro';
-import { contracts, type ActionInput, type ActionOutput, type Contracts, type Envelope, type ErrorCode, type FunctionName } from '@linli/shared';
+import {
+  contracts,
+  type ActionInput,
+  type ActionOutput,
+  type Contracts,
+  type Envelope,
+  type ErrorCode,
+  type FunctionName,
+} from '@linli/shared';
 import type { z } from 'zod';
-import { getDevOpenid } from './dev-identity';
+import { devIdentityHeaders } from './dev-identity';
 
 type Actions<F extends FunctionName> = Contracts[F]['actions'];
 export type ActionName<F extends FunctionName> = keyof Actions<F> & string;
@@ -61,9 +69,7 @@ async function callWeapp(fn: string, payload: { action: string; data: unknown })
 }
 
 async function callLocalHost(fn: string, payload: { action: string; data: unknown }): Promise<unknown> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  const devOpenid = getDevOpenid();
-  if (devOpenid) headers['x-linli-dev-openid'] = devOpenid;
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...devIdentityHeaders() };
   let response: Response;
   try {
     response = await fetch(`/fn/${fn}`, { method: 'POST', headers, body: JSON.stringify(payload) });

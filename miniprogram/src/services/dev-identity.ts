@@ -25,6 +25,16 @@ export function getDevOpenid(): string | null {
   }
 }
 
+/**
+ * The header that carries the dev identity, for any request to the local host (calls,
+ * uploads). Empty in the weapp build, so callers need not name the header themselves.
+ */
+export function devIdentityHeaders(): Record<string, string> {
+  if (process.env.TARO_ENV !== 'h5') return {};
+  const openid = getDevOpenid();
+  return openid ? { [DEV_OPENID_HEADER]: openid } : {};
+}
+
 export function setDevOpenid(openid: string | null): void {
   if (process.env.TARO_ENV !== 'h5') return;
   try {

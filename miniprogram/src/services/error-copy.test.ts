@@ -21,7 +21,15 @@ describe('error copy', () => {
   it.each([
     {
       name: 'invalid input shows the first zod message',
-      error: { code: 'COMMON.INVALID_INPUT', details: { issues: [{ path: 'phone', message: '电话号码格式不对' }, { path: 'name', message: '请填写姓名' }] } },
+      error: {
+        code: 'COMMON.INVALID_INPUT',
+        details: {
+          issues: [
+            { path: 'phone', message: '电话号码格式不对' },
+            { path: 'name', message: '请填写姓名' },
+          ],
+        },
+      },
       expected: ['电话号码格式不对'],
       absent: ['请填写姓名'],
     },

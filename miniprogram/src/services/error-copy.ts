@@ -58,8 +58,7 @@ export const ERROR_COPY: Record<CopyCode, Copy> = {
   'IDENTITY.INVITE_EXPIRED': '这个邀请码已经过期。请向社区工作人员要一个新的邀请码。',
   'IDENTITY.CANNOT_GRANT': (d) =>
     `您不能为这个地方邀请${roleLabel(d) ? `“${roleLabel(d)}”` : '这个身份'}。请换一个身份或地点，或请上级工作人员来邀请。`,
-  'TEAM.ROLE_FULL': (d) =>
-    `${roleLabel(d) ?? '这个岗位'}最多 ${text(d, 'max') ?? '规定'} 名，已经满了。请先“更换”或“移除”现有人员。`,
+  'TEAM.ROLE_FULL': (d) => `${roleLabel(d) ?? '这个岗位'}最多 ${text(d, 'max') ?? '规定'} 名，已经满了。请先“更换”或“移除”现有人员。`,
   'TEAM.CHECKPOINT_FULL': (d) =>
     `${text(d, 'checkpoint') ?? '这个卡口'}的卡口值守员最多 ${text(d, 'max') ?? '5'} 名，已经满了。请先“更换”或“移除”一位。`,
   'TEAM.UNKNOWN_CHECKPOINT': '这个小区没有这个卡口。请从列表中选择卡口。',
@@ -67,13 +66,11 @@ export const ERROR_COPY: Record<CopyCode, Copy> = {
   'TEAM.MEMBER_NOT_FOUND': '这位人员已经不在名单上，可能刚被别人修改。请刷新后再试。',
   'TEAM.POINT_LEADER_ELSEWHERE': (d) =>
     `${text(d, 'name') ?? '这位人员'}已经是${text(d, 'compoundName') ? `“${text(d, 'compoundName')}”` : '其他小区'}的小区点长，一人不能同时担任两个小区的点长。请换一位人员，或先在那个小区把他（她）更换下来。`,
-  'TEAM.DUPLICATE_PERSON': (d) =>
-    `这个电话号码已经在${roleLabel(d) ?? '这个岗位'}的名单里了，请核对姓名和电话。`,
+  'TEAM.DUPLICATE_PERSON': (d) => `这个电话号码已经在${roleLabel(d) ?? '这个岗位'}的名单里了，请核对姓名和电话。`,
   'TEAM.STALE': '名单刚被别人修改过。请刷新后再操作一次。',
   'CATALOGUE.SERVICE_NOT_FOUND': '这项服务已经不存在，可能刚被删除。请刷新列表。',
   'REQUEST.NOT_FOUND': '没有找到这件诉求，可能已被合并或编号有误。请返回列表刷新后再看。',
-  'REQUEST.WRONG_STATE': (d) =>
-    `这件诉求现在是“${text(d, 'label') ?? '已变化'}”状态，刚才的操作不能再做了。请返回刷新后再看。`,
+  'REQUEST.WRONG_STATE': (d) => `这件诉求现在是“${text(d, 'label') ?? '已变化'}”状态，刚才的操作不能再做了。请返回刷新后再看。`,
   'REQUEST.CONTENT_REJECTED': '内容里有不适合发布的字词或图片，没有提交。请修改文字或换一张照片后再提交。',
   'REQUEST.NOT_RESIDENT': '您还没有绑定这个小区的房屋，不能在这里反映问题。请先到“我的”页面绑定房屋，审核通过后再来。',
   'REQUEST.KEY_REUSED': '这次提交和上一次冲突了。请返回重新填写一遍再提交。',

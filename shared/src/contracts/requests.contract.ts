@@ -123,7 +123,7 @@ export const requestsContract = defineContract('requests', {
   },
   similar: {
     input: z.object({ compoundId: idSchema, category: requestCategorySchema }),
-    output: z.object({ requests: z.array(requestSummarySchema) }),
+    output: z.object({ requests: z.array(requestSummarySchema.extend({ mine: z.boolean(), following: z.boolean() })) }),
   },
   second: { input: z.object(requestRef), output: z.object({ request: requestSummarySchema }) },
   mine: { input: z.object({}), output: z.object({ requests: z.array(requestSummarySchema.extend({ following: z.boolean() })) }) },

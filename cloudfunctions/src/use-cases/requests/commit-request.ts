@@ -36,7 +36,12 @@ async function applyStats(tx: TxStore, r: RequestDoc, deltas: readonly StatDelta
 
 /** The timeline lines of a change, with ids derived from the request's new version. */
 export const eventsOf = (change: Change, at: string): RequestEvent[] =>
-  change.events.map((e, i): RequestEvent => ({ ...e, _id: `${change.next._id}:${change.next.version}:${i}`, requestId: change.next._id, at }));
+  change.events.map((e, i): RequestEvent => ({
+    ...e,
+    _id: `${change.next._id}:${change.next.version}:${i}`,
+    requestId: change.next._id,
+    at,
+  }));
 
 /** The patch that turns one version of a request into the next (top-level fields set or removed). */
 export function diffPatch(before: RequestDoc, after: RequestDoc): Patch {

@@ -1,6 +1,7 @@
 import { ok, type RequestCategory, type RequestDoc, type RequestSummary, type Result } from '@linli/shared';
-import type { Ctx } from '../../platform/context';
+import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
+import { followerId } from './load-detail';
 import { toSummary } from './request-views';
 
 /**
@@ -10,12 +11,29 @@ import { toSummary } from './request-views';
 export async function listSimilar(
   ctx: Ctx,
   input: { compoundId: string; category: RequestCategory },
-): Promise<Result<{ requests: RequestSummary[] }>> {
+): Promise<Result<{ requests: (RequestSummary & { mine: boolean; following: boolean })[] }>> {
   const docs = await ctx.ports.store.find<RequestDoc>(COLLECTIONS.requests, {
     where: { compoundId: input.compoundId, category: input.category, status: { in: ['submitted', 'accepted', 'handling'] } },
     orderBy: [['createdAt', 'desc']],
     limit: 20,
   });
   const now = ctx.ports.clock.now();
-  return ok({ requests: docs.filter((d) => d.track !== 'private').map((d) => toSummary(d, now, { forNeighbours: true })) });
+  const openid = callerOpenid(ctx);
+  const open = docs.filter((d) => d.track !== 'private');
+  // the caller's own and those they already seconded need no 附议 button
+  const followed = new Set(
+    (
+      await ctx.ports.store.getMany<{ _id: string; requestId: string }>(
+        COLLECTIONS.requestFollowers,
+        open.map((d) => followerId(d._id, openid)),
+      )
+    ).map((f) => f.requestId),
+  );
+  return ok({
+    requests: open.map((d) => ({
+      ...toSummary(d, now, { forNeighbours: true }),
+      mine: d.reporter.openid === openid,
+      following: followed.has(d._id),
+    })),
+  });
 }

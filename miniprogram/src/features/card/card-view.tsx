@@ -8,17 +8,17 @@ import './card.css';
 
 export function CardHero({ card }: { card: Card }) {
   return (
-    <View className='card-hero' id='card-hero'>
-      <Text className='card-kicker'>{card.compound.communityName} · 三长五员服务联系卡</Text>
-      <Text className='card-compound-name' id='card-compound-name'>
+    <View className="card-hero" id="card-hero">
+      <Text className="card-kicker">{card.compound.communityName} · 三长五员服务联系卡</Text>
+      <Text className="card-compound-name" id="card-compound-name">
         {card.compound.name}
       </Text>
       {card.compound.address ? (
-        <Text className='card-address' id='card-address'>
+        <Text className="card-address" id="card-address">
           地址：{card.compound.address}
         </Text>
       ) : null}
-      <Text className='card-motto'>有事找得到、叫得应、起作用</Text>
+      <Text className="card-motto">有事找得到、叫得应、起作用</Text>
     </View>
   );
 }
@@ -26,15 +26,23 @@ export function CardHero({ card }: { card: Card }) {
 export function MissingNotice({ card, id = 'card-missing' }: { card: Card; id?: string }) {
   if (card.missing.length === 0) return null;
   return (
-    <Notice tone='warn' id={id} className='card-missing'>
-      <Text className='block strong'>本小区联系卡还不完整</Text>
-      <Text className='block missing-text'>{card.missingText}</Text>
+    <Notice tone="warn" id={id} className="card-missing">
+      <Text className="block strong">本小区联系卡还不完整</Text>
+      <Text className="block missing-text">{card.missingText}</Text>
     </Notice>
   );
 }
 
 /** The team, grouped by role in the card's order. `renderActions` adds staff buttons per member; `renderGroupFooter` per role. */
-export function CardGroups({ card, idPrefix, renderActions, renderBelow, renderGroupHeader, renderGroupFooter, phoneAs = 'button' }: {
+export function CardGroups({
+  card,
+  idPrefix,
+  renderActions,
+  renderBelow,
+  renderGroupHeader,
+  renderGroupFooter,
+  phoneAs = 'button',
+}: {
   card: Card;
   /** Staff see the phone as a smaller inline link; residents as a big call button. */
   phoneAs?: 'button' | 'inline';
@@ -45,22 +53,28 @@ export function CardGroups({ card, idPrefix, renderActions, renderBelow, renderG
   renderGroupFooter?: (role: TeamRole) => ReactNode;
 }) {
   return (
-    <View className='card-groups'>
+    <View className="card-groups">
       {card.groups.map((group) => (
-        <View key={group.role} id={`${idPrefix}-${group.role}`} className='card role-group'>
-          <View className='role-group-title'>
-            <Text className='h2'>{group.label}</Text>
-            <Text className='role-group-count'>{group.members.length > 0 ? `${group.members.length} 人` : ''}</Text>
+        <View key={group.role} id={`${idPrefix}-${group.role}`} className="card role-group">
+          <View className="role-group-title">
+            <Text className="h2">{group.label}</Text>
+            <Text className="role-group-count">{group.members.length > 0 ? `${group.members.length} 人` : ''}</Text>
           </View>
           {renderGroupHeader ? renderGroupHeader(group.role) : null}
-          {group.members.length === 0 ? <Text className='role-empty'>暂未安排</Text> : null}
+          {group.members.length === 0 ? <Text className="role-empty">暂未安排</Text> : null}
           {group.members.map((m) => (
-            <MemberItem key={m.id} member={m} actions={renderActions ? renderActions(m) : undefined} below={renderBelow ? renderBelow(m) : undefined} showPhoneAs={phoneAs} />
+            <MemberItem
+              key={m.id}
+              member={m}
+              actions={renderActions ? renderActions(m) : undefined}
+              below={renderBelow ? renderBelow(m) : undefined}
+              showPhoneAs={phoneAs}
+            />
           ))}
           {renderGroupFooter ? renderGroupFooter(group.role) : null}
         </View>
       ))}
-      <Text className='card-updated'>名单更新于 {formatDateTime(card.updatedAt)}</Text>
+      <Text className="card-updated">名单更新于 {formatDateTime(card.updatedAt)}</Text>
     </View>
   );
 }

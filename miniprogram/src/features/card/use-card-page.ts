@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Me } from '@linli/shared';
 import { useAsync } from '../../hooks/use-async';
 import { lastCompound, rememberCompound, setCurrentCommunity, takePendingCompound } from '../../services/app-state';
-import { callCloud } from '../../services/cloud';
+import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
 import { loadMeOrNull } from '../identity/me-store';
 
 type Source = 'link' | 'chosen' | 'household' | 'last' | 'none' | 'pending';
@@ -18,11 +18,14 @@ export function useCardPage() {
     params.compoundId ? { id: params.compoundId, source: 'link' } : { id: null, source: 'pending' },
   );
   const [me, setMe] = useState<Me | null>(null);
+  // set when we could not learn who this is (offline) and have nothing else to show
+  const [meError, setMeError] = useState<CloudError | null>(null);
 
   const resolveFallback = useCallback(() => {
     loadMeOrNull().then(
       (m) => {
         setMe(m);
+        setMeError(null);
         const own = m?.household?.compoundId ?? null;
         setChoice((c) => {
           if (c.source === 'link' || c.source === 'chosen') return c;
@@ -31,8 +34,9 @@ export function useCardPage() {
           return last ? { id: last, source: 'last' } : { id: null, source: 'none' };
         });
       },
-      () => {
+      (e: unknown) => {
         // identity unknown (offline): the card still works from the last compound
+        setMeError(lastCompound() ? null : toCloudError(e));
         setChoice((c) => {
           if (c.source === 'link' || c.source === 'chosen') return c;
           const last = lastCompound();
@@ -71,6 +75,8 @@ export function useCardPage() {
   return {
     compoundId,
     resolving: choice.source === 'pending',
+    meError,
+    retryMe: resolveFallback,
     card,
     me,
     isOwn: Boolean(me?.household && me.household.compoundId === compoundId),

@@ -33,7 +33,7 @@ export function DevIdentityBadge() {
   const current = list.state.data?.find((i) => i.openid === openid);
   const label = openid ? (current?.label ?? openid) : '未选择（访客）';
   return (
-    <View id='dev-identity-badge' className='dev-badge'>
+    <View id="dev-identity-badge" className="dev-badge">
       <Text>本地开发身份：{label}</Text>
     </View>
   );
@@ -49,14 +49,14 @@ export function DevSwitcher() {
     .filter((g) => g.members.length > 0);
 
   return (
-    <Section id='dev-switcher' className='dev-switcher' title='本地开发身份' extra='仅本地浏览器版可见'>
-      <Text className='muted block'>选一个身份，之后的请求都以这个人的身份发出（请求头 x-linli-dev-openid）。</Text>
-      {list.state.status === 'loading' ? <LoadingState text='正在读取身份列表…' /> : null}
+    <Section id="dev-switcher" className="dev-switcher" title="本地开发身份" extra="仅本地浏览器版可见">
+      <Text className="muted block">选一个身份，之后的请求都以这个人的身份发出（请求头 x-linli-dev-openid）。</Text>
+      {list.state.status === 'loading' ? <LoadingState text="正在读取身份列表…" /> : null}
       {list.state.status === 'error' ? <ErrorState error={list.state.error} onRetry={list.reload} /> : null}
       {groups.map((g) => (
-        <View key={g.group} className='dev-group'>
-          <Text className='dev-group-title'>{g.group}</Text>
-          <View className='row-wrap'>
+        <View key={g.group} className="dev-group">
+          <Text className="dev-group-title">{g.group}</Text>
+          <View className="row-wrap">
             {g.members.map((i) => (
               <View
                 key={i.openid}
@@ -70,8 +70,8 @@ export function DevSwitcher() {
           </View>
         </View>
       ))}
-      <View className='top-gap'>
-        <View id='dev-identity-none' className={`chip dev-identity ${openid ? '' : 'chip-selected'}`} onClick={() => setDevOpenid(null)}>
+      <View className="top-gap">
+        <View id="dev-identity-none" className={`chip dev-identity ${openid ? '' : 'chip-selected'}`} onClick={() => setDevOpenid(null)}>
           <Text>不用身份（访客）</Text>
         </View>
       </View>

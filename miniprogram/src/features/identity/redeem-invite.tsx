@@ -35,26 +35,33 @@ export function RedeemInvite({ defaultName, onRedeemed }: { defaultName: string;
   };
 
   return (
-    <Section id='me-invite' title='邀请码'>
+    <Section id="me-invite" title="邀请码">
       {granted ? (
-        <Notice tone='ok' id='redeem-result'>
+        <Notice tone="ok" id="redeem-result">
           <Text>
             已成为{ROLE_LABELS[granted.role]}（{granted.placeName}）。
           </Text>
         </Notice>
       ) : null}
       {!open ? (
-        <LinkRow id='btn-open-invite' title='输入邀请码' sub='三长五员、社区工作人员收到邀请码后在这里输入' onClick={() => setOpen(true)} />
+        <LinkRow id="btn-open-invite" title="输入邀请码" sub="三长五员、社区工作人员收到邀请码后在这里输入" onClick={() => setOpen(true)} />
       ) : (
-        <View className='invite-form'>
-          <TextField id='invite-code' label='邀请码（8 位）' value={code} onChange={(v) => setCode(v.toUpperCase())} placeholder='例如 K7M3Q9XA' maxlength={8} />
-          <TextField id='invite-name' label='您的姓名' value={name} onChange={setName} placeholder='请填写真实姓名' maxlength={20} />
+        <View className="invite-form">
+          <TextField
+            id="invite-code"
+            label="邀请码（8 位）"
+            value={code}
+            onChange={(v) => setCode(v.toUpperCase())}
+            placeholder="例如 K7M3Q9XA"
+            maxlength={8}
+          />
+          <TextField id="invite-name" label="您的姓名" value={name} onChange={setName} placeholder="请填写真实姓名" maxlength={20} />
           <FormError error={error} />
-          <View className='btn-row'>
-            <AppButton id='btn-cancel-invite' variant='plain' onClick={() => setOpen(false)}>
+          <View className="btn-row">
+            <AppButton id="btn-cancel-invite" variant="plain" onClick={() => setOpen(false)}>
               取消
             </AppButton>
-            <AppButton id='btn-redeem' busy={busy} onClick={() => void submit()}>
+            <AppButton id="btn-redeem" busy={busy} onClick={() => void submit()}>
               确认
             </AppButton>
           </View>

@@ -14,20 +14,25 @@ export function StaffEntries({ grants }: { grants: readonly Grant[] }) {
   return (
     <>
       {staff.length > 0 ? (
-        <Section id='staff-tools' title='工作入口' extra={staff.map((g) => ROLE_LABELS[g.role]).join('、')}>
-          <LinkRow id='entry-staff-team' title='维护三长五员' sub='更换、添加、移除联系卡上的人员' onClick={go('/staff/team/index')} />
-          <LinkRow id='entry-staff-bindings' title='审核居民绑定' sub='居民绑定住址的申请' onClick={go('/staff/bindings/index')} />
-          <LinkRow id='entry-staff-invites' title='生成邀请码' sub='邀请三长五员或工作人员加入' onClick={go('/staff/invites/index')} />
-          <LinkRow id='entry-staff-services' title='维护便民服务' sub='社区便民服务目录' onClick={go('/staff/services/index')} />
-          <LinkRow id='entry-staff-booking' title='预约与签到' sub='今天的预约名单、扫码签到、排班' onClick={go('/booking-staff/today/index')} />
+        <Section id="staff-tools" title="工作入口" extra={staff.map((g) => ROLE_LABELS[g.role]).join('、')}>
+          <LinkRow id="entry-staff-team" title="维护三长五员" sub="更换、添加、移除联系卡上的人员" onClick={go('/staff/team/index')} />
+          <LinkRow id="entry-staff-bindings" title="审核居民绑定" sub="居民绑定住址的申请" onClick={go('/staff/bindings/index')} />
+          <LinkRow id="entry-staff-invites" title="生成邀请码" sub="邀请三长五员或工作人员加入" onClick={go('/staff/invites/index')} />
+          <LinkRow id="entry-staff-services" title="维护便民服务" sub="社区便民服务目录" onClick={go('/staff/services/index')} />
+          <LinkRow
+            id="entry-staff-booking"
+            title="预约与签到"
+            sub="今天的预约名单、扫码签到、排班"
+            onClick={go('/booking-staff/today/index')}
+          />
         </Section>
       ) : null}
       {teamPosts.length > 0 ? (
-        <Section id='team-posts' title='我负责的小区'>
+        <Section id="team-posts" title="我负责的小区">
           {teamPosts.map((g) => (
             <LinkRow
               key={`${g.role}-${g.placeId}`}
-              className='team-post'
+              className="team-post"
               title={g.placeName}
               sub={`${ROLE_LABELS[g.role]} · 查看联系卡`}
               onClick={() => showCompoundOnCard(g.placeId)}

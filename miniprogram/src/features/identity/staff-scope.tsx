@@ -25,15 +25,15 @@ export function StaffScopeBar({ drill, target, id = 'staff-scope' }: { drill: Pl
   const label = PLACE_KIND_LABELS[target];
   if (drill.done) {
     return (
-      <View id={id} className='card scope-bar'>
-        <View className='tap-row-main'>
-          <Text className='tap-row-sub'>当前{label}</Text>
-          <Text className='tap-row-title' id={`${id}-name`}>
+      <View id={id} className="card scope-bar">
+        <View className="tap-row-main">
+          <Text className="tap-row-sub">当前{label}</Text>
+          <Text className="tap-row-title" id={`${id}-name`}>
             {drill.done.fullName}
           </Text>
         </View>
         {drill.hadChoice ? (
-          <View className='chip' id='btn-switch-scope' onClick={() => drill.backTo(0)}>
+          <View className="chip" id="btn-switch-scope" onClick={() => drill.backTo(0)}>
             <Text>切换{label}</Text>
           </View>
         ) : null}
@@ -41,7 +41,7 @@ export function StaffScopeBar({ drill, target, id = 'staff-scope' }: { drill: Pl
     );
   }
   return (
-    <Section id={id} title={`请选择${label}`}>
+    <Section id={id}>
       <PlaceDrillView drill={drill} emptyText={`您负责的范围里还没有${label}。`} />
     </Section>
   );

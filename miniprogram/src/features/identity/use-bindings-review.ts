@@ -7,10 +7,10 @@ import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
 /** identity.listBindings for one community and status, and identity.reviewBinding on each. */
 export function useBindingsReview(communityId: string | null) {
   const [status, setStatus] = useState<BindingStatus>('pending');
-  const list = useAsync(
-    communityId ? () => callCloud('identity', 'listBindings', { communityId, status }).then((r) => r.bindings) : null,
-    [communityId, status],
-  );
+  const list = useAsync(communityId ? () => callCloud('identity', 'listBindings', { communityId, status }).then((r) => r.bindings) : null, [
+    communityId,
+    status,
+  ]);
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [busyId, setBusyId] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, CloudError>>({});

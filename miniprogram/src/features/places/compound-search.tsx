@@ -13,36 +13,40 @@ export function CompoundSearch({ onPick, selectedId }: { onPick: (hit: CompoundH
   const { draft, setDraft, query, search, result } = useCompoundSearch();
   const hits = result.state.data ?? [];
   return (
-    <View className='compound-search'>
-      <View className='search-bar'>
+    <View className="compound-search">
+      <View className="search-bar">
         <Input
-          id='search-input'
-          className='field-input search-input'
+          id="search-input"
+          className="field-input search-input"
           value={draft}
-          placeholder='输入小区名字，如“中捷”'
-          confirmType='search'
+          placeholder="输入小区名字"
+          confirmType="search"
           maxlength={20}
           onInput={(e) => setDraft(e.detail.value)}
           onConfirm={search}
         />
-        <AppButton id='btn-search' small onClick={search} className='search-button'>
+        <AppButton id="btn-search" small onClick={search} className="search-button">
           搜索
         </AppButton>
       </View>
       {result.state.status === 'loading' ? (
-        <LoadingState text='正在查找…' />
+        <LoadingState text="正在查找…" />
       ) : result.state.status === 'error' ? (
         <ErrorState error={result.state.error} onRetry={result.reload} />
       ) : hits.length === 0 ? (
-        <EmptyState id='search-empty' text={query ? `没有找到名字里有“${query}”的小区，请少输几个字再试。` : '还没有可选的小区。'} />
+        <EmptyState id="search-empty" text={query ? `没有找到名字里有“${query}”的小区，请少输几个字再试。` : '还没有可选的小区。'} />
       ) : (
         <View>
-          <Text className='muted block search-count'>{query ? `找到 ${hits.length} 个小区` : `共 ${hits.length} 个小区`}</Text>
+          <Text className="muted block search-count">{query ? `找到 ${hits.length} 个小区` : `共 ${hits.length} 个小区`}</Text>
           <ChoiceList
-            className='search-results'
-            rowClassName='compound-hit'
+            className="search-results"
+            rowClassName="compound-hit"
             selectedId={selectedId}
-            options={hits.map((h) => ({ id: h._id, title: h.name, sub: [h.fullName !== h.name ? h.fullName : '', h.address ?? ''].filter(Boolean).join('\n') || undefined }))}
+            options={hits.map((h) => ({
+              id: h._id,
+              title: h.name,
+              sub: [h.fullName !== h.name ? h.fullName : '', h.address ?? ''].filter(Boolean).join('\n') || undefined,
+            }))}
             onSelect={(o) => {
               const hit = hits.find((h) => h._id === o.id);
               if (hit) onPick(hit);

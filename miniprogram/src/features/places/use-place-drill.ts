@@ -6,6 +6,8 @@ import { callCloud, type CloudError } from '../../services/cloud';
 export interface PlaceDrill {
   /** The places chosen so far, top to bottom. */
   path: PlaceSummary[];
+  /** Per step of the path: true when it was the only option and chosen automatically (nothing to choose again). */
+  autoPicked: boolean[];
   /** What can be chosen next (the roots first, then the children of the last choice). */
   options: PlaceSummary[];
   loading: boolean;
@@ -24,8 +26,13 @@ export interface PlaceDrill {
  * Choosing a place step by step down the grid (e.g. 小区 → 楼栋 → 单元 → 户), one
  * places.listChildren per step. Roots below the target kind are left out.
  */
-export function usePlaceDrill(roots: readonly PlaceSummary[] | null, target: PlaceKind, opts: { autoPickSingle?: boolean } = {}): PlaceDrill {
-  const [path, setPath] = useState<PlaceSummary[]>([]);
+export function usePlaceDrill(
+  roots: readonly PlaceSummary[] | null,
+  target: PlaceKind,
+  opts: { autoPickSingle?: boolean } = {},
+): PlaceDrill {
+  const [steps, setSteps] = useState<{ place: PlaceSummary; auto: boolean }[]>([]);
+  const path = steps.map((s) => s.place);
   const [hadChoice, setHadChoice] = useState(false);
   const last = path[path.length - 1];
   const done = last && last.kind === target ? last : null;
@@ -34,9 +41,7 @@ export function usePlaceDrill(roots: readonly PlaceSummary[] | null, target: Pla
 
   const parentId = last && !done ? last._id : null;
   const children = useAsync(
-    parentId
-      ? () => callCloud('places', 'listChildren', { parentId }).then((r) => ({ parentId, children: r.children }))
-      : null,
+    parentId ? () => callCloud('places', 'listChildren', { parentId }).then((r) => ({ parentId, children: r.children })) : null,
     [parentId],
   );
   // an answer for an earlier parent is never shown (nor auto-picked) for the current one
@@ -49,7 +54,7 @@ export function usePlaceDrill(roots: readonly PlaceSummary[] | null, target: Pla
   const loading = current === null && !(path.length > 0 && children.state.status === 'error');
 
   useEffect(() => {
-    setPath([]);
+    setSteps([]);
     setHadChoice(false);
   }, [rootsKey]);
 
@@ -58,19 +63,21 @@ export function usePlaceDrill(roots: readonly PlaceSummary[] | null, target: Pla
     if (!current || done) return;
     if (current.length > 1) setHadChoice(true);
     const only = current[0];
-    if (opts.autoPickSingle && current.length === 1 && only) setPath((p) => (p[p.length - 1]?._id === only._id ? p : [...p, only]));
+    if (opts.autoPickSingle && current.length === 1 && only)
+      setSteps((p) => (p[p.length - 1]?.place._id === only._id ? p : [...p, { place: only, auto: true }]));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [currentKey, done?._id]);
 
   return {
     path,
+    autoPicked: steps.map((s) => s.auto),
     options: current ?? [],
     loading,
     error: path.length > 0 && children.state.status === 'error' ? children.state.error : undefined,
     retry: children.reload,
     done,
     hadChoice,
-    choose: (place) => setPath((p) => [...p, place]),
-    backTo: (level) => setPath((p) => p.slice(0, level)),
+    choose: (place) => setSteps((p) => [...p, { place, auto: false }]),
+    backTo: (level) => setSteps((p) => p.slice(0, level)),
   };
 }

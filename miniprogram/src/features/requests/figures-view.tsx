@@ -17,11 +17,11 @@ export function FiguresView({ figures: f, id }: { figures: Figures; id?: string 
     { key: 'closed', label: '办结件数', value: String(f.closed) },
   ];
   return (
-    <View className='figures-grid' id={id}>
+    <View className="figures-grid" id={id}>
       {items.map((i) => (
         <View key={i.key} className={`figure ${i.warn ? 'figure-warn' : ''}`} id={`${id ?? 'fig'}-${i.key}`}>
-          <Text className='figure-value'>{i.value}</Text>
-          <Text className='figure-label'>{i.label}</Text>
+          <Text className="figure-value">{i.value}</Text>
+          <Text className="figure-label">{i.label}</Text>
         </View>
       ))}
     </View>

@@ -4,7 +4,8 @@ import { CloudError } from '../../services/cloud';
 import { getDevOpenid } from '../../services/dev-identity';
 
 /** Where a stored file can be shown: WeChat reads cloud:// ids itself, the local host serves the rest. */
-export const fileUrl = (fileId: string) => (fileId.startsWith('cloud://') || fileId.startsWith('http') ? fileId : `/dev/files/${encodeURIComponent(fileId)}`);
+export const fileUrl = (fileId: string) =>
+  fileId.startsWith('cloud://') || fileId.startsWith('http') ? fileId : `/dev/files/${encodeURIComponent(fileId)}`;
 
 /**
  * Uploads a photo the resident picked and answers its file id. In WeChat it goes to cloud storage
@@ -15,7 +16,10 @@ export async function uploadPhoto(tempFilePath: string, size: number): Promise<s
   if (process.env.TARO_ENV === 'weapp') {
     const ext = /\.(jpe?g|png|webp)$/i.exec(tempFilePath)?.[1]?.toLowerCase() ?? 'jpg';
     try {
-      const { fileID } = await Taro.cloud.uploadFile({ cloudPath: `requests/${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.${ext}`, filePath: tempFilePath });
+      const { fileID } = await Taro.cloud.uploadFile({
+        cloudPath: `requests/${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.${ext}`,
+        filePath: tempFilePath,
+      });
       return fileID;
     } catch {
       throw new CloudError('COMMON.NETWORK');
@@ -27,7 +31,10 @@ export async function uploadPhoto(tempFilePath: string, size: number): Promise<s
   } catch {
     throw new CloudError('REQUEST.PHOTO_NOT_FOUND');
   }
-  const headers: Record<string, string> = { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(tempFilePath.split('/').pop() ?? 'photo') };
+  const headers: Record<string, string> = {
+    'content-type': 'application/octet-stream',
+    'x-file-name': encodeURIComponent(tempFilePath.split('/').pop() ?? 'photo'),
+  };
   const devOpenid = getDevOpenid();
   if (devOpenid) headers['x-linli-dev-openid'] = devOpenid;
   let answer: { ok: boolean; data?: { fileId: string }; error?: { code: string; details?: unknown } };
@@ -36,7 +43,8 @@ export async function uploadPhoto(tempFilePath: string, size: number): Promise<s
   } catch {
     throw new CloudError('COMMON.NETWORK');
   }
-  if (!answer.ok || !answer.data) throw new CloudError((answer.error?.code ?? 'COMMON.INTERNAL') as CloudError['code'], answer.error?.details);
+  if (!answer.ok || !answer.data)
+    throw new CloudError((answer.error?.code ?? 'COMMON.INTERNAL') as CloudError['code'], answer.error?.details);
   return answer.data.fileId;
 }
 

@@ -4,20 +4,28 @@ import { fileUrl } from './files';
 import './requests.css';
 
 /** Photos as thumbnails; a tap shows them full size. `onRemove` adds a 删除 corner for a form. */
-export function PhotoGrid({ photos, onRemove, children }: { photos: readonly string[]; onRemove?: (index: number) => void; children?: React.ReactNode }) {
+export function PhotoGrid({
+  photos,
+  onRemove,
+  children,
+}: {
+  photos: readonly string[];
+  onRemove?: (index: number) => void;
+  children?: React.ReactNode;
+}) {
   const urls = photos.map(fileUrl);
   return (
-    <View className='photo-grid'>
+    <View className="photo-grid">
       {urls.map((url, i) => (
-        <View key={`${photos[i]}-${i}`} className='photo-cell'>
+        <View key={`${photos[i]}-${i}`} className="photo-cell">
           <Image
-            className='photo-img'
+            className="photo-img"
             src={url}
-            mode='aspectFill'
+            mode="aspectFill"
             onClick={() => void Taro.previewImage({ urls, current: url }).catch(() => undefined)}
           />
           {onRemove ? (
-            <Text className='photo-remove' onClick={() => onRemove(i)}>
+            <Text className="photo-remove" onClick={() => onRemove(i)}>
               删除
             </Text>
           ) : null}

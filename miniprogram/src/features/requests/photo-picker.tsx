@@ -8,7 +8,15 @@ import { uploadPhoto } from './files';
 import { PhotoGrid } from './photo-grid';
 
 /** Picks and uploads up to 9 photos; each is stored as soon as it is picked, so submitting only sends ids. */
-export function PhotoPicker({ photos, onChange, max = MAX_PHOTOS }: { photos: string[]; onChange: (photos: string[]) => void; max?: number }) {
+export function PhotoPicker({
+  photos,
+  onChange,
+  max = MAX_PHOTOS,
+}: {
+  photos: string[];
+  onChange: (photos: string[]) => void;
+  max?: number;
+}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<CloudError | null>(null);
   const pick = async () => {
@@ -39,16 +47,16 @@ export function PhotoPicker({ photos, onChange, max = MAX_PHOTOS }: { photos: st
     }
   };
   return (
-    <View id='photo-picker'>
+    <View id="photo-picker">
       <PhotoGrid photos={photos} onRemove={(i) => onChange(photos.filter((_, k) => k !== i))}>
         {photos.length < max ? (
-          <View className='photo-add' id='btn-add-photo' onClick={() => void pick()}>
+          <View className="photo-add" id="btn-add-photo" onClick={() => void pick()}>
             <Text>{busy ? '正在上传…' : '＋ 拍照或选照片'}</Text>
           </View>
         ) : null}
       </PhotoGrid>
-      <Text className='field-hint block'>最多 {max} 张，每张不超过 5 MB（JPG、PNG）。</Text>
-      <FormError error={error} id='photo-error' />
+      <Text className="field-hint block">最多 {max} 张，每张不超过 5 MB（JPG、PNG）。</Text>
+      <FormError error={error} id="photo-error" />
     </View>
   );
 }

@@ -9,12 +9,12 @@ import './requests.css';
 export function StepBar({ step, escalated }: { step: RequestStep | 'done'; escalated: boolean }) {
   const current = step === 'done' ? REQUEST_STEPS.length : REQUEST_STEPS.indexOf(step);
   return (
-    <View className='steps' id='request-steps'>
+    <View className="steps" id="request-steps">
       {REQUEST_STEPS.map((s, i) => {
         const state = s === 'supervise' ? (escalated ? 'step-now' : '') : i < current ? 'step-done' : i === current ? 'step-now' : '';
         return (
           <View key={s} className={`step ${state}`}>
-            <View className='step-dot' />
+            <View className="step-dot" />
             <Text>{REQUEST_STEP_LABELS[s]}</Text>
           </View>
         );

@@ -6,14 +6,14 @@ import './requests.css';
 /** Every step the request went through, oldest first, with who did it and when. */
 export function Timeline({ events }: { events: RequestDetail['timeline'] }) {
   return (
-    <View id='request-timeline'>
+    <View id="request-timeline">
       {events.map((e) => (
         <View key={e._id} className={`timeline-item timeline-${e.step}`}>
-          <Text className='timeline-head'>
+          <Text className="timeline-head">
             {REQUEST_STEP_LABELS[e.step]} · {e.actor}
           </Text>
-          <Text className='timeline-time'>{formatShanghai(e.at, 'M月D日 HH:mm')}</Text>
-          {e.text ? <Text className='timeline-text'>{e.text}</Text> : null}
+          <Text className="timeline-time">{formatShanghai(e.at, 'M月D日 HH:mm')}</Text>
+          {e.text ? <Text className="timeline-text">{e.text}</Text> : null}
           {e.photos?.length ? <PhotoGrid photos={e.photos} /> : null}
         </View>
       ))}

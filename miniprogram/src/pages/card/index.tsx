@@ -8,7 +8,7 @@ import { useCardPage } from '../../features/card/use-card-page';
 import { openServicesOf } from '../../services/app-state';
 
 export default function CardPage() {
-  const { compoundId, resolving, card, me, isOwn, showOwn, refresh } = useCardPage();
+  const { compoundId, resolving, meError, retryMe, card, me, isOwn, showOwn, refresh } = useCardPage();
   const data = card.state.data;
 
   usePullDownRefresh(() => {
@@ -25,7 +25,15 @@ export default function CardPage() {
   if (resolving || (compoundId && (card.state.status === 'loading' || card.state.status === 'idle') && !data)) {
     return (
       <PageShell>
-        <LoadingState id='card-loading' text='正在打开联系卡…' />
+        <LoadingState id="card-loading" text="正在打开联系卡…" />
+      </PageShell>
+    );
+  }
+
+  if (!compoundId && meError) {
+    return (
+      <PageShell>
+        <ErrorState id="card-error" error={meError} onRetry={retryMe} />
       </PageShell>
     );
   }
@@ -33,16 +41,14 @@ export default function CardPage() {
   if (!compoundId) {
     return (
       <PageShell>
-        <EmptyState id='card-no-compound' text='还没有选择小区'>
-          <Text className='empty-lead'>
-            找到您住的小区，就能看到小区点长、物业、民警等人的姓名和电话，一点就能拨打。
-          </Text>
-          <View className='stack full-width'>
-            <AppButton id='btn-find-compound' onClick={findCompound}>
+        <EmptyState id="card-no-compound" text="还没有选择小区">
+          <Text className="empty-lead">找到您住的小区，就能看到小区点长、物业、民警等人的姓名和电话，一点就能拨打。</Text>
+          <View className="stack full-width">
+            <AppButton id="btn-find-compound" onClick={findCompound}>
               查找我的小区
             </AppButton>
             {!me?.household ? (
-              <AppButton id='btn-bind-household' variant='secondary' onClick={() => void Taro.navigateTo({ url: '/pages/bind/index' })}>
+              <AppButton id="btn-bind-household" variant="secondary" onClick={() => void Taro.navigateTo({ url: '/pages/bind/index' })}>
                 绑定我家住址
               </AppButton>
             ) : null}
@@ -55,8 +61,8 @@ export default function CardPage() {
   if (card.state.status === 'error' && !data) {
     return (
       <PageShell>
-        <ErrorState id='card-error' error={card.state.error} onRetry={card.reload} />
-        <AppButton id='btn-find-compound' variant='plain' onClick={findCompound}>
+        <ErrorState id="card-error" error={card.state.error} onRetry={card.reload} />
+        <AppButton id="btn-find-compound" variant="plain" onClick={findCompound}>
           查找其他小区
         </AppButton>
       </PageShell>
@@ -68,13 +74,13 @@ export default function CardPage() {
   return (
     <PageShell>
       <CardHero card={data} />
-      <View className='card-actions'>
-        <AppButton id='btn-find-compound' variant='plain' small onClick={findCompound}>
+      <View className="card-actions">
+        <AppButton id="btn-find-compound" variant="plain" small onClick={findCompound}>
           查找小区
         </AppButton>
         <AppButton
-          id='btn-services'
-          variant='secondary'
+          id="btn-services"
+          variant="secondary"
           small
           onClick={() => openServicesOf({ id: data.compound.communityId, name: data.compound.communityName })}
         >
@@ -82,17 +88,17 @@ export default function CardPage() {
         </AppButton>
       </View>
       {me?.household && !isOwn ? (
-        <AppButton id='btn-my-compound' variant='plain' className='card-own' onClick={showOwn}>
+        <AppButton id="btn-my-compound" variant="plain" className="card-own" onClick={showOwn}>
           看我家小区的联系卡
         </AppButton>
       ) : null}
-      {me?.household && !isOwn ? <View className='spacer' /> : null}
+      {me?.household && !isOwn ? <View className="spacer" /> : null}
       <MissingNotice card={data} />
       {card.state.status === 'error' ? <ErrorState error={card.state.error} onRetry={card.reload} /> : null}
-      <CardGroups card={data} idPrefix='card-role' />
+      <CardGroups card={data} idPrefix="card-role" />
       {process.env.TARO_ENV === 'weapp' ? (
-        <View className='top-gap'>
-          <AppButton id='btn-share' variant='secondary' openType='share'>
+        <View className="top-gap">
+          <AppButton id="btn-share" variant="secondary" openType="share">
             分享给邻居
           </AppButton>
         </View>

@@ -19,21 +19,23 @@ export default function MePage() {
   return (
     <PageShell>
       {process.env.TARO_ENV === 'h5' ? <DevIdentityBadge /> : null}
-      {me.state.status === 'loading' && !data ? <LoadingState id='me-loading' /> : null}
+      {me.state.status === 'loading' && !data ? <LoadingState id="me-loading" /> : null}
       {anonymousLocally ? (
-        <Notice tone='info' id='me-choose-identity'>
+        <Notice tone="info" id="me-choose-identity">
           <Text>现在是访客（没有身份）。请在下方“本地开发身份”里选一个人。</Text>
         </Notice>
       ) : me.state.status === 'error' ? (
-        <ErrorState id='me-error' error={me.state.error} onRetry={refresh} />
+        <ErrorState id="me-error" error={me.state.error} onRetry={refresh} />
       ) : null}
       {data ? (
-        <View id='me-profile'>
-          <View className='card'>
-            <Text className='h1' id='me-name'>
-              {data.name ?? '邻里用户'}
+        <View id="me-profile">
+          <View className="card">
+            <Text className="h1" id="me-name">
+              {data.name ?? data.binding?.name ?? '邻里用户'}
             </Text>
-            <Text className='muted block'>{role ? ROLE_LABELS[role] : '还没有绑定住址'}</Text>
+            <Text className="muted block" id="me-role">
+              {role ? ROLE_LABELS[role] : data.binding?.status === 'pending' ? '住址待社区审核' : '还没有绑定住址'}
+            </Text>
           </View>
           <BindingStatus me={data} />
           <MyBookingsEntry />

@@ -33,7 +33,7 @@ export default function RequestsPage() {
   if (me.state.status === 'loading' || me.state.status === 'idle')
     return (
       <PageShell>
-        <LoadingState id='requests-loading' />
+        <LoadingState id="requests-loading" />
       </PageShell>
     );
   if (me.state.status === 'error')
@@ -45,7 +45,7 @@ export default function RequestsPage() {
   if (!person)
     return (
       <PageShell>
-        <Notice tone='info' id='requests-anonymous'>
+        <Notice tone="info" id="requests-anonymous">
           <Text>请先到“我的”页面选择身份（本地开发）或登录后再来。</Text>
         </Notice>
       </PageShell>
@@ -56,45 +56,55 @@ export default function RequestsPage() {
   const list = mine.state.data?.requests ?? [];
   return (
     <PageShell>
-      <Section id='report-entry'>
-        <Text className='h2 block'>遇到问题，找邻里</Text>
-        <Text className='muted block'>楼道灯不亮、暖气不热、垃圾没人清……说一声，小区点长先受理，超时会自动上报社区、街道督办。</Text>
-        <View className='top-gap'>
+      <Section id="report-entry">
+        <Text className="h2 block">遇到问题，找邻里</Text>
+        <Text className="muted block">楼道灯不亮、暖气不热、垃圾没人清……说一声，小区点长先受理，超时会自动上报社区、街道督办。</Text>
+        <View className="top-gap">
           {compoundId ? (
-            <AppButton id='btn-report' onClick={() => go(`/request/report/index?compoundId=${compoundId}`)}>
+            <AppButton id="btn-report" onClick={() => go(`/request/report/index?compoundId=${compoundId}`)}>
               我要反映问题
             </AppButton>
           ) : (
             <>
-              <Notice tone='warn' id='requests-need-binding'>
+              <Notice tone="warn" id="requests-need-binding">
                 <Text>绑定您家的住址并通过审核后，就可以反映问题了。</Text>
               </Notice>
-              <AppButton id='btn-go-bind' variant='secondary' onClick={() => go('/pages/bind/index')}>
+              <AppButton id="btn-go-bind" variant="secondary" onClick={() => go('/pages/bind/index')}>
                 去绑定住址
               </AppButton>
             </>
           )}
         </View>
         {compoundId ? (
-          <View className='top-gap-small'>
-            <LinkRow id='link-board' title='看看我们小区的办理情况' sub='受理、办结、满意率都公开' onClick={() => go(`/request/board/index?placeId=${compoundId}`)} />
+          <View className="top-gap-small">
+            <LinkRow
+              id="link-board"
+              title="看看我们小区的办理情况"
+              sub="受理、办结、满意率都公开"
+              onClick={() => go(`/request/board/index?placeId=${compoundId}`)}
+            />
           </View>
         ) : null}
       </Section>
 
       {places.length > 0 ? (
-        <Section id='workbench-entry' title='工作台' extra={places.map((p) => p.role).join('、')}>
-          <LinkRow id='link-workbench' title='诉求工作台' sub='受理、分流、办理，按期限排好' onClick={() => go('/workbench/inbox/index')} />
+        <Section id="workbench-entry" title="工作台" extra={places.map((p) => p.role).join('、')}>
+          <LinkRow id="link-workbench" title="诉求工作台" sub="受理、分流、办理，按期限排好" onClick={() => go('/workbench/inbox/index')} />
         </Section>
       ) : null}
 
-      <Section id='my-requests' title='我的诉求' extra={list.length ? `${list.length} 件` : undefined}>
+      <Section id="my-requests" title="我的诉求" extra={list.length ? `${list.length} 件` : undefined}>
         {mine.state.status === 'loading' && !mine.state.data ? <LoadingState /> : null}
         {mine.state.status === 'error' ? <ErrorState error={mine.state.error} onRetry={mine.reload} /> : null}
-        {mine.state.status === 'ok' && list.length === 0 ? <EmptyState text='还没有反映过问题。' /> : null}
+        {mine.state.status === 'ok' && list.length === 0 ? <EmptyState text="还没有反映过问题。" /> : null}
       </Section>
       {list.map((r) => (
-        <RequestItem key={r.id} request={r} extra={r.following ? '我附议的' : undefined} onClick={() => go(`/request/detail/index?id=${r.id}`)} />
+        <RequestItem
+          key={r.id}
+          request={r}
+          extra={r.following ? '我附议的' : undefined}
+          onClick={() => go(`/request/detail/index?id=${r.id}`)}
+        />
       ))}
     </PageShell>
   );

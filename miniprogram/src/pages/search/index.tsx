@@ -6,7 +6,7 @@ import { showCompoundOnCard } from '../../services/app-state';
 export default function SearchPage() {
   return (
     <PageShell>
-      <Section title='查找小区'>
+      <Section title="查找小区">
         <CompoundSearch onPick={(hit) => showCompoundOnCard(hit._id)} />
       </Section>
     </PageShell>

@@ -13,7 +13,7 @@ export default function ServicesPage() {
   if (!resolved || (communityId && (list.state.status === 'loading' || list.state.status === 'idle') && !list.state.data)) {
     return (
       <PageShell>
-        <LoadingState id='services-loading' />
+        <LoadingState id="services-loading" />
       </PageShell>
     );
   }
@@ -21,8 +21,8 @@ export default function ServicesPage() {
   if (!communityId) {
     return (
       <PageShell>
-        <EmptyState id='services-no-community' text='先选择您的小区，才能看到所在社区的便民服务。'>
-          <AppButton id='btn-find-compound' onClick={() => void Taro.navigateTo({ url: '/pages/search/index' })}>
+        <EmptyState id="services-no-community" text="先选择您的小区，才能看到所在社区的便民服务。">
+          <AppButton id="btn-find-compound" onClick={() => void Taro.navigateTo({ url: '/pages/search/index' })}>
             查找我的小区
           </AppButton>
         </EmptyState>
@@ -33,7 +33,7 @@ export default function ServicesPage() {
   if (list.state.status === 'error' || !list.state.data) {
     return (
       <PageShell>
-        <ErrorState id='services-error' error={list.state.error} onRetry={list.reload} />
+        <ErrorState id="services-error" error={list.state.error} onRetry={list.reload} />
       </PageShell>
     );
   }
@@ -41,18 +41,18 @@ export default function ServicesPage() {
   const { communityName, services } = list.state.data;
   return (
     <PageShell>
-      <View className='card'>
-        <Text className='h1' id='services-community'>
+      <View className="card">
+        <Text className="h1" id="services-community">
           {communityName}
         </Text>
-        <Text className='muted block'>便民服务 · 办事前看一看要带什么、去哪里办</Text>
+        <Text className="muted block">便民服务 · 办事前看一看要带什么、去哪里办</Text>
       </View>
       {services.length === 0 ? (
-        <EmptyState id='services-empty' text='社区还没有登记便民服务。有事可以先打联系卡上的电话。' />
+        <EmptyState id="services-empty" text="社区还没有登记便民服务。有事可以先打联系卡上的电话。" />
       ) : (
         // sorted by category; each item carries its category as a tag, so no extra headings
         groupByCategory(services).map((g) => (
-          <View key={g.category} id={`services-${g.category}`} className='service-group'>
+          <View key={g.category} id={`services-${g.category}`} className="service-group">
             {g.services.map((s) => (
               <ServiceItem key={s._id} service={s} actions={s.bookable ? <BookServiceButton serviceId={s._id} /> : undefined} />
             ))}

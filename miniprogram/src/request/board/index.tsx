@@ -23,22 +23,28 @@ export default function BoardPage() {
   }, [compoundId, period]);
   return (
     <PageShell>
-      <Chips idPrefix='period' value={period} onChange={setPeriod} options={PERIODS.map((p) => ({ value: p, label: PERIOD_LABELS[p] }))} />
-      <View className='spacer' />
+      <Chips idPrefix="period" value={period} onChange={setPeriod} options={PERIODS.map((p) => ({ value: p, label: PERIOD_LABELS[p] }))} />
+      <View className="spacer" />
       {compound.state.status === 'error' ? <ErrorState error={compound.state.error} onRetry={compound.reload} /> : null}
       {compound.state.data ? (
-        <Section id='board-compound' title={compound.state.data.place.name} extra={`${compound.state.data.figures.from} 至 ${compound.state.data.figures.to}`}>
-          <FiguresView id='fig-compound' figures={compound.state.data.figures} />
+        <Section
+          id="board-compound"
+          title={compound.state.data.place.name}
+          extra={`${compound.state.data.figures.from} 至 ${compound.state.data.figures.to}`}
+        >
+          <FiguresView id="fig-compound" figures={compound.state.data.figures} />
         </Section>
       ) : compound.state.status === 'loading' ? (
         <LoadingState />
       ) : null}
       {community.state.data ? (
-        <Section id='board-community' title={`${community.state.data.place.name}（整个社区）`}>
-          <FiguresView id='fig-community' figures={community.state.data.figures} />
+        <Section id="board-community" title={`${community.state.data.place.name}（整个社区）`}>
+          <FiguresView id="fig-community" figures={community.state.data.figures} />
         </Section>
       ) : null}
-      <Text className='muted block'>响应率：2 小时内受理的比例；解决率、满意率：按居民的评价计算；办结率：本期受理的诉求中已办结的比例。</Text>
+      <Text className="muted block">
+        响应率：2 小时内受理的比例；解决率、满意率：按居民的评价计算；办结率：本期受理的诉求中已办结的比例。
+      </Text>
     </PageShell>
   );
 }

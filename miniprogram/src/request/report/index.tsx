@@ -34,7 +34,10 @@ export default function ReportPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<CloudError | null>(null);
   const [seconding, setSeconding] = useState<string | null>(null);
-  const similar = useAsync(category && compoundId ? () => callCloud('requests', 'similar', { compoundId, category }) : null, [category, compoundId]);
+  const similar = useAsync(category && compoundId ? () => callCloud('requests', 'similar', { compoundId, category }) : null, [
+    category,
+    compoundId,
+  ]);
 
   const household = me.state.data?.household;
   const others = (similar.state.data?.requests ?? []).filter((r) => r.id !== key);
@@ -77,31 +80,35 @@ export default function ReportPage() {
 
   return (
     <PageShell>
-      <Section id='report-category' title='1. 是什么问题？'>
+      <Section id="report-category" title="1. 是什么问题？">
         {category ? (
-          <View className='row-wrap'>
-            <Text className='chip chip-selected' id='chosen-category'>
+          <View className="row-wrap">
+            <Text className="chip chip-selected" id="chosen-category">
               {CATEGORY_CONFIG[category].label}
             </Text>
-            <Text className='chip' id='btn-change-category' onClick={() => setCategory(null)}>
+            <Text className="chip" id="btn-change-category" onClick={() => setCategory(null)}>
               换一个
             </Text>
           </View>
         ) : (
           <ChoiceList options={CATEGORY_OPTIONS} onSelect={(o) => setCategory(o.id as RequestCategory)} />
         )}
-        {category ? <Text className='muted block top-gap-small'>办理时限：{TIER_LABELS[tierFor(category, emergency)]}</Text> : null}
+        {category ? <Text className="muted block top-gap-small">办理时限：{TIER_LABELS[tierFor(category, emergency)]}</Text> : null}
       </Section>
 
       {category && others.length > 0 ? (
-        <Section id='similar' title='邻居已经反映过这些' extra={`${others.length} 件`}>
-          <Text className='block'>如果是同一件事，点“我也遇到了”就行，不用重复填写，办理进展会同样告诉您。</Text>
+        <Section id="similar" title="邻居已经反映过这些" extra={`${others.length} 件`}>
+          <Text className="block">如果是同一件事，点“我也遇到了”就行，不用重复填写，办理进展会同样告诉您。</Text>
           {others.map((r) => (
-            <View key={r.id} className='top-gap-small'>
+            <View key={r.id} className="top-gap-small">
               <RequestItem request={r} onClick={() => undefined} />
-              <AppButton id={`btn-second-${r.id}`} variant='secondary' busy={seconding === r.id} onClick={() => void second(r.id)}>
-                我也遇到了（附议）
-              </AppButton>
+              {r.mine || r.following ? (
+                <Text className="muted block">{r.mine ? '这是您反映的，可在“我的诉求”里看进展。' : '您已经附议过这件。'}</Text>
+              ) : (
+                <AppButton id={`btn-second-${r.id}`} variant="secondary" busy={seconding === r.id} onClick={() => void second(r.id)}>
+                  我也遇到了（附议）
+                </AppButton>
+              )}
             </View>
           ))}
         </Section>
@@ -109,14 +116,22 @@ export default function ReportPage() {
 
       {category ? (
         <>
-          <Section id='report-details' title='2. 说一说情况'>
-            <TextField id='input-description' label='问题描述' multiline value={description} onChange={setDescription} placeholder='例如：2号楼1单元楼道灯不亮，晚上看不清台阶' maxlength={500} />
-            <Text className='field-label block top-gap'>照片（可以不拍）</Text>
+          <Section id="report-details" title="2. 说一说情况">
+            <TextField
+              id="input-description"
+              label="问题描述"
+              multiline
+              value={description}
+              onChange={setDescription}
+              placeholder="例如：2号楼1单元楼道灯不亮，晚上看不清台阶"
+              maxlength={500}
+            />
+            <Text className="field-label block top-gap">照片（可以不拍）</Text>
             <PhotoPicker photos={photos} onChange={setPhotos} />
           </Section>
-          <Section id='report-where' title='3. 在哪里？'>
+          <Section id="report-where" title="3. 在哪里？">
             <Chips
-              idPrefix='where'
+              idPrefix="where"
               value={where}
               onChange={setWhere}
               options={[
@@ -125,22 +140,35 @@ export default function ReportPage() {
               ]}
             />
             {where === 'spot' ? (
-              <View className='top-gap-small'>
-                <TextField id='input-spot' label='具体位置' value={spot} onChange={setSpot} placeholder='例如：3号楼东侧路灯' maxlength={40} />
+              <View className="top-gap-small">
+                <TextField
+                  id="input-spot"
+                  label="具体位置"
+                  value={spot}
+                  onChange={setSpot}
+                  placeholder="例如：3号楼东侧路灯"
+                  maxlength={40}
+                />
               </View>
             ) : null}
           </Section>
-          <Section id='report-urgent' title='4. 紧急吗？'>
-            <ToggleRow id='toggle-emergency' on={emergency} onChange={setEmergency} title='紧急：有人身或财产危险' sub='如燃气泄漏、水管爆裂、有人被困。紧急的会在 2 小时内反馈。真有危险请先拨打 110 / 119 / 120。' />
+          <Section id="report-urgent" title="4. 紧急吗？">
+            <ToggleRow
+              id="toggle-emergency"
+              on={emergency}
+              onChange={setEmergency}
+              title="紧急：有人身或财产危险"
+              sub="如燃气泄漏、水管爆裂、有人被困。紧急的会在 2 小时内反馈。真有危险请先拨打 110 / 119 / 120。"
+            />
           </Section>
           <FormError error={error} />
           {error ? (
-            <Notice tone='info' id='retry-note'>
+            <Notice tone="info" id="retry-note">
               <Text>再点一次“提交”不会重复提交，同一次填写只算一件。</Text>
             </Notice>
           ) : null}
-          <View className='top-gap'>
-            <AppButton id='btn-submit' busy={busy} onClick={() => void submit()}>
+          <View className="top-gap">
+            <AppButton id="btn-submit" busy={busy} onClick={() => void submit()}>
               {busy ? '正在提交…' : '提交'}
             </AppButton>
           </View>

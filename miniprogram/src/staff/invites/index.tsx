@@ -41,22 +41,22 @@ function InviteBuilder({ role, roots }: { role: Role; roots: PlaceSummary[] }) {
 
   if (invite) {
     return (
-      <Section id='invite-result' className='invite-result' title='邀请码已生成'>
-        <Text className='block'>
+      <Section id="invite-result" className="invite-result" title="邀请码已生成">
+        <Text className="block">
           请把邀请码告诉 {ROLE_LABELS[invite.role]} 本人（{invite.placeName}）：
         </Text>
-        <Text id='invite-code-result' className='invite-code' selectable>
+        <Text id="invite-code-result" className="invite-code" selectable>
           {invite.code}
         </Text>
-        <Text className='block' id='invite-expires'>
+        <Text className="block" id="invite-expires">
           有效期至 {formatDateTime(invite.expiresAt)}，只能用一次。
         </Text>
-        <Text className='muted block'>对方打开小程序 → 我的 → 输入邀请码。</Text>
-        <View className='stack full-width top-gap'>
-          <AppButton id='btn-copy-invite' variant='secondary' onClick={() => void Taro.setClipboardData({ data: invite.code })}>
+        <Text className="muted block">对方打开小程序 → 我的 → 输入邀请码。</Text>
+        <View className="stack full-width top-gap">
+          <AppButton id="btn-copy-invite" variant="secondary" onClick={() => void Taro.setClipboardData({ data: invite.code })}>
             复制邀请码
           </AppButton>
-          <AppButton id='btn-new-invite' variant='plain' onClick={() => setInvite(null)}>
+          <AppButton id="btn-new-invite" variant="plain" onClick={() => setInvite(null)}>
             再生成一个
           </AppButton>
         </View>
@@ -66,15 +66,15 @@ function InviteBuilder({ role, roots }: { role: Role; roots: PlaceSummary[] }) {
 
   return (
     <>
-      <StaffScopeBar drill={drill} target={target} id='invite-place' />
+      <StaffScopeBar drill={drill} target={target} id="invite-place" />
       {drill.done ? (
         <Section>
-          <Text className='block'>
+          <Text className="block">
             邀请一位{ROLE_LABELS[role]}，负责{PLACE_KIND_LABELS[target]}“{drill.done.fullName}”。
           </Text>
           <FormError error={error} />
-          <View className='top-gap'>
-            <AppButton id='btn-create-invite' busy={busy} onClick={() => void create()}>
+          <View className="top-gap">
+            <AppButton id="btn-create-invite" busy={busy} onClick={() => void create()}>
               生成邀请码
             </AppButton>
           </View>
@@ -106,14 +106,14 @@ export default function StaffInvitesPage() {
   if (roles.length === 0) {
     return (
       <PageShell>
-        <EmptyState id='staff-forbidden' text='生成邀请码需要社区或街道工作人员身份。' />
+        <EmptyState id="staff-forbidden" text="生成邀请码需要社区或街道工作人员身份。" />
       </PageShell>
     );
   }
   return (
     <PageShell>
-      <Section id='invite-roles' title='邀请谁？'>
-        <Chips idPrefix='invite-role' options={roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} value={role} onChange={setRole} />
+      <Section id="invite-roles" title="邀请谁？">
+        <Chips idPrefix="invite-role" options={roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} value={role} onChange={setRole} />
       </Section>
       {role ? <InviteBuilder key={role} role={role} roots={staffRoots(me.state.data.grants)} /> : null}
     </PageShell>

@@ -29,7 +29,7 @@ export default function StaffServicesPage() {
   if (roots && roots.length === 0) {
     return (
       <PageShell>
-        <EmptyState id='staff-forbidden' text='维护便民服务需要社区工作人员身份。' />
+        <EmptyState id="staff-forbidden" text="维护便民服务需要社区工作人员身份。" />
       </PageShell>
     );
   }
@@ -47,29 +47,29 @@ export default function StaffServicesPage() {
 
   return (
     <PageShell>
-      <StaffScopeBar drill={drill} target='community' />
+      <StaffScopeBar drill={drill} target="community" />
       {!drill.done ? null : editor.list.state.status === 'error' && !data ? (
         <ErrorState error={editor.list.state.error} onRetry={editor.list.reload} />
       ) : !data ? (
         <LoadingState />
       ) : (
-        <View id='catalogue-editor'>
+        <View id="catalogue-editor">
           <Section>
-            <Text className='block'>共 {data.services.length} 项服务。居民在“便民服务”里看到的就是这份目录。</Text>
-            <View className='top-gap'>
+            <Text className="block">共 {data.services.length} 项服务。居民在“便民服务”里看到的就是这份目录。</Text>
+            <View className="top-gap">
               {editor.editing?.kind === 'add' ? (
                 form
               ) : (
-                <AppButton id='btn-add-service' onClick={() => editor.open({ kind: 'add' })}>
+                <AppButton id="btn-add-service" onClick={() => editor.open({ kind: 'add' })}>
                   ＋ 添加服务
                 </AppButton>
               )}
             </View>
           </Section>
-          {data.services.length === 0 ? <EmptyState text='还没有登记便民服务。' /> : null}
+          {data.services.length === 0 ? <EmptyState text="还没有登记便民服务。" /> : null}
           {data.services.map((s) =>
             editor.editing?.kind === 'edit' && editor.editing.service._id === s._id ? (
-              <View key={s._id} className='card'>
+              <View key={s._id} className="card">
                 {form}
               </View>
             ) : (
@@ -78,10 +78,15 @@ export default function StaffServicesPage() {
                 service={s}
                 actions={
                   <>
-                    <AppButton small variant='secondary' className='btn-edit-service' onClick={() => editor.open({ kind: 'edit', service: s })}>
+                    <AppButton
+                      small
+                      variant="secondary"
+                      className="btn-edit-service"
+                      onClick={() => editor.open({ kind: 'edit', service: s })}
+                    >
                       修改
                     </AppButton>
-                    <AppButton small variant='danger' className='btn-remove-service' onClick={() => void editor.remove(s)}>
+                    <AppButton small variant="danger" className="btn-remove-service" onClick={() => void editor.remove(s)}>
                       删除
                     </AppButton>
                   </>

@@ -19,7 +19,10 @@ function roleIsFull(card: Card, role: TeamRole): boolean {
   const members = card.groups.find((g) => g.role === role)?.members ?? [];
   if (role === 'checkpointGuard') {
     const checkpoints = card.compound.checkpoints;
-    return checkpoints.length > 0 && checkpoints.every((c) => members.filter((m) => m.checkpoint === c).length >= POST_LIMITS.checkpointGuard.max);
+    return (
+      checkpoints.length > 0 &&
+      checkpoints.every((c) => members.filter((m) => m.checkpoint === c).length >= POST_LIMITS.checkpointGuard.max)
+    );
   }
   return members.length >= POST_LIMITS[role].max;
 }
@@ -43,7 +46,7 @@ export default function StaffTeamPage() {
   if (me.state.data && staffRoots(me.state.data.grants).length === 0) {
     return (
       <PageShell>
-        <EmptyState id='staff-forbidden' text='这里是社区和街道工作人员维护三长五员的地方。您还没有工作人员身份，如需开通请联系社区。' />
+        <EmptyState id="staff-forbidden" text="这里是社区和街道工作人员维护三长五员的地方。您还没有工作人员身份，如需开通请联系社区。" />
       </PageShell>
     );
   }
@@ -51,37 +54,37 @@ export default function StaffTeamPage() {
   return (
     <PageShell>
       {linked ? (
-        <View id='staff-scope' className='card scope-bar'>
-          <View className='tap-row-main'>
-            <Text className='tap-row-sub'>当前小区</Text>
-            <Text className='tap-row-title' id='staff-scope-name'>
+        <View id="staff-scope" className="card scope-bar">
+          <View className="tap-row-main">
+            <Text className="tap-row-sub">当前小区</Text>
+            <Text className="tap-row-title" id="staff-scope-name">
               {card?.compound.fullName ?? '…'}
             </Text>
           </View>
-          <View className='chip' id='btn-switch-scope' onClick={() => setLinked(null)}>
+          <View className="chip" id="btn-switch-scope" onClick={() => setLinked(null)}>
             <Text>切换小区</Text>
           </View>
         </View>
       ) : (
-        <StaffScopeBar drill={drill} target='compound' />
+        <StaffScopeBar drill={drill} target="compound" />
       )}
       {!compoundId ? null : editor.card.state.status === 'error' && !card ? (
-        <ErrorState id='team-error' error={editor.card.state.error} onRetry={editor.card.reload} />
+        <ErrorState id="team-error" error={editor.card.state.error} onRetry={editor.card.reload} />
       ) : !card ? (
-        <LoadingState id='team-loading' />
+        <LoadingState id="team-loading" />
       ) : (
-        <View id='team-editor'>
-          <MissingNotice card={card} id='team-missing' />
+        <View id="team-editor">
+          <MissingNotice card={card} id="team-missing" />
           {card.missing.length === 0 ? (
-            <View className='notice notice-ok' id='team-complete'>
+            <View className="notice notice-ok" id="team-complete">
               <Text>三长五员已配齐。</Text>
             </View>
           ) : null}
-          <View className='card'>
+          <View className="card">
             <LinkRow
-              id='link-history'
-              title='变更记录'
-              sub='谁在什么时候换了谁'
+              id="link-history"
+              title="变更记录"
+              sub="谁在什么时候换了谁"
               onClick={() =>
                 void Taro.navigateTo({
                   url: `/staff/history/index?compoundId=${encodeURIComponent(card.compound._id)}&name=${encodeURIComponent(card.compound.name)}`,
@@ -91,16 +94,22 @@ export default function StaffTeamPage() {
           </View>
           <CardGroups
             card={card}
-            idPrefix='team-role'
-            phoneAs='inline'
-            renderGroupHeader={(role) => <Text className='role-hint'>{TEAM_ROLE_HINTS[role]}</Text>}
+            idPrefix="team-role"
+            phoneAs="inline"
+            renderGroupHeader={(role) => <Text className="role-hint">{TEAM_ROLE_HINTS[role]}</Text>}
             renderActions={(member) =>
               editor.form?.kind === 'replace' && editor.form.member.id === member.id ? null : (
                 <>
-                  <AppButton small variant='secondary' className='btn-replace' onClick={() => editor.open({ kind: 'replace', member })}>
+                  <AppButton small variant="secondary" className="btn-replace" onClick={() => editor.open({ kind: 'replace', member })}>
                     更换
                   </AppButton>
-                  <AppButton small variant='danger' className='btn-remove' busy={editor.removing === member.id} onClick={() => void editor.remove(member)}>
+                  <AppButton
+                    small
+                    variant="danger"
+                    className="btn-remove"
+                    busy={editor.removing === member.id}
+                    onClick={() => void editor.remove(member)}
+                  >
                     移除
                   </AppButton>
                 </>
@@ -131,12 +140,14 @@ export default function StaffTeamPage() {
                   onSubmit={(person, checkpoint) => void editor.save(person, checkpoint)}
                 />
               ) : roleIsFull(card, role) ? (
-                <Text className='role-full'>
-                  {TEAM_ROLE_LABELS[role]}已满（最多 {role === 'checkpointGuard' ? `每个卡口 ${POST_LIMITS.checkpointGuard.max}` : POST_LIMITS[role].max} 名）。要换人请点“更换”。
+                <Text className="role-full">
+                  {TEAM_ROLE_LABELS[role]}已满（最多{' '}
+                  {role === 'checkpointGuard' ? `每个卡口 ${POST_LIMITS.checkpointGuard.max}` : POST_LIMITS[role].max}{' '}
+                  名）。要换人请点“更换”。
                 </Text>
               ) : (
-                <View className='role-add'>
-                  <AppButton id={`btn-add-${role}`} variant='plain' className='btn-add' onClick={() => editor.open({ kind: 'add', role })}>
+                <View className="role-add">
+                  <AppButton id={`btn-add-${role}`} variant="plain" className="btn-add" onClick={() => editor.open({ kind: 'add', role })}>
                     ＋ 添加{TEAM_ROLE_LABELS[role]}
                   </AppButton>
                 </View>

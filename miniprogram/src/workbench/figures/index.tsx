@@ -38,27 +38,31 @@ export default function FiguresPage() {
   const data = figures.state.data;
   return (
     <PageShell>
-      <Chips idPrefix='period' value={period} onChange={setPeriod} options={PERIODS.map((p) => ({ value: p, label: PERIOD_LABELS[p] }))} />
-      <View className='spacer' />
+      <Chips idPrefix="period" value={period} onChange={setPeriod} options={PERIODS.map((p) => ({ value: p, label: PERIOD_LABELS[p] }))} />
+      <View className="spacer" />
       {figures.state.status === 'error' ? <ErrorState error={figures.state.error} onRetry={figures.reload} /> : null}
       {!data && figures.state.status === 'loading' ? <LoadingState /> : null}
       {data ? (
         <>
-          <Section id='figures-own' title={data.place.name} extra={`${data.figures.from} 至 ${data.figures.to}`}>
-            <FiguresView id='fig-own' figures={data.figures} />
-            <View className='top-gap'>
-              <AppButton id='btn-open-list' variant='secondary' onClick={() => void Taro.navigateTo({ url: `/workbench/inbox/index?placeId=${placeId}` })}>
+          <Section id="figures-own" title={data.place.name} extra={`${data.figures.from} 至 ${data.figures.to}`}>
+            <FiguresView id="fig-own" figures={data.figures} />
+            <View className="top-gap">
+              <AppButton
+                id="btn-open-list"
+                variant="secondary"
+                onClick={() => void Taro.navigateTo({ url: `/workbench/inbox/index?placeId=${placeId}` })}
+              >
                 查看这里的诉求
               </AppButton>
             </View>
           </Section>
           {data.calendarWarning ? (
-            <Notice tone='warn' id='calendar-warning'>
+            <Notice tone="warn" id="calendar-warning">
               <Text>{data.calendarWarning}</Text>
             </Notice>
           ) : null}
           {data.children.length ? (
-            <Section id='figures-children' title='下级情况'>
+            <Section id="figures-children" title="下级情况">
               {data.children.map((c) => (
                 <LinkRow
                   key={c.place.id}
@@ -71,17 +75,17 @@ export default function FiguresPage() {
             </Section>
           ) : null}
           {data.place.kind !== 'compound' ? (
-            <Section id='ledger' title='台账'>
-              <Text className='block'>把{PERIOD_LABELS[period]}反映的每一件诉求导出成 Excel 表格（不含居民电话）。</Text>
+            <Section id="ledger" title="台账">
+              <Text className="block">把{PERIOD_LABELS[period]}反映的每一件诉求导出成 Excel 表格（不含居民电话）。</Text>
               <FormError error={error} />
               {exported ? (
-                <Notice tone='ok' id='ledger-done'>
+                <Notice tone="ok" id="ledger-done">
                   <Text>
                     已导出 {exported.fileName}（{exported.rows} 件）。
                   </Text>
                 </Notice>
               ) : null}
-              <AppButton id='btn-export' busy={busy} onClick={() => void exportLedger()}>
+              <AppButton id="btn-export" busy={busy} onClick={() => void exportLedger()}>
                 导出台账（Excel）
               </AppButton>
             </Section>

@@ -47,11 +47,13 @@ export default function InboxPage() {
   });
 
   if (me.state.status !== 'ok')
-    return <PageShell>{me.state.status === 'error' ? <ErrorState error={me.state.error} onRetry={me.reload} /> : <LoadingState />}</PageShell>;
+    return (
+      <PageShell>{me.state.status === 'error' ? <ErrorState error={me.state.error} onRetry={me.reload} /> : <LoadingState />}</PageShell>
+    );
   if (!placeId)
     return (
       <PageShell>
-        <Notice tone='info' id='inbox-no-place'>
+        <Notice tone="info" id="inbox-no-place">
           <Text>诉求工作台给小区三长五员和社区、街道工作人员使用。如需开通，请联系社区工作人员。</Text>
         </Notice>
       </PageShell>
@@ -61,30 +63,42 @@ export default function InboxPage() {
   return (
     <PageShell>
       {places.length + extraPlace.length > 1 ? (
-        <Chips idPrefix='place' value={placeId} onChange={setChosen} options={[...places.map((p) => ({ value: p.id, label: p.name })), ...extraPlace]} />
+        <Chips
+          idPrefix="place"
+          value={placeId}
+          onChange={setChosen}
+          options={[...places.map((p) => ({ value: p.id, label: p.name })), ...extraPlace]}
+        />
       ) : (
-        <Text className='h3 block'>{places[0]?.name}</Text>
+        <Text className="h3 block">{places[0]?.name}</Text>
       )}
-      <View className='spacer' />
-      <Chips idPrefix='view' value={view} onChange={setView} options={VIEWS} />
+      <View className="spacer" />
+      <Chips idPrefix="view" value={view} onChange={setView} options={VIEWS} />
       {view === 'all' ? (
-        <View className='top-gap-small'>
-          <Chips idPrefix='status' value={status} onChange={setStatus} options={STATUS_FILTERS} />
+        <View className="top-gap-small">
+          <Chips idPrefix="status" value={status} onChange={setStatus} options={STATUS_FILTERS} />
         </View>
       ) : null}
-      <View className='top-gap-small'>
-        <LinkRow id='link-figures' title='办理情况和台账' sub='受理、办结、满意率，导出 Excel 台账' onClick={() => void Taro.navigateTo({ url: `/workbench/figures/index?placeId=${placeId}` })} />
+      <View className="top-gap-small">
+        <LinkRow
+          id="link-figures"
+          title="办理情况和台账"
+          sub="受理、办结、满意率，导出 Excel 台账"
+          onClick={() => void Taro.navigateTo({ url: `/workbench/figures/index?placeId=${placeId}` })}
+        />
       </View>
-      <View className='spacer' />
+      <View className="spacer" />
       {list.state.data?.calendarWarning ? (
-        <Notice tone='warn' id='calendar-warning'>
+        <Notice tone="warn" id="calendar-warning">
           <Text>{list.state.data.calendarWarning}</Text>
         </Notice>
       ) : null}
       {list.state.status === 'loading' && !list.state.data ? <LoadingState /> : null}
       {list.state.status === 'error' ? <ErrorState error={list.state.error} onRetry={list.reload} /> : null}
-      {list.state.status === 'ok' && requests.length === 0 ? <EmptyState id='inbox-empty' text={view === 'overdue' ? '没有超时的诉求。' : '这里没有诉求。'} /> : null}
-      <View id='inbox-list'>
+      {list.state.status === 'ok' && requests.length === 0 ? (
+        <EmptyState id="inbox-empty" text={view === 'overdue' ? '没有超时的诉求。' : '这里没有诉求。'} />
+      ) : null}
+      <View id="inbox-list">
         {requests.map((r) => (
           <RequestItem key={r.id} request={r} onClick={() => void Taro.navigateTo({ url: `/workbench/detail/index?id=${r.id}` })} />
         ))}

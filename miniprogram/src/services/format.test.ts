@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { decodeParam, findPhone, formatPhone, splitLines } from './format';
+
+describe('formatPhone', () => {
+  it.each([
+    ['13904001001', '139 0400 1001'],
+    [' 13904001001 ', '139 0400 1001'],
+    ['024-88881000', '024-88881000'],
+    ['12345', '12345'],
+  ])('%s → %s', (input, expected) => expect(formatPhone(input)).toBe(expected));
+});
+
+describe('findPhone', () => {
+  it.each([
+    ['024-88881234 刘老师', '024-88881234'],
+    ['王老师 13800001234（工作日）', '13800001234'],
+    ['到社区服务大厅咨询', null],
+    ['编号 12345', null],
+  ])('%s → %s', (input, expected) => expect(findPhone(input)).toBe(expected));
+});
+
+describe('splitLines', () => {
+  it.each([
+    ['身份证\n户口本', ['身份证', '户口本']],
+    ['身份证，户口本、照片；  ', ['身份证', '户口本', '照片']],
+    ['\n\n', []],
+  ])('%j', (input, expected) => expect(splitLines(input)).toEqual(expected));
+});
+
+describe('decodeParam', () => {
+  it.each([
+    [undefined, ''],
+    ['%E4%B8%AD%E6%8D%B7', '中捷'],
+    ['中捷', '中捷'],
+    ['100%', '100%'],
+  ])('%s → %s', (input, expected) => expect(decodeParam(input)).toBe(expected));
+});

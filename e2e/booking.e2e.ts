@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SCHEDULES } from '../cloudfunctions/dev/seed-booking';
 import { chineseDaysCalendar } from '../cloudfunctions/src/adapters/chinese-days-calendar';
-import { baseUrl, launch, open, phonePage, screenshot } from './browser';
+import { baseUrl, callFn, hostRequest, launch, on, open, phonePage, screenshot, tap } from './browser';
 
 /**
  * Booking in the browser build, as residents and staff of 新光社区 use it (other features'
@@ -25,36 +25,18 @@ function nextServiceDay(): string {
 const DAY = nextServiceDay();
 const at = (time: string) => shanghaiInstant(DAY, time).toISOString();
 
-async function post(path: string, body: unknown, openid?: string): Promise<any> {
-  const res = await fetch(`${baseUrl()}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(openid ? { 'x-linli-dev-openid': openid } : {}) },
-    body: JSON.stringify(body),
-  });
-  return res.json();
-}
-const fn = async (action: string, data: unknown, openid: string) => {
-  const r = await post('/fn/booking', { action, data }, openid);
-  if (!r.ok) throw new Error(`${action}: ${r.error.code}`);
-  return r.data;
-};
+const fn = (action: string, data: unknown, openid: string) => callFn('booking', action, data, openid);
 
 let browser: Browser;
 beforeAll(async () => {
-  await post('/dev/clock', { set: at('08:00') });
+  await hostRequest('/dev/clock', { set: at('08:00') });
   browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
-  await post('/dev/clock', { reset: true });
+  await hostRequest('/dev/clock', { reset: true });
 });
 
-/**
- * Taro's h5 router keeps earlier pages of the stack in the DOM, hidden: only the visible copy
- * of an id is the page on screen. (Its Button is a div that takes the click itself.)
- */
-const on = (page: Page, selector: string) => page.locator(selector).filter({ visible: true }).first();
-const tap = (page: Page, selector: string) => on(page, selector).click();
 const text = (page: Page, selector: string) => on(page, selector).innerText();
 
 let bookedCode = '';

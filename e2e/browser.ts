@@ -45,3 +45,59 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** GET (no body) or POST JSON to the local host, as a dev identity when given. */
+export async function hostRequest(path: string, body?: unknown, openid?: string | null): Promise<any> {
+  const res = await fetch(`${baseUrl()}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json', ...(openid ? { 'x-linli-dev-openid': openid } : {}) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return res.json();
+}
+
+/** Calls a cloud function action on the local host and unwraps the envelope (throws on an error code). */
+export async function callFn(fn: string, action: string, data: unknown, openid?: string | null): Promise<any> {
+  const r = await hostRequest(`/fn/${fn}`, { action, data }, openid);
+  if (!r.ok) throw new Error(`${fn}.${action}: ${r.error.code}`);
+  return r.data;
+}
+
+/**
+ * Taro's h5 router keeps earlier pages of the stack in the DOM, hidden: only the visible copy of
+ * an id is the page on screen. (Its Button is a div that takes the click itself.)
+ */
+export const on = (page: Page, selector: string) => page.locator(selector).filter({ visible: true }).first();
+export const tap = (page: Page, selector: string) => on(page, selector).click();
+
+/** Types into a Taro Input/Textarea (a wrapper element around the real input). */
+export async function fill(page: Page, selector: string, value: string): Promise<void> {
+  await on(page, selector).waitFor();
+  const inner = page.locator(`${selector} input, ${selector} textarea`).filter({ visible: true });
+  await ((await inner.count()) > 0 ? inner.first() : on(page, selector)).fill(value);
+}
+
+/** Loads a route afresh (a full page load, not a hash change the router may answer from its page cache). */
+export async function openFresh(page: Page, route: string): Promise<void> {
+  await page.goto('about:blank');
+  await open(page, route);
+}
+
+/**
+ * The h5 page scrolls inside its own container, so a full-page screenshot shows one screen:
+ * grow the viewport to the visible page's height for the picture, then put it back.
+ */
+export async function screenshotWhole(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize()!;
+  const height = await page.evaluate(() =>
+    Math.max(
+      ...[...document.querySelectorAll<HTMLElement>('.taro_page')]
+        .filter((e) => e.offsetParent !== null || getComputedStyle(e).display !== 'none')
+        .map((e) => e.scrollHeight),
+      document.body.scrollHeight,
+    ),
+  );
+  await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(height + 120, viewport.height), 5000) });
+  await screenshot(page, name);
+  await page.setViewportSize(viewport);
+}

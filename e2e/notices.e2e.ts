@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, open, phonePage, screenshot } from './browser';
+import { hostRequest, launch, on, open, openFresh, phonePage, screenshot, screenshotWhole, tap } from './browser';
 
 /**
  * Notices in the browser build, in 新光花园 / 新光社区 (other features' tests use 中房社区 and
@@ -12,40 +12,8 @@ const RESIDENT = 'dev-resident-2'; // 周国庆, 新光花园 2号楼1单元302
 const HOUSEHOLD = 'p-xinguang-b2-u1-302';
 const TITLE = '燃气管道检修，请今晚在家等候';
 
-async function request(path: string, init?: { body: unknown; openid?: string }): Promise<any> {
-  const res = await fetch(`${baseUrl()}${path}`, {
-    method: init ? 'POST' : 'GET',
-    headers: { 'content-type': 'application/json', ...(init?.openid ? { 'x-linli-dev-openid': init.openid } : {}) },
-    ...(init ? { body: JSON.stringify(init.body) } : {}),
-  });
-  return res.json();
-}
 
-/** Taro's h5 router keeps earlier pages in the DOM, hidden: act on the visible copy only. */
-/**
- * The h5 page scrolls inside its own container, so a full-page screenshot shows one screen:
- * grow the viewport to the visible page's height for the picture, then put it back.
- */
-async function screenshotWhole(page: Page, name: string): Promise<void> {
-  const viewport = page.viewportSize()!;
-  const height = await page.evaluate(() =>
-    Math.max(
-      ...[...document.querySelectorAll<HTMLElement>('.taro_page')].filter((e) => e.offsetParent !== null || getComputedStyle(e).display !== 'none').map((e) => e.scrollHeight),
-      document.body.scrollHeight,
-    ),
-  );
-  await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(height + 120, viewport.height), 5000) });
-  await screenshot(page, name);
-  await page.setViewportSize(viewport);
-}
 
-/** Loads a route afresh (a full page load, not a hash change the router may answer from its page cache). */
-async function openFresh(page: Page, route: string): Promise<void> {
-  await page.goto('about:blank');
-  await open(page, route);
-}
-const on = (page: Page, selector: string) => page.locator(selector).filter({ visible: true }).first();
-const tap = (page: Page, selector: string) => on(page, selector).click();
 const number = async (page: Page, selector: string, attribute = 'data-value') => Number(await on(page, selector).getAttribute(attribute));
 
 let browser: Browser;
@@ -99,10 +67,10 @@ describe('notices in the browser', () => {
   });
 
   it('the sender messages the households; the resident sees it first in the feed, with the badge', async () => {
-    const report = await request('/dev/timers/notices', { body: {} });
+    const report = await hostRequest('/dev/timers/notices', {});
     expect(report.ok).toBe(true);
     expect(report.data.sent).toBeGreaterThan(0);
-    const inbox = await request(`/dev/inbox?openid=${RESIDENT}`);
+    const inbox = await hostRequest(`/dev/inbox?openid=${RESIDENT}`);
     expect(inbox.messages.some((m: { page: string }) => m.page.includes(noticeId))).toBe(true);
 
     await open(resident, '/pages/notices/index');

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, open, phonePage, screenshot } from './browser';
+import { baseUrl, callFn, hostRequest, launch, on, open, openFresh, phonePage, screenshotWhole, tap } from './browser';
 
 /**
  * Requests (诉求) in the browser build, in 中捷木材小区 / 中房社区: a resident reports with a photo,
@@ -16,46 +16,11 @@ const DESCRIPTION = '3号楼2单元楼道灯坏了一个星期，晚上下楼看
 /** A real 8×8 red PNG, so the browser can decode it when it is picked. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGM4IaCHFTEMLQkAvr9BgQuV42AAAAAASUVORK5CYII=', 'base64');
 
-async function request(path: string, body?: unknown, openid?: string): Promise<any> {
-  const res = await fetch(`${baseUrl()}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json', ...(openid ? { 'x-linli-dev-openid': openid } : {}) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return res.json();
-}
-const fn = async (action: string, data: unknown, openid: string | null = null) => {
-  const r = await request('/fn/requests', { action, data }, openid ?? undefined);
-  if (!r.ok) throw new Error(`${action}: ${r.error.code}`);
-  return r.data;
-};
+const fn = (action: string, data: unknown, openid: string | null = null) => callFn('requests', action, data, openid);
 const figuresOf = async (placeId: string) => (await fn('figures', { placeId, period: 'month' })).figures;
 
-/** Taro's h5 router keeps earlier pages in the DOM, hidden: only the visible copy of an id is on screen. */
-const on = (page: Page, selector: string) => page.locator(selector).filter({ visible: true }).first();
-const tap = (page: Page, selector: string) => on(page, selector).click();
 
-/** A screenshot of the whole page (the h5 page scrolls inside its own container). */
-async function shot(page: Page, name: string): Promise<void> {
-  const viewport = page.viewportSize()!;
-  const height = await page.evaluate(() =>
-    Math.max(
-      ...[...document.querySelectorAll<HTMLElement>('.taro_page')]
-        .filter((e) => getComputedStyle(e).display !== 'none')
-        .map((e) => e.scrollHeight),
-      0,
-    ),
-  );
-  await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(height + 120, viewport.height), 5000) });
-  await screenshot(page, name);
-  await page.setViewportSize(viewport);
-}
 
-/** Loads a route afresh (a full load, not a hash change the router may answer from its page cache). */
-async function openFresh(page: Page, route: string): Promise<void> {
-  await page.goto('about:blank');
-  await open(page, route);
-}
 
 let browser: Browser;
 let resident: Page;
@@ -73,21 +38,21 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   // other files' tests share this host: give them back the real time
-  await request('/dev/clock', { reset: true });
+  await hostRequest('/dev/clock', { reset: true });
 });
 
 describe('requests in the browser', () => {
   it('a resident sees the open requests of the category, then reports a new one with a photo (a double tap makes one)', async () => {
     await open(resident, '/pages/requests/index');
     await on(resident, '#btn-report').waitFor();
-    await shot(resident, 'requests-01-resident-tab');
+    await screenshotWhole(resident, 'requests-01-resident-tab');
 
     await tap(resident, '#btn-report');
     await tap(resident, '#choice-repairs');
     // the neighbour's lift request is already open: 附议 is offered before anything is typed
     await on(resident, '#similar').waitFor();
     expect(await on(resident, '#similar').innerText()).toContain('1号楼电梯');
-    await shot(resident, 'requests-02-report-similar');
+    await screenshotWhole(resident, 'requests-02-report-similar');
 
     await on(resident, '#input-description textarea').fill(DESCRIPTION);
     const chooser = resident.waitForEvent('filechooser');
@@ -96,14 +61,14 @@ describe('requests in the browser', () => {
     await on(resident, '#photo-picker .photo-img').waitFor();
     await tap(resident, '#where-spot');
     await on(resident, '#input-spot input').fill('3号楼2单元楼道');
-    await shot(resident, 'requests-03-report-filled');
+    await screenshotWhole(resident, 'requests-03-report-filled');
 
     await on(resident, '#btn-submit').dblclick();
     await on(resident, '#submitted-note').waitFor();
     requestId = new URL(resident.url().replace('#', '')).searchParams.get('id') ?? '';
     expect(requestId).not.toBe('');
     expect(await on(resident, '#holder').innerText()).toBe('等待中捷木材小区三长五员受理');
-    await shot(resident, 'requests-04-submitted');
+    await screenshotWhole(resident, 'requests-04-submitted');
 
     const mine = (await fn('mine', {}, RESIDENT)).requests.filter((r: { description: string }) => r.description === DESCRIPTION);
     expect(mine).toHaveLength(1);
@@ -116,13 +81,13 @@ describe('requests in the browser', () => {
   it('the 小区点长 finds it in the inbox, accepts, triages it as 小事 to himself and posts progress', async () => {
     await open(leader, '/workbench/inbox/index');
     await on(leader, `#req-${requestId}`).waitFor();
-    await shot(leader, 'requests-05-leader-inbox');
+    await screenshotWhole(leader, 'requests-05-leader-inbox');
 
     await tap(leader, `#req-${requestId}`);
     await tap(leader, '#btn-accept');
     await on(leader, '#triage').waitFor();
     await tap(leader, `#choice-${LEADER}`);
-    await shot(leader, 'requests-06-leader-triage');
+    await screenshotWhole(leader, 'requests-06-leader-triage');
     await tap(leader, '#btn-triage');
     await on(leader, '#progress').waitFor();
     // the handler, and only the handler, may call the resident
@@ -130,7 +95,7 @@ describe('requests in the browser', () => {
     await tap(leader, '#quick-0');
     await tap(leader, '#btn-progress');
     await expect.poll(() => on(leader, '#request-timeline').innerText()).toContain('已通知物业维修');
-    await shot(leader, 'requests-07-leader-progress');
+    await screenshotWhole(leader, 'requests-07-leader-progress');
   });
 
   it('community staff resolve it; the resident rates it 满意 and sees the whole timeline', async () => {
@@ -140,11 +105,11 @@ describe('requests in the browser', () => {
     await on(staff, '#input-result textarea').fill('已更换楼道灯，恢复照明');
     await tap(staff, '#btn-resolve');
     await expect.poll(() => on(staff, '#status-label').innerText()).toBe('待评价');
-    await shot(staff, 'requests-08-staff-resolved');
+    await screenshotWhole(staff, 'requests-08-staff-resolved');
 
     await openFresh(resident, `/request/detail/index?id=${requestId}`);
     await on(resident, '#rate').waitFor();
-    await shot(resident, 'requests-09-resident-rate');
+    await screenshotWhole(resident, 'requests-09-resident-rate');
     await tap(resident, '#solved-yes');
     await tap(resident, '#satisfaction-satisfied');
     await tap(resident, '#btn-rate');
@@ -152,9 +117,9 @@ describe('requests in the browser', () => {
     expect(await on(resident, '#status-label').innerText()).toBe('已办结');
     const timeline = await on(resident, '#request-timeline').innerText();
     for (const step of ['发现', '受理', '分流', '处置', '反馈', '评价']) expect(timeline).toContain(step);
-    await shot(resident, 'requests-10-resident-closed');
+    await screenshotWhole(resident, 'requests-10-resident-closed');
     // the resident was told at every step
-    const inbox = await request(`/dev/inbox?openid=${RESIDENT}`);
+    const inbox = await hostRequest(`/dev/inbox?openid=${RESIDENT}`);
     expect(inbox.messages.filter((m: { page: string }) => m.page.includes(requestId)).length).toBeGreaterThanOrEqual(4);
   });
 
@@ -167,7 +132,7 @@ describe('requests in the browser', () => {
     await on(resident, '#fig-compound-accepted').waitFor();
     expect(await on(resident, '#fig-compound-accepted .figure-value').innerText()).toBe(String(after.accepted));
     await on(resident, '#board-community').waitFor();
-    await shot(resident, 'requests-11-public-board');
+    await screenshotWhole(resident, 'requests-11-public-board');
   });
 
   it('an overdue request is escalated to 社区 when the clock passes its deadline, once, and staff and resident see it', async () => {
@@ -183,26 +148,26 @@ describe('requests in the browser', () => {
       RESIDENT,
     );
     const overdueBefore = (await figuresOf('c-zhongfang')).overdueNow;
-    await request('/dev/clock', { advanceMs: 2 * 3_600_000 + 60_000 });
-    const runs = await Promise.all([request('/dev/timers/requests', {}), request('/dev/timers/requests', {})]);
+    await hostRequest('/dev/clock', { advanceMs: 2 * 3_600_000 + 60_000 });
+    const runs = await Promise.all([hostRequest('/dev/timers/requests', {}), hostRequest('/dev/timers/requests', {})]);
     expect(runs.every((r) => r.ok)).toBe(true);
     const detail = await fn('get', { requestId: late.id }, RESIDENT);
     expect(detail).toMatchObject({ escalationLevel: 1, overdue: true });
     expect(detail.timeline.filter((e: { kind: string }) => e.kind === 'escalated')).toHaveLength(1);
     expect((await figuresOf('c-zhongfang')).overdueNow).toBeGreaterThan(overdueBefore);
-    const staffInbox = await request(`/dev/inbox?openid=${STAFF}`);
+    const staffInbox = await hostRequest(`/dev/inbox?openid=${STAFF}`);
     expect(staffInbox.messages.some((m: { page: string }) => m.page.includes(late.id))).toBe(true);
 
     await openFresh(staff, '/workbench/inbox/index');
     await tap(staff, '#view-overdue');
     await on(staff, `#req-${late.id}`).waitFor();
     expect(await on(staff, `#req-${late.id}`).innerText()).toContain('已督办至社区');
-    await shot(staff, 'requests-12-staff-overdue');
+    await screenshotWhole(staff, 'requests-12-staff-overdue');
 
     await openFresh(resident, `/request/detail/index?id=${late.id}`);
     await on(resident, '#escalation').waitFor();
     expect(await on(resident, '#holder').innerText()).toBe('已督办至社区，等待受理');
-    await shot(resident, 'requests-13-resident-escalated');
+    await screenshotWhole(resident, 'requests-13-resident-escalated');
   });
 
   it('staff see the community’s figures with its compounds and export the ledger', async () => {
@@ -213,6 +178,6 @@ describe('requests in the browser', () => {
     expect(out.rows).toBeGreaterThan(0);
     const file = await fetch(`${baseUrl()}${out.url}`);
     expect(file.headers.get('content-type')).toContain('spreadsheetml');
-    await shot(staff, 'requests-14-staff-figures');
+    await screenshotWhole(staff, 'requests-14-staff-figures');
   });
 });

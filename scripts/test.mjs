@@ -56,6 +56,7 @@ function vitest(label, config, reportName) {
 check('typecheck shared', 'npx', ['tsc', '-p', 'shared', '--noEmit']);
 check('typecheck cloudfunctions', 'npx', ['tsc', '-p', 'cloudfunctions', '--noEmit']);
 check('typecheck miniprogram', 'npx', ['tsc', '-p', 'miniprogram', '--noEmit']);
+check('typecheck browser tests', 'npx', ['tsc', '-p', 'e2e', '--noEmit']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 check('dependency rules', 'npx', ['depcruise', 'shared/src', 'cloudfunctions/src', 'cloudfunctions/dev', 'miniprogram/src', '--config', '.dependency-cruiser.cjs']);
 vitest('unit and integration tests', 'vitest.config.mts', 'vitest.json');

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { MAX_PHOTO_BYTES } from '@linli/shared';
 import { CloudError } from '../../services/cloud';
-import { getDevOpenid } from '../../services/dev-identity';
+import { uploadFile } from '../../services/upload';
 
 /** Where a stored file can be shown: WeChat reads cloud:// ids itself, the local host serves the rest. */
 export const fileUrl = (fileId: string) =>
@@ -13,39 +13,9 @@ export const fileUrl = (fileId: string) =>
  */
 export async function uploadPhoto(tempFilePath: string, size: number): Promise<string> {
   if (size > MAX_PHOTO_BYTES) throw new CloudError('REQUEST.PHOTO_TOO_LARGE');
-  if (process.env.TARO_ENV === 'weapp') {
-    const ext = /\.(jpe?g|png|webp)$/i.exec(tempFilePath)?.[1]?.toLowerCase() ?? 'jpg';
-    try {
-      const { fileID } = await Taro.cloud.uploadFile({
-        cloudPath: `requests/${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.${ext}`,
-        filePath: tempFilePath,
-      });
-      return fileID;
-    } catch {
-      throw new CloudError('COMMON.NETWORK');
-    }
-  }
-  let body: Blob;
-  try {
-    body = await (await fetch(tempFilePath)).blob();
-  } catch {
-    throw new CloudError('REQUEST.PHOTO_NOT_FOUND');
-  }
-  const headers: Record<string, string> = {
-    'content-type': 'application/octet-stream',
-    'x-file-name': encodeURIComponent(tempFilePath.split('/').pop() ?? 'photo'),
-  };
-  const devOpenid = getDevOpenid();
-  if (devOpenid) headers['x-linli-dev-openid'] = devOpenid;
-  let answer: { ok: boolean; data?: { fileId: string }; error?: { code: string; details?: unknown } };
-  try {
-    answer = (await (await fetch('/dev/upload', { method: 'POST', headers, body })).json()) as typeof answer;
-  } catch {
-    throw new CloudError('COMMON.NETWORK');
-  }
-  if (!answer.ok || !answer.data)
-    throw new CloudError((answer.error?.code ?? 'COMMON.INTERNAL') as CloudError['code'], answer.error?.details);
-  return answer.data.fileId;
+  const name = tempFilePath.split('/').pop() ?? 'photo';
+  const extension = /\.(jpe?g|png|webp)$/i.exec(tempFilePath)?.[1]?.toLowerCase() ?? 'jpg';
+  return uploadFile(tempFilePath, { folder: 'requests', name, extension });
 }
 
 /** Opens a file the functions made (the ledger): a download in the browser, the document viewer in WeChat. */

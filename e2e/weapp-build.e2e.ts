@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { measureWeapp } from '../bench/weapp-size';
+
+const root = join(new URL('.', import.meta.url).pathname, '..');
+const dist = join(root, 'miniprogram/dist/weapp');
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+
+/** The mini-program WeChat DevTools opens: built for real, then checked as WeChat would take it. */
+describe('weapp build', () => {
+  beforeAll(() => {
+    // vitest sets NODE_ENV=test, which Taro's build must not inherit
+    const build = spawnSync('npm', ['run', 'build:weapp'], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+    if (build.status !== 0) throw new Error(`weapp build failed:\n${build.stdout}\n${build.stderr}`);
+  }, 240_000);
+
+  it('keeps the main package under 1 MB and every package under WeChat’s 2 MB', () => {
+    const sizes = measureWeapp(dist);
+    expect(sizes.main).toBeLessThan(1024 * 1024);
+    for (const p of sizes.subpackages) expect(p.bytes, p.root).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it('puts the staff pages in subpackages and only tab and first-visit pages in the main package', () => {
+    const app = JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8')) as { pages: string[]; subPackages?: { root: string; pages: string[] }[] };
+    expect(app.pages.every((p) => p.startsWith('pages/'))).toBe(true);
+    const roots = (app.subPackages ?? []).map((s) => s.root.replace(/\/$/, ''));
+    expect(roots).toEqual(expect.arrayContaining(['staff']));
+    expect(app.subPackages?.find((s) => s.root.startsWith('staff'))?.pages).toEqual(expect.arrayContaining(['team/index', 'bindings/index']));
+  });
+
+  it('carries no trace of the local dev identity', () => {
+    const hits = files(dist)
+      .filter((f) => /\.(js|json|wxml)$/.test(f))
+      .filter((f) => /x-linli-dev-openid|linli\.devOpenid|\/dev\/identities/.test(readFileSync(f, 'utf8')));
+    expect(hits).toEqual([]);
+  });
+});

@@ -119,8 +119,8 @@ export async function run(): Promise<void> {
     const db = ports.store.db;
 
     const setupStart = performance.now();
-    const insert = db.prepare(`INSERT INTO ${COLLECTIONS.requests} (id, doc, rev) VALUES (?, ?, 1)`);
-    const putStat = db.prepare(`INSERT INTO ${COLLECTIONS.requestStats} (id, doc, rev) VALUES (?, ?, 1)`);
+    const insert = db.prepare(`INSERT INTO ${COLLECTIONS.requests} (id, doc, rev) VALUES (?, jsonb(?), 1)`);
+    const putStat = db.prepare(`INSERT INTO ${COLLECTIONS.requestStats} (id, doc, rev) VALUES (?, jsonb(?), 1)`);
     const stats = new Map<string, { placeId: string; day: string; submitted: number; accepted: number; acceptedOnTime: number }>();
     const count = (placeId: string, day: string, onTime: boolean) => {
       const key = `${placeId}:${day}`;
@@ -179,7 +179,7 @@ export async function run(): Promise<void> {
     const makeOverdue = (n: number) => {
       const past = new Date(now.getTime() - HOUR).toISOString();
       const stmt = db.prepare(
-        `UPDATE ${COLLECTIONS.requests} SET doc = json_remove(json_set(doc, '$.deadlineAt', ?, '$.escalateAt', ?, '$.dueAt', ?), '$.warnAt') WHERE id = ?`,
+        `UPDATE ${COLLECTIONS.requests} SET doc = jsonb_remove(jsonb_set(doc, '$.deadlineAt', ?, '$.escalateAt', ?, '$.dueAt', ?), '$.warnAt') WHERE id = ?`,
       );
       db.transaction(() => {
         for (let k = 0; k < n; k++) stmt.run(past, past, past, `bench-${(next++ * 7919) % TOTAL}`);

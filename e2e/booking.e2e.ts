@@ -3,7 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SCHEDULES } from '../cloudfunctions/dev/seed-booking';
 import { chineseDaysCalendar } from '../cloudfunctions/src/adapters/chinese-days-calendar';
-import { baseUrl, callFn, hostRequest, launch, on, open, phonePage, screenshot, tap } from './browser';
+import { join } from 'node:path';
+import { baseUrl, callFn, hostRequest, launch, on, open, phonePage, screenshot, SCREENS_DIR, tap } from './browser';
 
 /**
  * Booking in the browser build, as residents and staff of 新光社区 use it (other features'
@@ -175,6 +176,10 @@ describe('booking in the browser', () => {
 
     const inbox = (await (await fetch(`${baseUrl()}/dev/inbox?openid=dev-booker-2`)).json()) as { messages: any[] };
     expect(inbox.messages[0].data.thing4).toMatch(/^候补成功，预约码 [2-9A-HJ-NP-Z]{6}$/);
+    // the local build shows the person what WeChat would have delivered
+    await open(page, '/pages/me/index');
+    await expect.poll(() => on(page, '#dev-inbox').innerText()).toContain('候补成功');
+    await on(page, '#dev-inbox').screenshot({ path: join(SCREENS_DIR, 'booking-14b-dev-inbox.png') });
 
     await on(page, '#mine-upcoming .booking-item').click();
     await on(page, '#booking-from-waitlist').waitFor();

@@ -58,3 +58,22 @@ export async function fetchDevIdentities(): Promise<DevIdentity[]> {
   const body = (await response.json()) as { identities?: DevIdentity[] };
   return body.identities ?? [];
 }
+
+/** A subscribe message as the local host recorded it (what WeChat would have delivered). */
+export interface DevInboxMessage {
+  _id: string;
+  toOpenid: string;
+  template: string;
+  page: string;
+  data: Record<string, string>;
+  createdAt: string;
+}
+
+/** The messages the local host recorded for one person, newest first. */
+export async function fetchDevInbox(openid: string): Promise<DevInboxMessage[]> {
+  if (process.env.TARO_ENV !== 'h5') return [];
+  const response = await fetch(`/dev/inbox?openid=${encodeURIComponent(openid)}`);
+  if (!response.ok) throw new Error(`dev inbox: HTTP ${response.status}`);
+  const body = (await response.json()) as { messages?: DevInboxMessage[] };
+  return body.messages ?? [];
+}

@@ -118,6 +118,11 @@ function addCondition(parts: string[], params: Scalar[], field: string, cond: Co
  * with expression indexes on json_extract so declared indexes serve the same queries
  * as on CloudBase. Transactions are optimistic: reads remember a revision, and the
  * commit (one synchronous SQLite transaction) fails and retries if any changed.
+ *
+ * Documents are stored as SQLite's binary JSON (jsonb, SQLite ≥ 3.45): every index and
+ * condition reads fields with json_extract/json_type, which on text JSON re-parses the whole
+ * document each time — a write to a collection with a dozen indexes paid a dozen parses.
+ * json_extract reads text and jsonb alike, so a database written before still works.
  */
 export class SqliteStore implements Store {
   readonly db: Database.Database;
@@ -148,7 +153,7 @@ export class SqliteStore implements Store {
   private table(collection: string): string {
     if (!this.tables.has(collection)) {
       if (!COLLECTION.test(collection)) throw new Error(`invalid collection name: ${collection}`);
-      this.db.exec(`CREATE TABLE IF NOT EXISTS "${collection}" (id TEXT PRIMARY KEY, doc TEXT NOT NULL, rev INTEGER NOT NULL DEFAULT 1)`);
+      this.db.exec(`CREATE TABLE IF NOT EXISTS "${collection}" (id TEXT PRIMARY KEY, doc BLOB NOT NULL, rev INTEGER NOT NULL DEFAULT 1)`);
       this.tables.add(collection);
     }
     return `"${collection}"`;
@@ -166,14 +171,14 @@ export class SqliteStore implements Store {
   }
 
   private readRow(collection: string, id: string): Row | undefined {
-    return this.prepare(`SELECT id, doc, rev FROM ${this.table(collection)} WHERE id = ?`).get(id) as Row | undefined;
+    return this.prepare(`SELECT id, json(doc) AS doc, rev FROM ${this.table(collection)} WHERE id = ?`).get(id) as Row | undefined;
   }
 
   private writeDoc(collection: string, doc: Doc): void {
     const { _id, ...rest } = doc;
     this
       .prepare(
-        `INSERT INTO ${this.table(collection)} (id, doc, rev) VALUES (?, ?, ?)
+        `INSERT INTO ${this.table(collection)} (id, doc, rev) VALUES (?, jsonb(?), ?)
          ON CONFLICT(id) DO UPDATE SET doc = excluded.doc, rev = rev + 1`,
       )
       .run(_id, JSON.stringify(rest), firstRev());
@@ -207,7 +212,7 @@ export class SqliteStore implements Store {
     for (let i = 0; i < unique.length; i += 500) {
       const chunk = unique.slice(i, i + 500);
       const rows = this
-        .prepare(`SELECT id, doc, rev FROM ${this.table(collection)} WHERE id IN (${chunk.map(() => '?').join(',')})`)
+        .prepare(`SELECT id, json(doc) AS doc, rev FROM ${this.table(collection)} WHERE id IN (${chunk.map(() => '?').join(',')})`)
         .all(...chunk) as Row[];
       out.push(...rows.map((r) => SqliteStore.parse<T>(r)));
     }
@@ -221,7 +226,7 @@ export class SqliteStore implements Store {
     const order = (options.orderBy ?? []).map(([f, o]) => `${expr(f)} ${o === 'desc' ? 'DESC' : 'ASC'}`);
     const rows = this
       .prepare(
-        `SELECT id, doc, rev FROM ${this.table(collection)}${sql}${order.length ? ` ORDER BY ${order.join(', ')}` : ''} LIMIT ? OFFSET ?`,
+        `SELECT id, json(doc) AS doc, rev FROM ${this.table(collection)}${sql}${order.length ? ` ORDER BY ${order.join(', ')}` : ''} LIMIT ? OFFSET ?`,
       )
       .all(...params, options.limit, options.skip ?? 0) as Row[];
     return rows.map((r) => SqliteStore.parse<T>(r));
@@ -236,13 +241,13 @@ export class SqliteStore implements Store {
   async insert(collection: string, doc: Doc): Promise<'inserted' | 'duplicate'> {
     const { _id, ...rest } = doc;
     const info = this
-      .prepare(`INSERT INTO ${this.table(collection)} (id, doc, rev) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING`)
+      .prepare(`INSERT INTO ${this.table(collection)} (id, doc, rev) VALUES (?, jsonb(?), ?) ON CONFLICT(id) DO NOTHING`)
       .run(_id, JSON.stringify(rest), firstRev());
     return info.changes === 1 ? 'inserted' : 'duplicate';
   }
 
   async insertMany(collection: string, docs: readonly Doc[]): Promise<{ inserted: number; duplicates: number }> {
-    const insert = this.prepare(`INSERT INTO ${this.table(collection)} (id, doc, rev) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING`);
+    const insert = this.prepare(`INSERT INTO ${this.table(collection)} (id, doc, rev) VALUES (?, jsonb(?), ?) ON CONFLICT(id) DO NOTHING`);
     // one SQLite transaction per chunk: thousands of rows in milliseconds, without holding the
     // writer lock (and the event loop) for a whole fan-out at once
     let inserted = 0;
@@ -265,7 +270,7 @@ export class SqliteStore implements Store {
     const table = this.table(collection);
     const { sql, params } = whereSql({ ...where, _id: id });
     return this.db.transaction(() => {
-      const row = this.prepare(`SELECT id, doc, rev FROM ${table}${sql}`).get(...params) as Row | undefined;
+      const row = this.prepare(`SELECT id, json(doc) AS doc, rev FROM ${table}${sql}`).get(...params) as Row | undefined;
       if (!row) return false;
       this.writeChanged(collection, row, patch);
       return true;
@@ -276,7 +281,7 @@ export class SqliteStore implements Store {
     const table = this.table(collection);
     const { sql, params } = whereSql(where);
     return this.db.transaction(() => {
-      const rows = this.prepare(`SELECT id, doc, rev FROM ${table}${sql}`).all(...params) as Row[];
+      const rows = this.prepare(`SELECT id, json(doc) AS doc, rev FROM ${table}${sql}`).all(...params) as Row[];
       // counts the documents the patch changed, as CloudBase does
       return rows.filter((row) => this.writeChanged(collection, row, patch)).length;
     })();

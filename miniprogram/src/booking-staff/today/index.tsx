@@ -3,39 +3,24 @@ import { Text, View } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
 import { PageShell } from '../../components/page-shell';
 import { Section } from '../../components/section';
-import { EmptyState, ErrorState, LoadingState, Notice } from '../../components/states';
+import { ErrorState, LoadingState, Notice } from '../../components/states';
 import { dayLabel } from '../../features/booking/format';
-import { loadMe } from '../../features/identity/me-store';
-import { StaffScopeBar, staffRoots } from '../../features/identity/staff-scope';
-import { usePlaceDrill } from '../../features/places/use-place-drill';
+import { StaffScopeBar, useStaffPlace } from '../../features/identity/staff-scope';
 import { useAsync } from '../../hooks/use-async';
 import { callCloud } from '../../services/cloud';
 import '../../features/booking/booking.css';
 
+const FORBIDDEN = '预约签到需要社区工作人员身份。';
+
 const go = (url: string) => () => void Taro.navigateTo({ url });
 
 export default function BookingTodayPage() {
-  const me = useAsync(() => loadMe(), []);
-  const roots = me.state.data ? staffRoots(me.state.data.grants) : null;
-  const drill = usePlaceDrill(roots, 'community', { autoPickSingle: true });
-  const communityId = drill.done?._id ?? null;
+  const { drill, placeId, gate } = useStaffPlace('community', FORBIDDEN);
+  const communityId = placeId;
   const today = useAsync(communityId ? () => callCloud('booking', 'today', { communityId }) : null, [communityId]);
   const data = today.state.data;
 
-  if (me.state.status === 'error') {
-    return (
-      <PageShell>
-        <ErrorState error={me.state.error} onRetry={me.reload} />
-      </PageShell>
-    );
-  }
-  if (roots && roots.length === 0) {
-    return (
-      <PageShell>
-        <EmptyState id='staff-forbidden' text='预约签到需要社区工作人员身份。' />
-      </PageShell>
-    );
-  }
+  if (gate) return gate;
   return (
     <PageShell id='booking-today'>
       <StaffScopeBar drill={drill} target='community' />

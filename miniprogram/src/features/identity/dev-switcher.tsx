@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { Section } from '../../components/section';
 import { ErrorState, LoadingState } from '../../components/states';
 import { useAsync } from '../../hooks/use-async';
-import { fetchDevIdentities, getDevOpenid, onDevOpenidChange, setDevOpenid, type DevIdentity } from '../../services/dev-identity';
+import { fetchDevIdentities, fetchDevInbox, getDevOpenid, onDevOpenidChange, setDevOpenid, type DevIdentity } from '../../services/dev-identity';
+import { formatDateTime } from '../../services/format';
 
 /*
  * Browser build only: pages render these behind `process.env.TARO_ENV === 'h5'`, so the
@@ -75,6 +76,35 @@ export function DevSwitcher() {
           <Text>不用身份（访客）</Text>
         </View>
       </View>
+    </Section>
+  );
+}
+
+/**
+ * What this person would have received as WeChat subscribe messages (请求进度, 预约提醒, 通知):
+ * locally the notifier records them instead of sending.
+ */
+export function DevInbox() {
+  const openid = useDevOpenid();
+  const inbox = useAsync(openid ? () => fetchDevInbox(openid) : null, [openid]);
+  const messages = inbox.state.data ?? [];
+  return (
+    <Section id="dev-inbox" className="dev-switcher" title="收到的订阅消息" extra="本地模拟">
+      {!openid ? <Text className="muted block">先选一个身份。</Text> : null}
+      {inbox.state.status === 'loading' ? <LoadingState text="正在读取消息…" /> : null}
+      {inbox.state.status === 'error' ? <ErrorState error={inbox.state.error} onRetry={inbox.reload} /> : null}
+      {openid && inbox.state.status === 'ok' && messages.length === 0 ? <Text className="muted block">还没有收到消息。</Text> : null}
+      {messages.slice(0, 20).map((m) => (
+        <View key={m._id} className="dev-inbox-item">
+          <Text className="muted block">{formatDateTime(m.createdAt)}</Text>
+          <Text className="block">{Object.values(m.data).join(' · ')}</Text>
+        </View>
+      ))}
+      {openid ? (
+        <View className="chip top-gap" onClick={inbox.reload}>
+          <Text>刷新</Text>
+        </View>
+      ) : null}
     </Section>
   );
 }

@@ -1,9 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { PLACE_KIND_LABELS, ROLE_SCOPE_KIND, type Grant, type PlaceKind, type PlaceSummary } from '@linli/shared';
+import { PageShell } from '../../components/page-shell';
 import { Section } from '../../components/section';
+import { EmptyState, ErrorState } from '../../components/states';
+import { useAsync } from '../../hooks/use-async';
 import { PlaceDrillView } from '../places/place-drill-view';
-import type { PlaceDrill } from '../places/use-place-drill';
-import { staffGrants } from './me-store';
+import { usePlaceDrill, type PlaceDrill } from '../places/use-place-drill';
+import { loadMe, staffGrants } from './me-store';
 
 /** The places a staff member's grants cover, as the first step of choosing where to work. */
 export function staffRoots(grants: readonly Grant[]): PlaceSummary[] {
@@ -45,4 +48,28 @@ export function StaffScopeBar({ drill, target, id = 'staff-scope' }: { drill: Pl
       <PlaceDrillView drill={drill} emptyText={`您负责的范围里还没有${label}。`} />
     </Section>
   );
+}
+
+/**
+ * The first steps every staff page takes: who am I, which places do I cover, which one am I
+ * working on now. `gate` is what to show instead of the page (loading failed, or no staff role).
+ */
+export function useStaffPlace(target: PlaceKind, forbiddenText: string) {
+  const me = useAsync(() => loadMe(), []);
+  const roots = me.state.data ? staffRoots(me.state.data.grants) : null;
+  const drill = usePlaceDrill(roots, target, { autoPickSingle: true });
+  let gate: JSX.Element | null = null;
+  if (me.state.status === 'error')
+    gate = (
+      <PageShell>
+        <ErrorState error={me.state.error} onRetry={me.reload} />
+      </PageShell>
+    );
+  else if (roots && roots.length === 0)
+    gate = (
+      <PageShell>
+        <EmptyState id="staff-forbidden" text={forbiddenText} />
+      </PageShell>
+    );
+  return { me, drill, placeId: drill.done?._id ?? null, gate };
 }

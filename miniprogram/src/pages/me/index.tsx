@@ -4,7 +4,7 @@ import { PageShell } from '../../components/page-shell';
 import { ErrorState, LoadingState, Notice } from '../../components/states';
 import { MyBookingsEntry } from '../../features/booking/booking-entries';
 import { BindingStatus } from '../../features/identity/binding-status';
-import { DevIdentityBadge, DevSwitcher } from '../../features/identity/dev-switcher';
+import { DevIdentityBadge, DevInbox, DevSwitcher } from '../../features/identity/dev-switcher';
 import { GrantList } from '../../features/identity/grant-list';
 import { RedeemInvite } from '../../features/identity/redeem-invite';
 import { StaffEntries } from '../../features/identity/staff-entries';
@@ -45,6 +45,7 @@ export default function MePage() {
         </View>
       ) : null}
       {process.env.TARO_ENV === 'h5' ? <DevSwitcher /> : null}
+      {process.env.TARO_ENV === 'h5' ? <DevInbox /> : null}
     </PageShell>
   );
 }

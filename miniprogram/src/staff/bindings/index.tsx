@@ -7,35 +7,19 @@ import { PhoneLink } from '../../components/phone-link';
 import { LabelLine, Section } from '../../components/section';
 import { EmptyState, ErrorState, FormError, LoadingState } from '../../components/states';
 import { TextField } from '../../components/text-field';
-import { loadMe } from '../../features/identity/me-store';
-import { StaffScopeBar, staffRoots } from '../../features/identity/staff-scope';
+import { StaffScopeBar, useStaffPlace } from '../../features/identity/staff-scope';
 import { useBindingsReview } from '../../features/identity/use-bindings-review';
-import { usePlaceDrill } from '../../features/places/use-place-drill';
-import { useAsync } from '../../hooks/use-async';
 import { formatDateTime } from '../../services/format';
 import '../staff.css';
 
+const FORBIDDEN = '审核居民绑定需要社区工作人员身份。如需开通请联系社区。';
+
 export default function StaffBindingsPage() {
-  const me = useAsync(() => loadMe(), []);
-  const roots = me.state.data ? staffRoots(me.state.data.grants) : null;
-  const drill = usePlaceDrill(roots, 'community', { autoPickSingle: true });
-  const review = useBindingsReview(drill.done?._id ?? null);
+  const { drill, placeId, gate } = useStaffPlace('community', FORBIDDEN);
+  const review = useBindingsReview(placeId);
   const bindings = review.list.state.data;
 
-  if (me.state.status === 'error') {
-    return (
-      <PageShell>
-        <ErrorState error={me.state.error} onRetry={me.reload} />
-      </PageShell>
-    );
-  }
-  if (roots && roots.length === 0) {
-    return (
-      <PageShell>
-        <EmptyState id="staff-forbidden" text="审核居民绑定需要社区工作人员身份。如需开通请联系社区。" />
-      </PageShell>
-    );
-  }
+  if (gate) return gate;
 
   const item = (b: Binding) => (
     <View key={b._id} className="binding-item" id={`binding-${b._id}`}>

@@ -6,33 +6,17 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { ServiceForm } from '../../features/catalogue/service-form';
 import { ServiceItem } from '../../features/catalogue/service-item';
 import { useCatalogueEditor } from '../../features/catalogue/use-catalogue-editor';
-import { loadMe } from '../../features/identity/me-store';
-import { StaffScopeBar, staffRoots } from '../../features/identity/staff-scope';
-import { usePlaceDrill } from '../../features/places/use-place-drill';
-import { useAsync } from '../../hooks/use-async';
+import { StaffScopeBar, useStaffPlace } from '../../features/identity/staff-scope';
 import '../staff.css';
 
+const FORBIDDEN = '维护便民服务需要社区工作人员身份。';
+
 export default function StaffServicesPage() {
-  const me = useAsync(() => loadMe(), []);
-  const roots = me.state.data ? staffRoots(me.state.data.grants) : null;
-  const drill = usePlaceDrill(roots, 'community', { autoPickSingle: true });
-  const editor = useCatalogueEditor(drill.done?._id ?? null);
+  const { drill, placeId, gate } = useStaffPlace('community', FORBIDDEN);
+  const editor = useCatalogueEditor(placeId);
   const data = editor.list.state.data;
 
-  if (me.state.status === 'error') {
-    return (
-      <PageShell>
-        <ErrorState error={me.state.error} onRetry={me.reload} />
-      </PageShell>
-    );
-  }
-  if (roots && roots.length === 0) {
-    return (
-      <PageShell>
-        <EmptyState id="staff-forbidden" text="维护便民服务需要社区工作人员身份。" />
-      </PageShell>
-    );
-  }
+  if (gate) return gate;
 
   const form = (
     <ServiceForm

@@ -27,6 +27,9 @@ const DAY = nextServiceDay();
 const at = (time: string) => shanghaiInstant(DAY, time).toISOString();
 
 const fn = (action: string, data: unknown, openid: string) => callFn('booking', action, data, openid);
+/** How many 预约提醒 messages the resident has allowed and we have not sent yet. */
+const remindersAllowed = async (openid: string): Promise<number> =>
+  (await callFn('notices', 'subscriptions', {}, openid)).items.find((i: { template: string }) => i.template === 'bookingReminder').remaining;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -64,10 +67,13 @@ describe('booking in the browser', () => {
     expect(await on(page, '#booker-phone input').inputValue()).toBe('13804002002');
     await on(page, '#booker-note textarea').fill('代办医保，带了身份证和户口本');
     await screenshot(page, 'booking-02-confirm');
+    const reminders = await remindersAllowed('dev-resident-2');
     // a double tap sends one booking
     await on(page, '#btn-confirm').dblclick();
 
     await on(page, '#booking-code').waitFor();
+    // confirming asked for a 预约提醒 (accepted at once in the browser build): one grant, once
+    expect(await remindersAllowed('dev-resident-2')).toBe(reminders + 1);
     bookedCode = (await on(page, '#booking-code').getAttribute('data-code')) ?? '';
     expect(bookedCode).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
     expect(await text(page, '#booking-done')).toContain('预约成功');
@@ -174,6 +180,8 @@ describe('booking in the browser', () => {
     expect(await page.locator('#mine-waitlist').filter({ visible: true }).count()).toBe(0);
     await screenshot(page, 'booking-14-promoted');
 
+    // the message was queued; the messages timer (every minute on the host) sends it: run it now
+    expect((await hostRequest('/dev/timers/messages', {})).ok).toBe(true);
     const inbox = (await (await fetch(`${baseUrl()}/dev/inbox?openid=dev-booker-2`)).json()) as { messages: any[] };
     expect(inbox.messages[0].data.thing4).toMatch(/^候补成功，预约码 [2-9A-HJ-NP-Z]{6}$/);
     // the local build shows the person what WeChat would have delivered
@@ -181,6 +189,8 @@ describe('booking in the browser', () => {
     await expect.poll(() => on(page, '#dev-inbox').innerText()).toContain('候补成功');
     await on(page, '#dev-inbox').screenshot({ path: join(SCREENS_DIR, 'booking-14b-dev-inbox.png') });
 
+    // back to 我的预约 (the 我的 tab replaced it) to open the promoted booking
+    await open(page, '/booking/mine/index');
     await on(page, '#mine-upcoming .booking-item').click();
     await on(page, '#booking-from-waitlist').waitFor();
     await screenshot(page, 'booking-15-promoted-detail');

@@ -2,6 +2,7 @@ import { scheduleInputSchema, type Binding, type Grant, type Place, type Schedul
 import { COLLECTIONS } from '../src/ports/collections';
 import type { Clock } from '../src/ports/clock';
 import type { Store } from '../src/ports/store';
+import { subscriptionId, type SubscriptionDoc } from '../src/use-cases/notifications/spend-grant-and-send';
 
 const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }));
 
@@ -61,6 +62,11 @@ export async function seedBooking(store: Store, clock: Clock): Promise<void> {
     await store.put(COLLECTIONS.bookingSchedules, schedule);
   }
   for (const r of BOOKING_TEST_RESIDENTS) await seedResident(store, r, now);
+  // each allowed a couple of 预约提醒 messages, so the demo shows them arriving
+  for (const { openid } of BOOKING_TEST_RESIDENTS) {
+    const grant: SubscriptionDoc = { _id: subscriptionId(openid, 'bookingReminder'), openid, template: 'bookingReminder', remaining: 2, off: false, updatedAt: now };
+    await store.put(COLLECTIONS.subscriptions, grant);
+  }
 }
 
 /** A resident bound to a household (approved), as the identity flow would leave them. */

@@ -8,6 +8,7 @@ import type { Ports } from '../src/ports';
 import { COLLECTIONS } from '../src/ports/collections';
 import type { Clock } from '../src/ports/clock';
 import type { Store } from '../src/ports/store';
+import { subscriptionId, type SubscriptionDoc } from '../src/use-cases/notifications/spend-grant-and-send';
 import type { PlaceStaff } from '../src/use-cases/place-staff';
 import { acceptRequest } from '../src/use-cases/requests/accept-request';
 import { addProgress } from '../src/use-cases/requests/add-progress';
@@ -200,4 +201,13 @@ export async function seedRequests(store: Store, clock: Clock, users: readonly U
   );
   await submit(R.submitted, 'dev-resident-1', 30 * MIN, 'p-zhongjie', 'repairs', '2号楼1单元楼道灯不亮，晚上看不清台阶', '2号楼1单元楼道');
   await submit(R.xinguang, 'dev-resident-2', 60 * MIN, 'p-xinguang', 'environment', '小区南侧垃圾站清运不及时，垃圾堆到路边', '南侧垃圾站');
+
+  // nobody is told about the past: take back what the steps above queued
+  await store.updateMany(COLLECTIONS.messages, { status: 'pending' }, { set: { status: 'cancelled', reason: 'seed' } });
+  // the demo residents allowed a few 诉求进展 messages, so the demo shows them arriving
+  const iso = new Date(seedTime).toISOString();
+  for (const openid of ['dev-resident-1', 'dev-resident-2']) {
+    const grant: SubscriptionDoc = { _id: subscriptionId(openid, 'requestUpdate'), openid, template: 'requestUpdate', remaining: 3, off: false, updatedAt: iso };
+    await store.put(COLLECTIONS.subscriptions, grant);
+  }
 }

@@ -33,8 +33,15 @@ const slotAt = async (call: Call, serviceId: string, startAt: string, openid: st
   (await slotsOf(call, serviceId, shanghaiDate(startAt), openid)).find((s) => s.startAt === startAt);
 /** The timer run exactly as the platform's trigger runs it. */
 const remind = (ports: LocalPorts) => runTimer('booking', ports) as Promise<Envelope<any>>;
-const inbox = (ports: LocalPorts, openid: string) =>
-  ports.store.find<any>(COLLECTIONS.devInbox, { where: { toOpenid: openid }, orderBy: [['createdAt', 'desc']], limit: 100 });
+/** What a person received, once the messages timer has sent what was queued. */
+const inbox = async (ports: LocalPorts, openid: string) => {
+  data(await runTimer('messages', ports));
+  return ports.store.find<any>(COLLECTIONS.devInbox, { where: { toOpenid: openid }, orderBy: [['createdAt', 'desc']], limit: 100 });
+};
+/** The resident accepts WeChat's 预约提醒 dialog `times` times (the app asks right after a booking). */
+async function allowReminders(call: Call, openid: string, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) data(await call('notices', 'recordSubscriptions', { accepted: ['bookingReminder'] }, openid));
+}
 
 describe('residents see the days and slots of the booking window', () => {
   it('lists 15 days (today + 14) with free seats only in slots that can still be booked', async () => {
@@ -455,16 +462,18 @@ describe('reminders (timer)', () => {
     const { call, ports } = await createTestApp();
     const startAt = at('2026-11-23', '09:00');
     const b = data(await book(call, RESIDENT, SOCIAL, startAt)).booking;
+    await allowReminders(call, RESIDENT, 2);
     const cancelled = data(await book(call, B1, SOCIAL, startAt)).booking;
     data(await call('booking', 'cancel', { bookingId: cancelled._id }, B1));
 
     ports.clock.set(new Date(at('2026-11-22', '08:59')));
-    expect(data(await remind(ports))).toMatchObject({ sent: 0 });
+    expect(data(await remind(ports))).toMatchObject({ queued: 0 });
     ports.clock.set(new Date(at('2026-11-22', '09:00')));
     // overlapping runs, as a retried CloudBase timer may produce
     const runs = await Promise.all([remind(ports), remind(ports), remind(ports)]);
-    expect(runs.reduce((n, r) => n + data(r).sent, 0)).toBe(1);
-    expect(data(await remind(ports)).sent).toBe(0);
+    expect(runs.reduce((n, r) => n + data(r).queued, 0)).toBe(1);
+    expect(data(await remind(ports)).queued).toBe(0);
+    expect(await ports.store.count(COLLECTIONS.messages, { toOpenid: RESIDENT })).toBe(1);
     let messages = await inbox(ports, RESIDENT);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({
@@ -483,12 +492,14 @@ describe('reminders (timer)', () => {
   it('a moved booking is reminded again for its new time', async () => {
     const { call, ports } = await createTestApp();
     const b = data(await book(call, RESIDENT, SOCIAL, at('2026-11-23', '09:00'))).booking;
+    await allowReminders(call, RESIDENT, 2);
     ports.clock.set(new Date(at('2026-11-22', '09:00')));
     await remind(ports);
+    expect((await inbox(ports, RESIDENT)).map((m: any) => m.data.time2)).toEqual(['2026-11-23 09:00']);
     data(await call('booking', 'move', { bookingId: b._id, startAt: at('2026-11-24', '09:00') }, RESIDENT));
     ports.clock.set(new Date(at('2026-11-23', '09:00')));
-    expect(data(await remind(ports)).sent).toBe(1);
-    expect((await inbox(ports, RESIDENT))[0].data.time2).toBe('2026-11-24 09:00');
+    expect(data(await remind(ports)).queued).toBe(1);
+    expect((await inbox(ports, RESIDENT)).map((m: any) => m.data.time2)).toEqual(['2026-11-24 09:00', '2026-11-23 09:00']);
   });
 
   it('is not reachable from a phone', async () => {

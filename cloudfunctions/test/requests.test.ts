@@ -49,12 +49,23 @@ async function handling(app: App, over: Record<string, unknown> = {}): Promise<s
   return id;
 }
 
-const inbox = (app: App, openid: string) =>
-  app.ports.store.find<{ _id: string; page: string; data: Record<string, string> }>(COLLECTIONS.devInbox, {
+/** The messages timer, as CloudBase runs it: sends what the steps queued in the outbox. */
+const deliver = (app: App): Promise<Envelope<any>> =>
+  dispatch(FUNCTIONS.messages, { Type: 'Timer', TriggerName: 'messages-timer' }, null, app.ports, 'messages-timer', { error: () => undefined });
+/** What a person received, after the messages timer has run. */
+const inbox = async (app: App, openid: string) => {
+  data(await deliver(app));
+  return app.ports.store.find<{ _id: string; page: string; data: Record<string, string> }>(COLLECTIONS.devInbox, {
     where: { toOpenid: openid },
     orderBy: [['createdAt', 'desc']],
     limit: 100,
   });
+};
+/** The people allowed 诉求进展 messages, as if each had accepted WeChat's dialog `n` times. */
+async function grantUpdates(app: App, openids: readonly string[], n = 20): Promise<void> {
+  for (const openid of openids)
+    await app.ports.store.put(COLLECTIONS.subscriptions, { _id: `${openid}:requestUpdate`, openid, template: 'requestUpdate', remaining: n, off: false, updatedAt: '' });
+}
 const doc = (app: App, id: string) => app.ports.store.get<RequestDoc>(COLLECTIONS.requests, id);
 const figures = async (app: App, placeId = 'p-zhongjie', period = 'month') =>
   data(await app.call('requests', 'figures', { placeId, period }, null)).figures;
@@ -86,6 +97,7 @@ describe('发现: residents report', () => {
 
   it('places the request at home, counts it, and tells the compound’s responders', async () => {
     const app = await createTestApp();
+    await grantUpdates(app, [LEADER]);
     const before = await figures(app);
     const { request } = data(await submit(app, { emergency: true, category: 'safety', description: '楼道里堆满纸箱，堵住了消防通道' }));
     expect(request).toMatchObject({
@@ -197,6 +209,7 @@ describe('附议 before submitting, and merging duplicates', () => {
 describe('受理, 分流, 处置, 反馈, 评价 through the real dispatch', () => {
   it('runs the whole loop, shows who holds it, keeps the phone for the handler and moves the figures', async () => {
     const app = await createTestApp();
+    await grantUpdates(app, [RESIDENT]);
     const before = await figures(app);
     const id = await submitted(app);
     app.ports.clock.advance(30 * MIN);
@@ -316,6 +329,7 @@ describe('受理, 分流, 处置, 反馈, 评价 through the real dispatch', () 
 describe('督办: the timer warns, escalates and closes', () => {
   it('warns the holder before the deadline, escalates to 社区 past it, tells the new level and the resident, and shows it overdue', async () => {
     const app = await createTestApp();
+    await grantUpdates(app, [RESIDENT, LEADER, STAFF, STREET]);
     const id = await submitted(app);
     app.ports.clock.advance(90 * MIN);
     await sweep(app);

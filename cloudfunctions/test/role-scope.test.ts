@@ -109,6 +109,10 @@ const TABLE: Record<string, Record<string, Row>> = {
     // the sender, run by the timer only
     deliver: { allowed: [], input: {} },
   },
+  // the transactional-message sender, run by the timer only
+  messages: {
+    deliver: { allowed: [], input: {} },
+  },
   requests: {
     submit: {
       allowed: ['resident', ...REQUEST_MANAGERS],

@@ -2,6 +2,7 @@ import type { AnyCloudFunction } from '../platform/define-function';
 import { bookingFunction } from './booking/handlers';
 import { catalogueFunction } from './catalogue/handlers';
 import { identityFunction } from './identity/handlers';
+import { messagesFunction } from './messages/handlers';
 import { noticesFunction } from './notices/handlers';
 import { placesFunction } from './places/handlers';
 import { requestsFunction } from './requests/handlers';
@@ -16,4 +17,5 @@ export const FUNCTIONS: Record<string, AnyCloudFunction> = {
   requests: requestsFunction,
   booking: bookingFunction,
   notices: noticesFunction,
+  messages: messagesFunction,
 };

@@ -40,6 +40,11 @@ export const COLLECTIONS = {
   sunshineMonths: 'sunshine_months',
   /** Subscribe-message grants: one per (openid, template), id `${openid}:${template}`. */
   subscriptions: 'subscriptions',
+  /**
+   * Transactional messages (requests, bookings): the outbox, one row per (message, recipient), id
+   * chosen by the caller from what the message is about (e.g. `${eventId}:${openid}`), so queueing twice writes once.
+   */
+  messages: 'message_outbox',
   /** Requests (诉求): id = the client's submission key, so a retried submit is the same request. */
   requests: 'requests',
   /** Requests: the timeline, one per step; id `${requestId}:${version}` so a retried write cannot add a line twice. */
@@ -93,6 +98,9 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'notice_deliveries', name: 'notice_deliveries_notice_status', fields: [['noticeId', 'asc'], ['status', 'asc']] },
   { collection: 'sunshine_archive', name: 'sunshine_archive_month', fields: [['communityId', 'asc'], ['month', 'asc'], ['publishAt', 'desc']] },
   { collection: 'sunshine_months', name: 'sunshine_months_community', fields: [['communityId', 'asc'], ['month', 'desc']] },
+  // the messages sender: due rows, and rows whose claim outlived its lease
+  { collection: 'message_outbox', name: 'message_outbox_due', fields: [['status', 'asc'], ['nextAttemptAt', 'asc']] },
+  { collection: 'message_outbox', name: 'message_outbox_lease', fields: [['status', 'asc'], ['leaseUntil', 'asc']] },
   { collection: 'subscriptions', name: 'subscriptions_openid', fields: [['openid', 'asc'], ['template', 'asc']] },
   // requests: the sweep reads one range (dueAt ≤ now), so its cost follows what is due, not the total
   { collection: 'requests', name: 'requests_due', fields: [['dueAt', 'asc']] },

@@ -180,9 +180,9 @@ export const bookingContract = defineContract('booking', {
     input: z.object({ ...serviceRef, bookingId: idSchema }),
     output: z.object({ booking: bookingViewSchema, blockedUntil: z.string().nullable() }),
   },
-  /** Timer: reminders the day before and an hour before. */
+  /** Timer: reminders the day before and an hour before, queued for the `messages` sender (failed: not queued, retried next run). */
   remind: {
     input: z.object({}),
-    output: z.object({ sent: z.number().int(), failed: z.number().int(), claimedElsewhere: z.number().int() }),
+    output: z.object({ queued: z.number().int(), failed: z.number().int(), claimedElsewhere: z.number().int() }),
   },
 });

@@ -1,6 +1,7 @@
 import { bookingContract } from './booking.contract';
 import { catalogueContract } from './catalogue.contract';
 import { identityContract } from './identity.contract';
+import { messagesContract } from './messages.contract';
 import { noticesContract } from './notices.contract';
 import { placesContract } from './places.contract';
 import { requestsContract } from './requests.contract';
@@ -15,6 +16,7 @@ export const contracts = {
   requests: requestsContract,
   booking: bookingContract,
   notices: noticesContract,
+  messages: messagesContract,
 } as const;
 export type Contracts = typeof contracts;
 export type FunctionName = keyof Contracts;
@@ -27,3 +29,4 @@ export * from './catalogue.contract';
 export * from './requests.contract';
 export * from './booking.contract';
 export * from './notices.contract';
+export * from './messages.contract';

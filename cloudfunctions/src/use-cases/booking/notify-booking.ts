@@ -1,24 +1,27 @@
-import { bookingMessageData, SUBSCRIBE_TEMPLATES, type Booking, type BookingMessageKind } from '@linli/shared';
+import { bookingMessageData, type Booking, type BookingMessageKind } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
-import type { NotifyOutcome } from '../../ports/notifier';
+import { enqueueQuietly, type OutgoingMessage } from '../notifications/message-outbox';
 
 /** The booking's page in the app, where the code and QR code are. */
 export const bookingPage = (bookingId: string) => `booking/detail/index?id=${encodeURIComponent(bookingId)}`;
 
 /**
- * Sends a 预约提醒 message about a booking. Best effort, after the write: a message that
- * cannot be sent (no grant left, WeChat down) never undoes or fails the booking.
+ * A 预约提醒 message about a booking. The id names the booking, the kind and the start time (a
+ * moved booking keeps its id and is reminded again for its new time), so queueing the same
+ * reminder twice writes it once.
  */
-export async function notifyBooking(ctx: Ctx, booking: Booking, kind: BookingMessageKind): Promise<NotifyOutcome> {
-  try {
-    return await ctx.ports.notifier.send({
-      toOpenid: booking.openid,
-      template: SUBSCRIBE_TEMPLATES.bookingReminder.templateId,
-      page: bookingPage(booking._id),
-      data: bookingMessageData(booking, kind),
-    });
-  } catch (e) {
-    console.error('booking message not sent', { requestId: ctx.requestId, bookingId: booking._id, kind, error: e instanceof Error ? e.message : String(e) });
-    return 'failed';
-  }
+export const bookingMessage = (booking: Booking, kind: BookingMessageKind): OutgoingMessage => ({
+  id: `${booking._id}:${kind}:${Date.parse(booking.startAt)}:${booking.openid}`,
+  toOpenid: booking.openid,
+  template: 'bookingReminder',
+  page: bookingPage(booking._id),
+  data: bookingMessageData(booking, kind),
+});
+
+/**
+ * Queues a 预约提醒 message about a booking (the `messages` timer sends it through the resident's
+ * grant). Best effort, after the write: a message that cannot be queued never undoes or fails the booking.
+ */
+export function notifyBooking(ctx: Ctx, booking: Booking, kind: BookingMessageKind): Promise<boolean> {
+  return enqueueQuietly(ctx, [bookingMessage(booking, kind)], { bookingId: booking._id, kind });
 }

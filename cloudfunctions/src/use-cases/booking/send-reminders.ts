@@ -2,17 +2,20 @@ import { dueReminders, ok, REMINDER_FIELD, type Booking, type Result } from '@li
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
-import { notifyBooking } from './notify-booking';
+import { enqueueQuietly } from '../notifications/message-outbox';
+import { bookingMessage } from './notify-booking';
 
 const DAY_MS = 86_400_000;
 
 /**
- * The timer: reminders the day before and an hour before. Runs may repeat or overlap (CloudBase
- * retries a timer that failed; the local host may be asked to run it by hand), so each reminder
- * is claimed by a conditional write on the booking before it is sent, and only the run that
- * claimed it sends it: at most one message per booking and reminder.
+ * The timer: reminders the day before and an hour before, queued in the outbox (the `messages`
+ * timer sends them). Runs may repeat or overlap (CloudBase retries a timer that failed; the local
+ * host may be asked to run it by hand): a reminder's outbox id names the booking, the kind and the
+ * start time, so queueing it again writes nothing, and at most one message per booking and
+ * reminder goes out. The booking is marked afterwards only so later runs skip it; a run that dies
+ * before marking leaves the next run to queue it again, harmlessly.
  */
-export async function sendReminders(ctx: Ctx, _input: Record<string, never>): Promise<Result<{ sent: number; failed: number; claimedElsewhere: number }>> {
+export async function sendReminders(ctx: Ctx, _input: Record<string, never>): Promise<Result<{ queued: number; failed: number; claimedElsewhere: number }>> {
   const { store, clock } = ctx.ports;
   const now = clock.now();
   const soon = await findAll<Booking>(
@@ -21,20 +24,23 @@ export async function sendReminders(ctx: Ctx, _input: Record<string, never>): Pr
     { status: 'booked', startAt: { gt: now.toISOString(), lte: new Date(now.getTime() + DAY_MS).toISOString() } },
     [['startAt', 'asc']],
   );
-  let sent = 0;
-  let failed = 0;
+  const due = soon.flatMap((booking) => dueReminders(booking, now).map((kind) => ({ booking, kind, message: bookingMessage(booking, kind) })));
+  if (due.length === 0) return ok({ queued: 0, failed: 0, claimedElsewhere: 0 });
+  // not queued (logged): left unmarked, so the next run tries again
+  if (!(await enqueueQuietly(ctx, due.map((d) => d.message), { about: 'booking reminders' }))) return ok({ queued: 0, failed: due.length, claimedElsewhere: 0 });
+  let queued = 0;
   let claimedElsewhere = 0;
-  for (const booking of soon)
-    for (const kind of dueReminders(booking, now)) {
-      const field = REMINDER_FIELD[kind];
-      const claimed = await store.update(COLLECTIONS.bookings, booking._id, { set: { [field]: now.toISOString() } }, { status: 'booked', [field]: null });
-      if (!claimed) {
-        claimedElsewhere++;
-        continue;
-      }
-      // a lost message is better than a doubled one: a failed send keeps its claim
-      if ((await notifyBooking(ctx, booking, kind)) === 'sent') sent++;
-      else failed++;
+  for (const { booking, kind, message } of due) {
+    const field = REMINDER_FIELD[kind];
+    if (await store.update(COLLECTIONS.bookings, booking._id, { set: { [field]: now.toISOString() } }, { status: 'booked', startAt: booking.startAt, [field]: null })) {
+      queued++;
+      continue;
     }
-  return ok({ sent, failed, claimedElsewhere });
+    claimedElsewhere++;
+    // cancelled or moved since it was read: take back the reminder about the old booking if it has not gone yet
+    const fresh = await store.get<Booking>(COLLECTIONS.bookings, booking._id);
+    if (fresh?.status !== 'booked' || fresh.startAt !== booking.startAt)
+      await store.update(COLLECTIONS.messages, message.id, { set: { status: 'cancelled', reason: 'booking changed' } }, { status: 'pending' });
+  }
+  return ok({ queued, failed: 0, claimedElsewhere });
 }

@@ -2,7 +2,6 @@ import {
   CATEGORY_CONFIG,
   formatShanghai,
   REQUEST_STATUS_LABELS,
-  SUBSCRIBE_TEMPLATES,
   TEAM_ROLES,
   type RequestDoc,
   type RequestEvent,
@@ -11,6 +10,7 @@ import {
 } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
+import { enqueueQuietly, type OutgoingMessage } from '../notifications/message-outbox';
 import { currentStaff, type StaffPerson } from '../place-staff';
 
 /** Pages a message opens: residents follow their request, staff land in the workbench. */
@@ -71,15 +71,17 @@ async function residents(ctx: Ctx, r: RequestDoc): Promise<string[]> {
 }
 
 /**
- * Tells everyone concerned about the lines a step added, after the step was written. Best effort:
- * a message that cannot be sent is logged and dropped, never failing the step that caused it.
+ * The messages telling everyone concerned about the lines a step added, one per recipient (the
+ * latest line each is concerned with), with ids from the event and the person, so building them
+ * again (a retried step, an overlapping sweep) queues nothing twice. Empty when the recipients
+ * cannot be read: that is logged, never failing the step.
  */
-export async function notifyRequest(
+export async function requestMessages(
   ctx: Ctx,
   r: RequestDoc,
   events: readonly RequestEvent[],
   cache: RosterCache = new Map(),
-): Promise<void> {
+): Promise<OutgoingMessage[]> {
   const toResidents = new Map<string, RequestEvent>();
   const toStaff = new Map<string, RequestEvent>();
   try {
@@ -97,33 +99,37 @@ export async function notifyRequest(
     }
   } catch (e) {
     console.error('request notification: recipients not found', { requestId: r._id, error: e instanceof Error ? e.message : String(e) });
-    return;
+    return [];
   }
-  const data = (e: RequestEvent) => ({
-    thing1: thing(CATEGORY_CONFIG[r.category].label + (r.emergency ? '（紧急）' : '')),
-    phrase2: REQUEST_STATUS_LABELS[r.status],
-    thing3: thing(e.text ?? ''),
-    time4: formatShanghai(e.at),
+  const message = (toOpenid: string, e: RequestEvent, page: string): OutgoingMessage => ({
+    id: `${e._id}:${toOpenid}`,
+    toOpenid,
+    template: 'requestUpdate',
+    page,
+    data: {
+      thing1: thing(CATEGORY_CONFIG[r.category].label + (r.emergency ? '（紧急）' : '')),
+      phrase2: REQUEST_STATUS_LABELS[r.status],
+      thing3: thing(e.text ?? ''),
+      time4: formatShanghai(e.at),
+    },
   });
-  const sends = [
-    ...[...toResidents].map(([toOpenid, e]) => ({ toOpenid, page: residentPage(r._id), e })),
+  return [
+    ...[...toResidents].map(([o, e]) => message(o, e, residentPage(r._id))),
     // staff who are also the reporter get the resident's message only
-    ...[...toStaff].filter(([o]) => !toResidents.has(o)).map(([toOpenid, e]) => ({ toOpenid, page: staffPage(r._id), e })),
+    ...[...toStaff].filter(([o]) => !toResidents.has(o)).map(([o, e]) => message(o, e, staffPage(r._id))),
   ];
-  const outcomes = await Promise.allSettled(
-    sends.map((s) =>
-      ctx.ports.notifier.send({
-        toOpenid: s.toOpenid,
-        template: SUBSCRIBE_TEMPLATES.requestUpdate.templateId,
-        page: s.page,
-        data: data(s.e),
-      }),
-    ),
-  );
-  for (const o of outcomes)
-    if (o.status === 'rejected')
-      console.error('request notification failed', {
-        requestId: r._id,
-        error: o.reason instanceof Error ? o.reason.message : String(o.reason),
-      });
+}
+
+/**
+ * Tells everyone concerned about the lines a step added, after the step was written, by queueing
+ * the messages in the outbox (the `messages` timer sends them through the recipients' grants).
+ * Best effort: a message that cannot be queued is logged and dropped, never failing the step.
+ */
+export async function notifyRequest(
+  ctx: Ctx,
+  r: RequestDoc,
+  events: readonly RequestEvent[],
+  cache: RosterCache = new Map(),
+): Promise<void> {
+  await enqueueQuietly(ctx, await requestMessages(ctx, r, events, cache), { about: r._id });
 }

@@ -3,7 +3,8 @@ import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { MAX_FIND_LIMIT } from '../../ports/store';
 import { diffPatch, eventsOf, mutateRequest, type Committed } from './commit-request';
-import { notifyRequest, type RosterCache } from './notify-request';
+import { enqueueQuietly, type OutgoingMessage } from '../notifications/message-outbox';
+import { requestMessages, type RosterCache } from './notify-request';
 
 /**
  * A run stops starting new pages after this long and says there is more; the next run (5 minutes
@@ -68,9 +69,13 @@ export async function sweepRequests(
     };
     // different requests never contend, so a few at a time: on CloudBase each write is a network round trip
     for (let i = 0; i < due.length; i += WRITE_AT_ONCE) await Promise.all(due.slice(i, i + WRITE_AT_ONCE).map(one));
-    // messages go out after the page's writes, a few at a time: in WeChat each is a network call
+    // the page's messages are queued after its writes, in one write (the messages timer sends them);
+    // recipients are looked up a few requests at a time, as followers may need a read each
+    const messages: OutgoingMessage[] = [];
     for (let i = 0; i < written.length; i += NOTIFY_AT_ONCE)
-      await Promise.all(written.slice(i, i + NOTIFY_AT_ONCE).map((w) => notifyRequest(ctx, w.request, w.events, cache)));
+      for (const rows of await Promise.all(written.slice(i, i + NOTIFY_AT_ONCE).map((w) => requestMessages(ctx, w.request, w.events, cache))))
+        messages.push(...rows);
+    await enqueueQuietly(ctx, messages, { about: 'sweep' });
     // each change moves a request's dueAt past now, so the next page starts with the rest
     if (due.length < MAX_FIND_LIMIT || changed === 0) break;
     if (Date.now() > until) {

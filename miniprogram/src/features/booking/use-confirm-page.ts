@@ -5,6 +5,7 @@ import { useAsync } from '../../hooks/use-async';
 import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
 import { loadMeOrNull } from '../identity/me-store';
+import { askToSubscribe } from '../notices/subscribe';
 import { newRequestKey } from './format';
 
 export type ConfirmMode = 'book' | 'waitlist' | 'move';
@@ -44,12 +45,18 @@ export function useConfirmPage() {
   async function submit(): Promise<void> {
     if (busyRef.current) return;
     busyRef.current = true;
+    // first thing in the tap: WeChat shows its subscribe dialog only from a tap handler. A booking
+    // (or a place in line, whose promotion is a message too) is when a reminder is wanted; the
+    // answer never fails or stops the booking
+    const asked = mode === 'move' ? null : askToSubscribe(['bookingReminder']).catch(() => null);
     setBusy(true);
     setError(null);
     try {
       const booker = { name, phone, note };
       if (mode === 'book') {
         const { booking } = await callCloud('booking', 'book', { serviceId, startAt, booker, requestKey: key.current });
+        // the resident's answer is recorded before the page goes, so the reminders can use it
+        await asked;
         void Taro.redirectTo({ url: `/booking/detail/index?id=${encodeURIComponent(booking._id)}&fresh=1` });
       } else if (mode === 'move') {
         const { booking } = await callCloud('booking', 'move', { bookingId, startAt });

@@ -9,6 +9,7 @@ import { Section } from '../../components/section';
 import { FormError, Notice } from '../../components/states';
 import { TextField } from '../../components/text-field';
 import { loadMeOrNull } from '../../features/identity/me-store';
+import { askToSubscribe } from '../../features/notices/subscribe';
 import { PhotoPicker } from '../../features/requests/photo-picker';
 import { newSubmissionKey } from '../../features/requests/places';
 import { RequestItem } from '../../features/requests/request-item';
@@ -44,6 +45,9 @@ export default function ReportPage() {
 
   const submit = async () => {
     if (busy || !category) return;
+    // first thing in the tap: WeChat shows its subscribe dialog only from a tap handler. Its answer
+    // never fails or stops the report (askToSubscribe's errors are dropped here)
+    const asked = askToSubscribe(['requestUpdate']).catch(() => null);
     setBusy(true);
     setError(null);
     try {
@@ -56,6 +60,8 @@ export default function ReportPage() {
         location: where === 'home' ? { kind: 'home' } : { kind: 'spot', text: spot },
         emergency,
       });
+      // the resident's answer is recorded before the page goes, so the first update can use it
+      await asked;
       await Taro.redirectTo({ url: `/request/detail/index?id=${request.id}&new=1` });
     } catch (e) {
       setError(toCloudError(e));

@@ -2,7 +2,12 @@ import type { Doc, Patch } from '../ports/store';
 
 /** Applies a Patch to a plain document the way CloudBase's update applies set/inc/remove. */
 export function applyPatch<T extends Doc>(doc: T, patch: Patch): T {
-  const next = structuredClone(doc) as Record<string, unknown>;
+  return applyPatchInPlace(structuredClone(doc), patch);
+}
+
+/** The same, changing `doc` itself: for a document just parsed that nobody else holds. */
+export function applyPatchInPlace<T extends Doc>(doc: T, patch: Patch): T {
+  const next = doc as Record<string, unknown>;
   for (const [path, value] of Object.entries(patch.set ?? {})) setPath(next, path, value);
   for (const [path, by] of Object.entries(patch.inc ?? {})) {
     const current = getPath(next, path);
@@ -10,6 +15,20 @@ export function applyPatch<T extends Doc>(doc: T, patch: Patch): T {
   }
   for (const path of patch.unset ?? []) unsetPath(next, path);
   return next as T;
+}
+
+const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Would the patch change the document? CloudBase (MongoDB) counts only documents an update really
+ * changed; answering from the patched paths avoids serialising the whole document to compare.
+ */
+export function patchChanges(doc: Doc, patch: Patch): boolean {
+  const d = doc as Record<string, unknown>;
+  for (const [path, value] of Object.entries(patch.set ?? {})) if (!sameJson(getPath(d, path), value)) return true;
+  for (const [path, by] of Object.entries(patch.inc ?? {})) if (by !== 0 || typeof getPath(d, path) !== 'number') return true;
+  for (const path of patch.unset ?? []) if (getPath(d, path) !== undefined) return true;
+  return false;
 }
 
 export function getPath(doc: Record<string, unknown>, path: string): unknown {

@@ -13,7 +13,7 @@ import {
   type Store,
   type TxStore,
 } from '../../ports/store';
-import { applyPatch } from '../doc-patch';
+import { applyPatch, applyPatchInPlace, patchChanges } from '../doc-patch';
 
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const COLLECTION = /^[a-z][a-z0-9_]*$/;
@@ -176,12 +176,10 @@ export class SqliteStore implements Store {
 
   private writeDoc(collection: string, doc: Doc): void {
     const { _id, ...rest } = doc;
-    this
-      .prepare(
-        `INSERT INTO ${this.table(collection)} (id, doc, rev) VALUES (?, jsonb(?), ?)
+    this.prepare(
+      `INSERT INTO ${this.table(collection)} (id, doc, rev) VALUES (?, jsonb(?), ?)
          ON CONFLICT(id) DO UPDATE SET doc = excluded.doc, rev = rev + 1`,
-      )
-      .run(_id, JSON.stringify(rest), firstRev());
+    ).run(_id, JSON.stringify(rest), firstRev());
   }
 
   /**
@@ -189,11 +187,12 @@ export class SqliteStore implements Store {
    * does not bump the revision and fail concurrent transactions for nothing.
    */
   private writeChanged(collection: string, row: Row, patch: Patch): boolean {
-    const before = SqliteStore.parse(row);
-    const after = applyPatch(before, patch);
-    // key order is kept by applyPatch, and MongoDB also treats a reordered object as a change
-    if (JSON.stringify(before) === JSON.stringify(after)) return false;
-    this.writeDoc(collection, after);
+    const doc = SqliteStore.parse(row);
+    if (!patchChanges(doc, patch)) return false;
+    // the parsed copy is ours alone, so it is patched where it lies rather than cloned
+    const { _id, ...rest } = applyPatchInPlace(doc, patch);
+    // the row exists (it was just read in this SQLite transaction): a plain UPDATE, not an upsert
+    this.prepare(`UPDATE ${this.table(collection)} SET doc = jsonb(?), rev = rev + 1 WHERE id = ?`).run(JSON.stringify(rest), _id);
     return true;
   }
 
@@ -211,9 +210,9 @@ export class SqliteStore implements Store {
     const unique = [...new Set(ids)];
     for (let i = 0; i < unique.length; i += 500) {
       const chunk = unique.slice(i, i + 500);
-      const rows = this
-        .prepare(`SELECT id, json(doc) AS doc, rev FROM ${this.table(collection)} WHERE id IN (${chunk.map(() => '?').join(',')})`)
-        .all(...chunk) as Row[];
+      const rows = this.prepare(
+        `SELECT id, json(doc) AS doc, rev FROM ${this.table(collection)} WHERE id IN (${chunk.map(() => '?').join(',')})`,
+      ).all(...chunk) as Row[];
       out.push(...rows.map((r) => SqliteStore.parse<T>(r)));
     }
     return out;
@@ -224,11 +223,9 @@ export class SqliteStore implements Store {
       throw new Error(`find limit must be 1..${MAX_FIND_LIMIT}, got ${options.limit}`);
     const { sql, params } = whereSql(options.where);
     const order = (options.orderBy ?? []).map(([f, o]) => `${expr(f)} ${o === 'desc' ? 'DESC' : 'ASC'}`);
-    const rows = this
-      .prepare(
-        `SELECT id, json(doc) AS doc, rev FROM ${this.table(collection)}${sql}${order.length ? ` ORDER BY ${order.join(', ')}` : ''} LIMIT ? OFFSET ?`,
-      )
-      .all(...params, options.limit, options.skip ?? 0) as Row[];
+    const rows = this.prepare(
+      `SELECT id, json(doc) AS doc, rev FROM ${this.table(collection)}${sql}${order.length ? ` ORDER BY ${order.join(', ')}` : ''} LIMIT ? OFFSET ?`,
+    ).all(...params, options.limit, options.skip ?? 0) as Row[];
     return rows.map((r) => SqliteStore.parse<T>(r));
   }
 
@@ -240,9 +237,9 @@ export class SqliteStore implements Store {
 
   async insert(collection: string, doc: Doc): Promise<'inserted' | 'duplicate'> {
     const { _id, ...rest } = doc;
-    const info = this
-      .prepare(`INSERT INTO ${this.table(collection)} (id, doc, rev) VALUES (?, jsonb(?), ?) ON CONFLICT(id) DO NOTHING`)
-      .run(_id, JSON.stringify(rest), firstRev());
+    const info = this.prepare(
+      `INSERT INTO ${this.table(collection)} (id, doc, rev) VALUES (?, jsonb(?), ?) ON CONFLICT(id) DO NOTHING`,
+    ).run(_id, JSON.stringify(rest), firstRev());
     return info.changes === 1 ? 'inserted' : 'duplicate';
   }
 
@@ -269,12 +266,24 @@ export class SqliteStore implements Store {
   async update(collection: string, id: string, patch: Patch, where?: Filter): Promise<boolean> {
     const table = this.table(collection);
     const { sql, params } = whereSql({ ...where, _id: id });
-    return this.db.transaction(() => {
-      const row = this.prepare(`SELECT id, json(doc) AS doc, rev FROM ${table}${sql}`).get(...params) as Row | undefined;
+    const select = this.prepare(`SELECT id, json(doc) AS doc, rev FROM ${table}${sql}`);
+    // No SQLite transaction around read-then-write (BEGIN/COMMIT cost more than the update on a hot
+    // path such as the 督办 sweep): the write is conditional on the revision read, and if another
+    // connection wrote in between, the document is read and judged again.
+    for (;;) {
+      const row = select.get(...params) as Row | undefined;
       if (!row) return false;
-      this.writeChanged(collection, row, patch);
-      return true;
-    })();
+      const doc = SqliteStore.parse(row);
+      if (!patchChanges(doc, patch)) return true; // matched; a no-op does not bump the revision
+      // the parsed copy is ours alone, so it is patched where it lies rather than cloned
+      const { _id, ...rest } = applyPatchInPlace(doc, patch);
+      const written = this.prepare(`UPDATE ${table} SET doc = jsonb(?), rev = rev + 1 WHERE id = ? AND rev = ?`).run(
+        JSON.stringify(rest),
+        _id,
+        row.rev,
+      );
+      if (written.changes === 1) return true;
+    }
   }
 
   async updateMany(collection: string, where: Filter, patch: Patch): Promise<number> {

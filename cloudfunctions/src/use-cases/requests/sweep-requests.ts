@@ -1,4 +1,4 @@
-import { ok, sweepRequest, type RequestDoc, type Result } from '@linli/shared';
+import { ok, sweepRequest, type RequestDoc, type RequestEvent, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { MAX_FIND_LIMIT } from '../../ports/store';
@@ -23,12 +23,9 @@ const WRITE_AT_ONCE = 10;
 async function escalateOrWarn(ctx: Ctx, r: RequestDoc, now: Date): Promise<Result<Committed & { changed: boolean }> | null> {
   const change = sweepRequest(r, { now, calendar: ctx.ports.calendar });
   if (!change || change.stats.length > 0) return null;
-  const { store } = ctx.ports;
-  if (!(await store.update(COLLECTIONS.requests, r._id, diffPatch(r, change.next), { version: r.version }))) return null;
-  // written after the request: a crash in between loses a timeline line, never adds one that did not happen
-  const events = eventsOf(change, now.toISOString());
-  for (const e of events) await store.insert(COLLECTIONS.requestEvents, e);
-  return ok({ request: change.next, events, changed: true });
+  if (!(await ctx.ports.store.update(COLLECTIONS.requests, r._id, diffPatch(r, change.next), { version: r.version }))) return null;
+  // the timeline lines are written by the caller after the page, in one write
+  return ok({ request: change.next, events: eventsOf(change, now.toISOString()), changed: true });
 }
 
 /**
@@ -56,10 +53,12 @@ export async function sweepRequests(
     });
     let changed = 0;
     const written: Committed[] = [];
+    const lines: RequestEvent[] = [];
     const one = async (r: RequestDoc) => {
-      const done =
-        (await escalateOrWarn(ctx, r, now)) ?? (await mutateRequest(ctx, r._id, (fresh) => sweepRequest(fresh, { now, calendar })));
+      const fast = await escalateOrWarn(ctx, r, now);
+      const done = fast ?? (await mutateRequest(ctx, r._id, (fresh) => sweepRequest(fresh, { now, calendar })));
       if (!done.ok || !done.data.changed) return;
+      if (fast?.ok) lines.push(...fast.data.events);
       changed++;
       const kind = done.data.events[0]?.kind;
       if (kind === 'warned') counts.warned++;
@@ -69,11 +68,16 @@ export async function sweepRequests(
     };
     // different requests never contend, so a few at a time: on CloudBase each write is a network round trip
     for (let i = 0; i < due.length; i += WRITE_AT_ONCE) await Promise.all(due.slice(i, i + WRITE_AT_ONCE).map(one));
+    // the timeline lines of the page's version-checked writes, after those writes: a crash in between
+    // loses lines, never adds one that did not happen (their ids are fixed, so nothing is doubled)
+    if (lines.length) await store.insertMany(COLLECTIONS.requestEvents, lines);
     // the page's messages are queued after its writes, in one write (the messages timer sends them);
     // recipients are looked up a few requests at a time, as followers may need a read each
     const messages: OutgoingMessage[] = [];
     for (let i = 0; i < written.length; i += NOTIFY_AT_ONCE)
-      for (const rows of await Promise.all(written.slice(i, i + NOTIFY_AT_ONCE).map((w) => requestMessages(ctx, w.request, w.events, cache))))
+      for (const rows of await Promise.all(
+        written.slice(i, i + NOTIFY_AT_ONCE).map((w) => requestMessages(ctx, w.request, w.events, cache)),
+      ))
         messages.push(...rows);
     await enqueueQuietly(ctx, messages, { about: 'sweep' });
     // each change moves a request's dueAt past now, so the next page starts with the rest

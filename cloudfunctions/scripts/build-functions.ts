@@ -21,7 +21,7 @@ const FUNCTIONS_DIR = join(CLOUDFUNCTIONS_DIR, 'src', 'functions');
 export const EXTERNAL_PACKAGES = ['@cloudbase/node-sdk', 'exceljs'];
 
 /** WeChat open APIs the functions call by cloud call (云调用); each must be declared per function. */
-export const OPENAPI_PERMISSIONS = ['subscribeMessage.send', 'security.msgSecCheck'];
+export const OPENAPI_PERMISSIONS = ['subscribeMessage.send', 'security.msgSecCheck', 'security.mediaCheckAsync'];
 
 export const RUNTIME = 'Nodejs18.15';
 /** CloudBase's default of 3 s is too short for a cold start plus a transaction; say it explicitly. */

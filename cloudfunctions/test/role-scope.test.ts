@@ -134,6 +134,8 @@ const TABLE: Record<string, Record<string, Row>> = {
     figures: { allowed: ALL, input: { placeId: 'c-zhongfang' } },
     exportLedger: { allowed: STAFF, input: { placeId: 'c-zhongfang' } },
     sweep: { allowed: [], input: {} },
+    // the wxa_media_check message push: the platform only
+    mediaChecked: { allowed: [], input: { trace_id: 'role-scope-trace', result: { suggest: 'pass' } } },
   },
 };
 

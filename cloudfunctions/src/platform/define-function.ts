@@ -18,16 +18,22 @@ export interface CloudFunction<C extends Contract = Contract> {
    * (sec min hour day month weekday year, UTC+8). The local host runs the same schedule.
    */
   timer?: { action: keyof C['actions'] & string; cron: string; everyMs: number };
+  /**
+   * WeChat message push (消息推送) configured to this function: the action a push event
+   * (`MsgType: 'event'`, e.g. `wxa_media_check`) runs, with the system caller.
+   */
+  push?: { action: keyof C['actions'] & string };
 }
 
 export const defineFunction = <C extends Contract>(
   contract: C,
   handlers: Handlers<C>,
-  options: { timer?: CloudFunction<C>['timer'] } = {},
+  options: { timer?: CloudFunction<C>['timer']; push?: CloudFunction<C>['push'] } = {},
 ): CloudFunction<C> => ({
   contract,
   handlers,
   ...(options.timer ? { timer: options.timer } : {}),
+  ...(options.push ? { push: options.push } : {}),
 });
 
 /**

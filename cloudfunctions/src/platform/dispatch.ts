@@ -35,6 +35,17 @@ export async function dispatch(
     if (openid || !fn.timer) return err('COMMON.FORBIDDEN');
     event = { action: fn.timer.action, data: {} };
   }
+  // WeChat's message push (here mediaCheckAsync's verdict) arrives the same way: the push itself
+  // as the event, no OPENID. A phone's call claiming to be a push carries one and is refused.
+  const isPush =
+    event !== null &&
+    typeof event === 'object' &&
+    (event as { MsgType?: unknown }).MsgType === 'event' &&
+    (event as { Event?: unknown }).Event === 'wxa_media_check';
+  if (isPush) {
+    if (openid || !fn.push) return err('COMMON.FORBIDDEN');
+    event = { action: fn.push.action, data: event };
+  }
   if (event === null || typeof event !== 'object' || typeof (event as { action?: unknown }).action !== 'string')
     return err('COMMON.INVALID_INPUT', { issues: [{ path: 'action', message: '缺少 action' }] });
   const { action, data } = event as { action: string; data?: unknown };
@@ -45,7 +56,7 @@ export async function dispatch(
   const parsed = contract.input.safeParse(data ?? {});
   if (!parsed.success) return err('COMMON.INVALID_INPUT', { issues: zodIssues(parsed.error.issues) });
   try {
-    const caller = isTimer ? systemCaller : await resolveCaller(ports.store, openid);
+    const caller = isTimer || isPush ? systemCaller : await resolveCaller(ports.store, openid);
     const ctx = { ports, caller, requestId };
     const allowed = await handler.access(ctx, parsed.data);
     if (allowed !== true) return allowed.ok ? err('COMMON.FORBIDDEN') : allowed;

@@ -53,6 +53,11 @@ export const COLLECTIONS = {
   requestFollowers: 'request_followers',
   /** Requests: counters per place and Shanghai day, id `${placeId}:${day}`, for the figures. */
   requestStats: 'request_stats',
+  /**
+   * Image checks awaiting WeChat's verdict (mediaCheckAsync): id = WeChat's trace_id (or
+   * `unsent:<requestId>:<fileId>` when the check could not be sent), pointing at the held photo.
+   */
+  mediaChecks: 'media_checks',
   /** Who holds a staff or 三长五员 grant on a place, id = placeId: responders and handlers are found here. */
   placeStaff: 'place_staff',
 } as const;
@@ -120,4 +125,6 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'request_followers', name: 'request_followers_openid', fields: [['openid', 'asc'], ['at', 'desc']] },
   { collection: 'request_followers', name: 'request_followers_request', fields: [['requestId', 'asc'], ['at', 'asc']] },
   { collection: 'request_stats', name: 'request_stats_place_day', fields: [['placeId', 'asc'], ['day', 'asc']] },
+  // media checks are found by trace id; this one lists the unsent (or still pending) ones to send again
+  { collection: 'media_checks', name: 'media_checks_status', fields: [['status', 'asc'], ['createdAt', 'asc']] },
 ];

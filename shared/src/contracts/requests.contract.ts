@@ -82,6 +82,10 @@ export const requestDetailSchema = requestSummarySchema.extend({
   timeline: z.array(requestEventSchema.omit({ requestId: true })),
   can: requestAbilitiesSchema,
   calendarWarning: z.string().optional(),
+  /** Photos shown only to the person who attached them while the image check runs (审核中). */
+  pendingPhotos: z.array(z.string()).optional(),
+  /** For that person: how many of their photos the image check rejected and removed. */
+  removedPhotosNotice: z.string().optional(),
 });
 export type RequestDetail = z.infer<typeof requestDetailSchema>;
 
@@ -186,6 +190,14 @@ export const requestsContract = defineContract('requests', {
   sweep: {
     input: z.object({}),
     output: z.object({ warned: z.number(), escalated: z.number(), closed: z.number(), more: z.boolean() }),
+  },
+  /** WeChat's `wxa_media_check` message push (mediaCheckAsync's verdict), delivered by the platform. */
+  mediaChecked: {
+    input: z.object({
+      trace_id: z.string().min(1),
+      result: z.object({ suggest: z.string(), label: z.union([z.number(), z.string()]).optional() }).optional(),
+    }),
+    output: z.object({ outcome: z.enum(['shown', 'removed', 'held', 'ignored']) }),
   },
 });
 export type RequestsContract = typeof requestsContract;

@@ -233,6 +233,13 @@ export const ratingSchema = z.object({
 });
 export type Rating = z.infer<typeof ratingSchema>;
 
+/** A photo whose image check is pending or rejected, and who attached it. */
+export const heldPhotoSchema = z.object({ fileId: z.string(), openid: z.string() });
+export type HeldPhoto = z.infer<typeof heldPhotoSchema>;
+
+export const MEDIA_CHECK_KINDS = ['request', 'progress', 'result'] as const;
+export type MediaCheckKind = (typeof MEDIA_CHECK_KINDS)[number];
+
 /** The stored request document. */
 export const requestDocSchema = z.object({
   _id: z.string(),
@@ -282,6 +289,13 @@ export const requestDocSchema = z.object({
   closedAt: z.string().optional(),
   mergedInto: z.string().optional(),
   reopenCount: z.number().int(),
+  /**
+   * Photos (of the request, a progress line or the result) whose image check has not answered yet:
+   * only the person who attached them sees them, marked 审核中.
+   */
+  heldPhotos: z.array(heldPhotoSchema).optional(),
+  /** Photos the image check rejected: taken out of the request; their uploader is told. */
+  removedPhotos: z.array(heldPhotoSchema).optional(),
   /** Idempotency keys of the latest progress posts, so a retried post adds no second line. */
   recentKeys: z.array(z.string()).optional(),
   progressCount: z.number().int(),

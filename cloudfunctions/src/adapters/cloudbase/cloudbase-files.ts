@@ -6,13 +6,23 @@ export type StorageApp = Pick<CloudBase, 'getFileInfo' | 'uploadFile' | 'getTemp
 
 /** How long an export link stays valid: long enough to open it, short enough not to leak a ledger. */
 const LINK_SECONDS = 600;
+/** WeChat fetches a checked image asynchronously: the link must outlive its queue. */
+const MEDIA_CHECK_SECONDS = 24 * 3600;
 
 /**
  * The Files port on CloudBase cloud storage. Photos are uploaded by the app itself
  * (Taro.cloud.uploadFile); the functions only read what is known of them and store exports.
  */
-export function cloudbaseFiles(app: StorageApp): Files {
+export function cloudbaseFiles(app: StorageApp): Files & { mediaUrl(fileId: string): Promise<string> } {
+  const tempUrl = async (fileId: string, maxAge: number) => {
+    const { fileList } = await app.getTempFileURL({ fileList: [{ fileID: fileId, maxAge }] });
+    const url = fileList[0]?.tempFileURL;
+    if (!url) throw new Error(`no download link for ${fileId}`);
+    return url;
+  };
   return {
+    /** A link WeChat's mediaCheckAsync fetches the image from, some time after the call. */
+    mediaUrl: (fileId) => tempUrl(fileId, MEDIA_CHECK_SECONDS),
     async stat(fileId): Promise<StoredFile | null> {
       if (!fileId.startsWith('cloud://')) return null;
       const { fileList } = await app.getFileInfo({ fileList: [fileId] });
@@ -25,11 +35,6 @@ export function cloudbaseFiles(app: StorageApp): Files {
       const { fileID } = await app.uploadFile({ cloudPath, fileContent: Buffer.from(file.bytes) });
       return fileID;
     },
-    async downloadUrl(fileId) {
-      const { fileList } = await app.getTempFileURL({ fileList: [{ fileID: fileId, maxAge: LINK_SECONDS }] });
-      const url = fileList[0]?.tempFileURL;
-      if (!url) throw new Error(`no download link for ${fileId}`);
-      return url;
-    },
+    downloadUrl: (fileId) => tempUrl(fileId, LINK_SECONDS),
   };
 }

@@ -131,10 +131,50 @@ describe('subscribe-message notifier', () => {
   });
 });
 
+/** The temporary link the storage would give for a file. */
+const tempUrl = async (fileId: string) => `https://tmp.example/${encodeURIComponent(fileId)}?sign=1`;
+
+describe('mediaCheckAsync image check', () => {
+  const fileId = 'cloud://env-1.bucket/requests/a.jpg';
+
+  it('sends the image’s temporary link, as an image (2), scene 资料 (1), v2, with the uploader’s openid', async () => {
+    const { caller, calls } = fakeCaller(wxAnswers({ errcode: 0, errmsg: 'ok', trace_id: 'trace-1' }));
+    expect(await wxContentCheck(caller, tempUrl).checkImage(fileId, 'o-1')).toEqual({ pending: true, traceId: 'trace-1' });
+    expect(calls).toEqual([
+      {
+        api: 'security.mediaCheckAsync',
+        body: { media_url: await tempUrl(fileId), media_type: 2, version: 2, scene: 1, openid: 'o-1' },
+      },
+    ]);
+  });
+
+  it.each<[string, (api: string) => unknown]>([
+    ['an errcode', wxAnswers({ errcode: 45009, errmsg: 'reach max api daily quota limit' })],
+    ['an answer without a trace id', wxAnswers({ errcode: 0 })],
+    ['a refused cloud call', () => ({ code: 'PERMISSION_DENIED', message: 'no openapi permission' })],
+  ])('%s answers pending without a trace id: the photo is held, the request kept', async (_label, reply) => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { caller } = fakeCaller(reply);
+    expect(await wxContentCheck(caller, tempUrl).checkImage(fileId, 'o-1')).toEqual({ pending: true, traceId: null });
+    quiet.mockRestore();
+  });
+
+  it('no temporary link: nothing is sent, the photo is held', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { caller, calls } = fakeCaller(wxAnswers({ errcode: 0, trace_id: 't' }));
+    const noLink = async () => {
+      throw new Error('no download link');
+    };
+    expect(await wxContentCheck(caller, noLink).checkImage(fileId, 'o-1')).toEqual({ pending: true, traceId: null });
+    expect(calls).toEqual([]);
+    quiet.mockRestore();
+  });
+});
+
 describe('msgSecCheck content check', () => {
   it('asks v2 with the author’s openid', async () => {
     const { caller, calls } = fakeCaller(wxAnswers({ errcode: 0, result: { suggest: 'pass', label: 100 } }));
-    expect(await wxContentCheck(caller).checkText('楼道灯坏了', 'o-1')).toEqual({ pass: true });
+    expect(await wxContentCheck(caller, tempUrl).checkText('楼道灯坏了', 'o-1')).toEqual({ pass: true });
     expect(calls).toEqual([{ api: 'security.msgSecCheck', body: { content: '楼道灯坏了', version: 2, scene: 2, openid: 'o-1' } }]);
   });
 
@@ -144,7 +184,7 @@ describe('msgSecCheck content check', () => {
     ['errcode 87014', { errcode: 87014, errmsg: 'risky content' }, { pass: false, label: 'risky' }],
   ])('%s is refused', async (_label, answer, verdict) => {
     const { caller } = fakeCaller(wxAnswers(answer));
-    expect(await wxContentCheck(caller).checkText('x', 'o-1')).toEqual(verdict);
+    expect(await wxContentCheck(caller, tempUrl).checkText('x', 'o-1')).toEqual(verdict);
   });
 
   it.each<[string, Record<string, unknown>]>([
@@ -152,7 +192,7 @@ describe('msgSecCheck content check', () => {
     ['an answer without a suggestion', { errcode: 0 }],
   ])('%s throws: unchecked text is never passed', async (_label, answer) => {
     const { caller } = fakeCaller(wxAnswers(answer));
-    await expect(wxContentCheck(caller).checkText('x', 'o-1')).rejects.toThrow();
+    await expect(wxContentCheck(caller, tempUrl).checkText('x', 'o-1')).rejects.toThrow();
   });
 });
 

@@ -5,7 +5,7 @@ import { dispatch } from '../../platform/dispatch';
 import type { AnyCloudFunction } from '../../platform/define-function';
 import type { Ports } from '../../ports';
 import { systemClock } from '../../ports/clock';
-import type { ContentCheck, ContentVerdict } from '../../ports/content-check';
+import type { ContentCheck, ContentVerdict, ImageVerdict } from '../../ports/content-check';
 import type { Notifier, NotifyOutcome } from '../../ports/notifier';
 import type { Doc, FindOptions, Store } from '../../ports/store';
 import { chineseDaysCalendar } from '../chinese-days-calendar';
@@ -123,9 +123,33 @@ export function wxSubscribeNotifier(caller: WxOpenApiCaller, miniprogramState: s
 
 const WX_RISKY_CONTENT = 87014;
 
-/** security.msgSecCheck v2. An unavailable check throws: unchecked text must not be published. */
-export function wxContentCheck(caller: WxOpenApiCaller): ContentCheck {
+/**
+ * security.msgSecCheck v2 for text, security.mediaCheckAsync v2 for images. An unavailable text
+ * check throws: unchecked text must not be published. An image check answers later (a
+ * `wxa_media_check` push to the requests function), so it answers pending with WeChat's trace id;
+ * a failed call answers pending with no trace id: the photo is held from everyone but its uploader
+ * (never shown unchecked) and the request it came with is still stored.
+ */
+export function wxContentCheck(caller: WxOpenApiCaller, mediaUrl: (fileId: string) => Promise<string>): ContentCheck {
   return {
+    async checkImage(fileId, openid): Promise<ImageVerdict> {
+      try {
+        // media_type 2 = image, scene 1 = 资料 (a resident's own material attached to a request)
+        const reply = await callWxOpenApi(caller, 'security.mediaCheckAsync', {
+          media_url: await mediaUrl(fileId),
+          media_type: 2,
+          version: 2,
+          scene: 1,
+          openid,
+        });
+        if (reply.errcode) throw new Error(`errcode ${reply.errcode}: ${reply.errmsg ?? ''}`);
+        if (typeof reply.trace_id !== 'string' || reply.trace_id === '') throw new Error('no trace_id in the answer');
+        return { pending: true, traceId: reply.trace_id };
+      } catch (e) {
+        console.error('security.mediaCheckAsync failed', { fileId, error: e instanceof Error ? e.message : String(e) });
+        return { pending: true, traceId: null };
+      }
+    },
     async checkText(text, openid): Promise<ContentVerdict> {
       // scene 2 = comment: residents' requests and replies are judged as comments
       const reply = await callWxOpenApi(caller, 'security.msgSecCheck', { content: text, version: 2, scene: 2, openid });
@@ -167,14 +191,15 @@ let ports: Ports | null = null;
 function warm(): Ports {
   if (ports === null) {
     const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
+    const files = cloudbaseFiles(app);
     ports = {
       store: new CloudbaseStore(app.database()),
       clock: systemClock,
       ids: cryptoIds,
       notifier: wxSubscribeNotifier(app, process.env.LINLI_MINIPROGRAM_STATE ?? 'formal'),
-      contentCheck: wxContentCheck(app),
+      contentCheck: wxContentCheck(app, (fileId) => files.mediaUrl(fileId)),
       calendar: chineseDaysCalendar,
-      files: cloudbaseFiles(app),
+      files,
     };
   }
   return ports;
@@ -203,7 +228,10 @@ const lazyPorts: Ports = {
   clock: systemClock,
   ids: cryptoIds,
   notifier: { send: (message) => warm().notifier.send(message) },
-  contentCheck: { checkText: (text, openid) => warm().contentCheck.checkText(text, openid) },
+  contentCheck: {
+    checkText: (text, openid) => warm().contentCheck.checkText(text, openid),
+    checkImage: (fileId, openid) => warm().contentCheck.checkImage(fileId, openid),
+  },
   calendar: chineseDaysCalendar,
   files: {
     stat: (fileId) => warm().files.stat(fileId),

@@ -14,6 +14,7 @@ import { listMyRequests } from '../../use-cases/requests/list-my-requests';
 import { listRequests } from '../../use-cases/requests/list-requests';
 import { listSimilar } from '../../use-cases/requests/list-similar';
 import { followerId } from '../../use-cases/requests/load-detail';
+import { mediaChecked } from '../../use-cases/requests/media-checked';
 import { mergeRequests } from '../../use-cases/requests/merge-requests';
 import { rateRequest } from '../../use-cases/requests/rate-request';
 import { isResidentOf, managesCompound, managesPlace, relationTo, type Relation } from '../../use-cases/requests/request-access';
@@ -86,6 +87,8 @@ export const requestsFunction = defineFunction(
     figures: { access: anyone, run: getFigures },
     exportLedger: { access: managesPlaceOf, run: exportLedger },
     sweep: { access: systemOnly, run: (ctx) => sweepRequests(ctx) },
+    // WeChat's image-check verdict, by message push: no phone may send it
+    mediaChecked: { access: systemOnly, run: (ctx, input) => mediaChecked(ctx, input) },
   },
-  { timer: { action: 'sweep', cron: '0 */5 * * * * *', everyMs: 300_000 } },
+  { timer: { action: 'sweep', cron: '0 */5 * * * * *', everyMs: 300_000 }, push: { action: 'mediaChecked' } },
 );

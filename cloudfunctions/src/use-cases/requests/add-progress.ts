@@ -3,6 +3,7 @@ import { callerOpenid, type Ctx } from '../../platform/context';
 import { actorOf } from './actor';
 import { checkPhotos } from './check-photos';
 import { mutateRequest } from './commit-request';
+import { recordMediaChecks, withHeld } from './media-checks';
 import { detailFor } from './load-detail';
 import { notifyRequest } from './notify-request';
 
@@ -15,7 +16,8 @@ export async function addProgress(
   input: { requestId: string; key: string; text: string; photos: string[] },
 ): Promise<Result<RequestDetail>> {
   const { clock, calendar, contentCheck } = ctx.ports;
-  const verdict = await contentCheck.checkText(input.text, callerOpenid(ctx));
+  const openid = callerOpenid(ctx);
+  const verdict = await contentCheck.checkText(input.text, openid);
   if (!verdict.pass) return err('REQUEST.CONTENT_REJECTED', { label: verdict.label });
   const photos = await checkPhotos(ctx, input.photos);
   if (!photos.ok) return photos;
@@ -24,8 +26,10 @@ export async function addProgress(
     const change = progress(r, input, actorOf(ctx, r), { now: clock.now(), calendar });
     if (!change.ok) return change;
     change.data.next.recentKeys = [...(r.recentKeys ?? []), input.key].slice(-KEPT_KEYS);
+    const heldPhotos = withHeld(r, photos.data, openid);
+    if (heldPhotos) change.data.next.heldPhotos = heldPhotos;
     return change;
-  });
+  }, (tx, committed) => recordMediaChecks(tx, committed.request._id, 'progress', openid, photos.data, committed.request.updatedAt));
   if (!done.ok) return done;
   await notifyRequest(ctx, done.data.request, done.data.events);
   return ok(await detailFor(ctx, done.data.request));

@@ -78,6 +78,8 @@ export async function mutateRequest(
   ctx: Ctx,
   requestId: string,
   decide: (r: RequestDoc) => Result<Change> | Change | null,
+  /** More doc-by-id writes in the same transaction, when the step changed the request. */
+  also?: (tx: TxStore, committed: Committed) => Promise<void>,
 ): Promise<Result<Committed & { changed: boolean }>> {
   const at = ctx.ports.clock.now().toISOString();
   return ctx.ports.store.transaction(async (tx) => {
@@ -88,6 +90,7 @@ export async function mutateRequest(
     const change = 'ok' in decided ? decided : ok(decided);
     if (!change.ok) return change;
     const events = await writeChange(tx, change.data, at);
+    if (also) await also(tx, { request: change.data.next, events });
     return ok({ request: change.data.next, events, changed: true });
   });
 }

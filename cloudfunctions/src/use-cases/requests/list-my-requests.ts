@@ -36,6 +36,6 @@ export async function listMyRequests(ctx: Ctx): Promise<Result<{ requests: (Requ
   const now = clock.now();
   const requests = [...byId.values()]
     .sort((a, b) => b.r.updatedAt.localeCompare(a.r.updatedAt))
-    .map(({ r, following }) => ({ ...toSummary(r, now), following }));
+    .map(({ r, following }) => ({ ...toSummary(r, now, { viewer: openid }), following }));
   return ok({ requests });
 }

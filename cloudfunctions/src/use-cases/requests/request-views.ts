@@ -16,12 +16,18 @@ import {
   type RequestSummary,
   type WorkCalendar,
 } from '@linli/shared';
+import { visiblePhotos } from './media-checks';
 
 /**
  * A request as lists show it. `forNeighbours` hides what would identify the reporter's home to
- * other residents of the compound (the 附议 list before submitting).
+ * other residents of the compound (the 附议 list before submitting). Photos still in the image
+ * check are shown only to the `viewer` who attached them.
  */
-export function toSummary(r: RequestDoc, now: Date, options: { forNeighbours?: boolean } = {}): RequestSummary {
+export function toSummary(
+  r: RequestDoc,
+  now: Date,
+  options: { forNeighbours?: boolean; viewer?: string | null } = {},
+): RequestSummary {
   const neighbours = options.forNeighbours === true;
   return {
     id: r._id,
@@ -31,7 +37,7 @@ export function toSummary(r: RequestDoc, now: Date, options: { forNeighbours?: b
     category: r.category,
     categoryLabel: CATEGORY_CONFIG[r.category].label,
     description: r.description,
-    photos: neighbours ? [] : r.photos,
+    photos: neighbours ? [] : visiblePhotos(r, r.photos, options.viewer),
     locationText: neighbours && r.location.kind === 'home' ? '居民家中' : r.location.text,
     emergency: r.emergency,
     status: r.status,
@@ -64,8 +70,10 @@ export function toDetail(
 ): RequestDetail {
   const isHandler = !!viewer.openid && r.handler?.openid === viewer.openid;
   const seesStaffLines = viewer.manager || isHandler;
+  const pendingPhotos = viewer.openid ? (r.heldPhotos ?? []).filter((p) => p.openid === viewer.openid).map((p) => p.fileId) : [];
+  const removed = viewer.openid ? (r.removedPhotos ?? []).filter((p) => p.openid === viewer.openid).length : 0;
   return {
-    ...toSummary(r, now),
+    ...toSummary(r, now, { viewer: viewer.openid }),
     reporterName: viewer.openid === r.reporter.openid ? '我' : r.reporter.name,
     // the resident's phone is for the person who must call them, and no one else
     ...(isHandler && r.reporterPhone ? { reporterPhone: r.reporterPhone } : {}),
@@ -73,12 +81,16 @@ export function toDetail(
     following: viewer.following,
     ...(r.guidance ? { guidance: r.guidance } : {}),
     ...(r.result ? { result: r.result } : {}),
-    resultPhotos: r.resultPhotos ?? [],
+    resultPhotos: visiblePhotos(r, r.resultPhotos ?? [], viewer.openid),
     ...(r.rating ? { rating: r.rating } : {}),
     ...(r.closure ? { closureLabel: CLOSURE_LABELS[r.closure] } : {}),
     ...(r.autoCloseAt ? { autoCloseAt: r.autoCloseAt } : {}),
-    timeline: events.filter((e) => seesStaffLines || !e.staffOnly).map(({ requestId: _requestId, ...e }) => e),
+    timeline: events
+      .filter((e) => seesStaffLines || !e.staffOnly)
+      .map(({ requestId: _requestId, ...e }) => (e.photos ? { ...e, photos: visiblePhotos(r, e.photos, viewer.openid) } : e)),
     can: viewer.can,
     ...(r.deadlineEstimated ? { calendarWarning: deadlineCalendarWarning(calendar) } : {}),
+    ...(pendingPhotos.length ? { pendingPhotos } : {}),
+    ...(removed ? { removedPhotosNotice: `有 ${removed} 张照片未通过内容安全检查，已删除` } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { callerOpenid, type Ctx } from '../../platform/context';
 import { actorOf } from './actor';
 import { checkPhotos } from './check-photos';
 import { mutateRequest } from './commit-request';
+import { recordMediaChecks, withHeld } from './media-checks';
 import { detailFor } from './load-detail';
 import { notifyRequest } from './notify-request';
 
@@ -12,11 +13,22 @@ export async function resolveRequest(
   input: { requestId: string; result: string; photos: string[] },
 ): Promise<Result<RequestDetail>> {
   const { clock, calendar, contentCheck } = ctx.ports;
-  const verdict = await contentCheck.checkText(input.result, callerOpenid(ctx));
+  const openid = callerOpenid(ctx);
+  const verdict = await contentCheck.checkText(input.result, openid);
   if (!verdict.pass) return err('REQUEST.CONTENT_REJECTED', { label: verdict.label });
   const photos = await checkPhotos(ctx, input.photos);
   if (!photos.ok) return photos;
-  const done = await mutateRequest(ctx, input.requestId, (r) => resolve(r, input, actorOf(ctx, r), { now: clock.now(), calendar }));
+  const done = await mutateRequest(
+    ctx,
+    input.requestId,
+    (r) => {
+      const change = resolve(r, input, actorOf(ctx, r), { now: clock.now(), calendar });
+      const heldPhotos = withHeld(r, photos.data, openid);
+      if (change.ok && heldPhotos) change.data.next.heldPhotos = heldPhotos;
+      return change;
+    },
+    (tx, committed) => recordMediaChecks(tx, committed.request._id, 'result', openid, photos.data, committed.request.updatedAt),
+  );
   if (!done.ok) return done;
   await notifyRequest(ctx, done.data.request, done.data.events);
   return ok(await detailFor(ctx, done.data.request));

@@ -14,6 +14,7 @@ import { COLLECTIONS } from '../../ports/collections';
 import { writeChange } from './commit-request';
 import { notifyRequest } from './notify-request';
 import { checkPhotos } from './check-photos';
+import { recordMediaChecks, withHeld } from './media-checks';
 import { toSummary } from './request-views';
 
 type Input = ActionParsed<RequestsContract, 'submit'>;
@@ -21,7 +22,8 @@ type Input = ActionParsed<RequestsContract, 'submit'>;
 /**
  * 发现: a resident (or a compound's responder on their behalf) reports a problem. The client's
  * key becomes the request id, so a double tap or a retry after a dropped network is one request.
- * Text and photos pass the content check before anything is stored.
+ * Text and photos pass the content check before anything is stored; a photo whose check answers
+ * later (production) is stored held, seen only by the reporter until the verdict.
  */
 export async function submitRequest(ctx: Ctx, input: Input): Promise<Result<{ request: RequestSummary; created: boolean }>> {
   const openid = callerOpenid(ctx);
@@ -31,7 +33,7 @@ export async function submitRequest(ctx: Ctx, input: Input): Promise<Result<{ re
     if (!existing) return err('REQUEST.NOT_FOUND');
     // the same key from someone else is not their retry
     if (existing.reporter.openid !== openid) return err('REQUEST.KEY_REUSED');
-    return ok({ request: toSummary(existing, clock.now()), created: false });
+    return ok({ request: toSummary(existing, clock.now(), { viewer: openid }), created: false });
   };
   if (await store.get(COLLECTIONS.requests, input.key)) return again();
 
@@ -69,13 +71,17 @@ export async function submitRequest(ctx: Ctx, input: Input): Promise<Result<{ re
     { now: clock.now(), calendar },
   );
   if (!change.ok) return change;
+  const heldPhotos = withHeld(change.data.next, photos.data, openid);
+  if (heldPhotos) change.data.next.heldPhotos = heldPhotos;
   const at = clock.now().toISOString();
   const written = await store.transaction(async (tx) => {
     // a concurrent retry with the same key may have landed since the first look
     if (await tx.get(COLLECTIONS.requests, input.key)) return null;
-    return writeChange(tx, change.data, at);
+    const events = await writeChange(tx, change.data, at);
+    await recordMediaChecks(tx, input.key, 'request', openid, photos.data, at);
+    return events;
   });
   if (!written) return again();
   await notifyRequest(ctx, change.data.next, written);
-  return ok({ request: toSummary(change.data.next, clock.now()), created: true });
+  return ok({ request: toSummary(change.data.next, clock.now(), { viewer: openid }), created: true });
 }

@@ -3,13 +3,18 @@ import { Image, Text, View } from '@tarojs/components';
 import { fileUrl } from './files';
 import './requests.css';
 
-/** Photos as thumbnails; a tap shows them full size. `onRemove` adds a 删除 corner for a form. */
+/**
+ * Photos as thumbnails; a tap shows them full size. `onRemove` adds a 删除 corner for a form;
+ * photos listed in `pending` (still in the image check, seen only by whoever attached them) are marked 审核中.
+ */
 export function PhotoGrid({
   photos,
+  pending,
   onRemove,
   children,
 }: {
   photos: readonly string[];
+  pending?: readonly string[] | undefined;
   onRemove?: (index: number) => void;
   children?: React.ReactNode;
 }) {
@@ -24,6 +29,7 @@ export function PhotoGrid({
             mode="aspectFill"
             onClick={() => void Taro.previewImage({ urls, current: url }).catch(() => undefined)}
           />
+          {pending?.includes(photos[i]!) ? <Text className="photo-pending">审核中</Text> : null}
           {onRemove ? (
             <Text className="photo-remove" onClick={() => onRemove(i)}>
               删除

@@ -4,7 +4,7 @@ import { PhotoGrid } from './photo-grid';
 import './requests.css';
 
 /** Every step the request went through, oldest first, with who did it and when. */
-export function Timeline({ events }: { events: RequestDetail['timeline'] }) {
+export function Timeline({ events, pending }: { events: RequestDetail['timeline']; pending?: readonly string[] | undefined }) {
   return (
     <View id="request-timeline">
       {events.map((e) => (
@@ -14,7 +14,7 @@ export function Timeline({ events }: { events: RequestDetail['timeline'] }) {
           </Text>
           <Text className="timeline-time">{formatShanghai(e.at, 'M月D日 HH:mm')}</Text>
           {e.text ? <Text className="timeline-text">{e.text}</Text> : null}
-          {e.photos?.length ? <PhotoGrid photos={e.photos} /> : null}
+          {e.photos?.length ? <PhotoGrid photos={e.photos} pending={pending} /> : null}
         </View>
       ))}
     </View>

@@ -61,7 +61,7 @@ export default function RequestDetailPage() {
       {r.result ? (
         <Section id="result" title="办理结果">
           <Text className="block">{r.result}</Text>
-          {r.resultPhotos.length ? <PhotoGrid photos={r.resultPhotos} /> : null}
+          {r.resultPhotos.length ? <PhotoGrid photos={r.resultPhotos} pending={r.pendingPhotos} /> : null}
         </Section>
       ) : null}
       {r.can.rate ? <RateForm r={r} onDone={detail.setData} /> : null}
@@ -78,10 +78,15 @@ export default function RequestDetailPage() {
         <Text className="muted block">
           {r.compoundName} · {r.locationText} · {formatShanghai(r.createdAt, 'M月D日 HH:mm')}
         </Text>
-        {r.photos.length ? <PhotoGrid photos={r.photos} /> : null}
+        {r.photos.length ? <PhotoGrid photos={r.photos} pending={r.pendingPhotos} /> : null}
+        {r.removedPhotosNotice ? (
+          <Text id="removed-photos" className="muted block">
+            {r.removedPhotosNotice}
+          </Text>
+        ) : null}
       </Section>
       <Section id="timeline" title="办理经过">
-        <Timeline events={r.timeline} />
+        <Timeline events={r.timeline} pending={r.pendingPhotos} />
       </Section>
     </PageShell>
   );

@@ -64,7 +64,7 @@ export default function WorkbenchDetailPage() {
         <Text className="muted block">
           {r.compoundName} · {r.locationText} · {formatShanghai(r.createdAt, 'M月D日 HH:mm')}
         </Text>
-        {r.photos.length ? <PhotoGrid photos={r.photos} /> : null}
+        {r.photos.length ? <PhotoGrid photos={r.photos} pending={r.pendingPhotos} /> : null}
         <Text className="block top-gap-small">反映人：{r.reporterName}</Text>
         {r.can.callReporter && r.reporterPhone ? (
           <View className="top-gap-small" id="call-reporter">
@@ -84,12 +84,12 @@ export default function WorkbenchDetailPage() {
       {r.result ? (
         <Section id="result" title="办理结果">
           <Text className="block">{r.result}</Text>
-          {r.resultPhotos.length ? <PhotoGrid photos={r.resultPhotos} /> : null}
+          {r.resultPhotos.length ? <PhotoGrid photos={r.resultPhotos} pending={r.pendingPhotos} /> : null}
         </Section>
       ) : null}
       {r.can.merge ? <Merge r={r} onDone={update} /> : null}
       <Section id="timeline" title="办理经过">
-        <Timeline events={r.timeline} />
+        <Timeline events={r.timeline} pending={r.pendingPhotos} />
       </Section>
     </PageShell>
   );

@@ -1,19 +1,7 @@
-import {
-  err,
-  locateSlot,
-  ok,
-  slotIdOf,
-  slotTiming,
-  toBookingView,
-  type Booker,
-  type Booking,
-  type BookingView,
-  type Result,
-  type Slot,
-} from '@linli/shared';
+import { err, ok, toBookingView, type Booker, type Booking, type BookingView, type Result, type Slot } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
-import { loadBookable } from './load-bookable';
+import { loadBookable, takeableSlot } from './load-bookable';
 import { noShowRefusal } from './no-show-block';
 import { bookingIdOf, emptySlot, freeSeats, guardRefusal, readGuard, writeBooking } from './seat-ledger';
 
@@ -42,16 +30,12 @@ export async function bookSlot(ctx: Ctx, input: BookInput): Promise<Result<{ boo
   const loaded = await loadBookable(ctx, input.serviceId);
   if (!loaded.ok) return loaded;
   const b = loaded.data;
-  const located = locateSlot(b.settings, calendar, input.startAt);
-  if (!located.ok) return located;
-  const { plan, slot: planned } = located.data;
-  const timing = slotTiming(b.settings, now, planned.startAt);
-  if (timing === 'past' || timing === 'tooSoon') return err('BOOKING.TOO_LATE', { noticeMinutes: b.settings.noticeMinutes });
-  if (timing === 'beyondWindow') return err('BOOKING.OUTSIDE_WINDOW', { windowDays: b.settings.windowDays });
+  const takeable = takeableSlot(b, calendar, input.startAt, now);
+  if (!takeable.ok) return takeable;
+  const { plan, planned, slotId } = takeable.data;
   const blocked = await noShowRefusal(ctx, openid, b.service.communityId, b.settings.noShow, now);
   if (blocked) return blocked;
 
-  const slotId = slotIdOf(b.service._id, planned.startAt);
   const outcome = await store.transaction(async (tx): Promise<Result<Booking>> => {
     const again = await tx.get<Booking>(COLLECTIONS.bookings, id);
     if (again) return again.openid === openid ? ok(again) : err('COMMON.CONFLICT');

@@ -18,7 +18,11 @@ export async function checkInBooking(ctx: Ctx, input: { communityId: string; cod
   if (!booking) return err('BOOKING.CODE_NOT_FOUND');
   const refusal = () =>
     booking.status === 'checkedIn'
-      ? err('BOOKING.ALREADY_CHECKED_IN', { name: booking.name, at: booking.checkedInAt, atText: booking.checkedInAt ? formatShanghai(booking.checkedInAt, 'M月D日 HH:mm') : '' })
+      ? err('BOOKING.ALREADY_CHECKED_IN', {
+          name: booking.name,
+          at: booking.checkedInAt,
+          atText: booking.checkedInAt ? formatShanghai(booking.checkedInAt, 'M月D日 HH:mm') : '',
+        })
       : err('BOOKING.NOT_ACTIVE', { status: booking.status });
   if (booking.status !== 'booked' && booking.status !== 'noShow') return refusal();
   if (booking.date !== shanghaiDate(now))
@@ -35,7 +39,11 @@ export async function checkInBooking(ctx: Ctx, input: { communityId: string; cod
   if (!changed) {
     // someone else checked it in (or it was cancelled) between our read and our write
     return after.status === 'checkedIn'
-      ? err('BOOKING.ALREADY_CHECKED_IN', { name: after.name, at: after.checkedInAt, atText: after.checkedInAt ? formatShanghai(after.checkedInAt, 'M月D日 HH:mm') : '' })
+      ? err('BOOKING.ALREADY_CHECKED_IN', {
+          name: after.name,
+          at: after.checkedInAt,
+          atText: after.checkedInAt ? formatShanghai(after.checkedInAt, 'M月D日 HH:mm') : '',
+        })
       : err('BOOKING.NOT_ACTIVE', { status: after.status });
   }
   return ok({ booking: toBookingView(after, now) });

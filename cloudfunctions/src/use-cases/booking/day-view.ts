@@ -33,7 +33,13 @@ export const seatsOf = (b: Bookable, docs: Map<string, Slot>, startAt: string) =
   return doc ?? { seats: b.settings.seats, taken: 0, waiting: 0 };
 };
 
-export function dayView(b: Bookable, calendar: WorkCalendar, docs: Map<string, Slot>, date: string, now: Date): { plan: DayPlan; day: AvailabilityDay } {
+export function dayView(
+  b: Bookable,
+  calendar: WorkCalendar,
+  docs: Map<string, Slot>,
+  date: string,
+  now: Date,
+): { plan: DayPlan; day: AvailabilityDay } {
   const plan = planDay(b.settings, calendar, date);
   let free = 0;
   for (const s of plan.slots) if (slotTiming(b.settings, now, s.startAt) === 'open') free += freeSeats(seatsOf(b, docs, s.startAt));

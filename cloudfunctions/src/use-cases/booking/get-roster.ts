@@ -58,7 +58,15 @@ export async function getRoster(
   const add = (startAt: string, endAt: string, seats: number) => {
     const slotId = slotIdOf(service._id, startAt);
     if (!slots.has(slotId))
-      slots.set(slotId, { slotId, start: formatShanghai(startAt, 'HH:mm'), end: formatShanghai(endAt, 'HH:mm'), startAt, seats, bookings: [], waitlist: [] });
+      slots.set(slotId, {
+        slotId,
+        start: formatShanghai(startAt, 'HH:mm'),
+        end: formatShanghai(endAt, 'HH:mm'),
+        startAt,
+        seats,
+        bookings: [],
+        waitlist: [],
+      });
     return slots.get(slotId)!;
   };
   for (const s of plan?.slots ?? []) add(s.startAt, s.endAt, settings!.seats);

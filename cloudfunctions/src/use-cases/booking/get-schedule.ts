@@ -1,4 +1,15 @@
-import { calendarWarning, err, ok, scheduleInputSchema, windowDates, type Place, type Result, type Schedule, type ScheduleInput, type Service } from '@linli/shared';
+import {
+  calendarWarning,
+  err,
+  ok,
+  scheduleInputSchema,
+  windowDates,
+  type Place,
+  type Result,
+  type Schedule,
+  type ScheduleInput,
+  type Service,
+} from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 

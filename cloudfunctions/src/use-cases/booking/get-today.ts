@@ -16,7 +16,15 @@ import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
 
-type ServiceDay = { serviceId: string; name: string; scheduled: boolean; booked: number; checkedIn: number; noShow: number; waiting: number };
+type ServiceDay = {
+  serviceId: string;
+  name: string;
+  scheduled: boolean;
+  booked: number;
+  checkedIn: number;
+  noShow: number;
+  waiting: number;
+};
 
 /** The community's bookable services with the day's figures: where staff start their day. */
 export async function getToday(
@@ -29,8 +37,17 @@ export async function getToday(
   if (community.kind !== 'community') return err('PLACE.NOT_A_COMMUNITY');
   const date = input.date ?? shanghaiDate(clock.now());
   const range = { gte: shanghaiInstant(date).toISOString(), lt: shanghaiInstant(addDays(date, 1)).toISOString() };
-  const services = (await findAll<Service>(store, COLLECTIONS.services, { communityId: community._id }, [['sort', 'asc']])).filter((s) => s.bookable);
-  const schedules = new Set((await store.getMany<Schedule>(COLLECTIONS.bookingSchedules, services.map((s) => s._id))).map((s) => s._id));
+  const services = (await findAll<Service>(store, COLLECTIONS.services, { communityId: community._id }, [['sort', 'asc']])).filter(
+    (s) => s.bookable,
+  );
+  const schedules = new Set(
+    (
+      await store.getMany<Schedule>(
+        COLLECTIONS.bookingSchedules,
+        services.map((s) => s._id),
+      )
+    ).map((s) => s._id),
+  );
   const rows = await Promise.all(
     services.map(async (s): Promise<ServiceDay> => {
       const [bookings, slots] = await Promise.all([

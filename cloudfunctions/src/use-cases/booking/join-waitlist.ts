@@ -1,7 +1,7 @@
-import { err, locateSlot, ok, slotIdOf, slotTiming, type Booker, type Result, type Slot, type WaitlistEntry, type WaitlistView } from '@linli/shared';
+import { err, ok, type Booker, type Result, type Slot, type WaitlistEntry, type WaitlistView } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
-import { loadBookable } from './load-bookable';
+import { loadBookable, takeableSlot } from './load-bookable';
 import { noShowRefusal } from './no-show-block';
 import { emptySlot, freeSeats, guardRefusal, readGuard, waitlistIdOf } from './seat-ledger';
 import { toWaitlistView } from './waitlist-view';
@@ -11,23 +11,22 @@ import { toWaitlistView } from './waitlist-view';
  * pressing twice keeps one place; the slot's `waiting` count changes in the same transaction,
  * which keeps free seats for the line and makes a concurrent cancellation see the newcomer.
  */
-export async function joinWaitlist(ctx: Ctx, input: { serviceId: string; startAt: string; booker: Booker }): Promise<Result<{ entry: WaitlistView }>> {
+export async function joinWaitlist(
+  ctx: Ctx,
+  input: { serviceId: string; startAt: string; booker: Booker },
+): Promise<Result<{ entry: WaitlistView }>> {
   const openid = callerOpenid(ctx);
   const { store, clock, calendar } = ctx.ports;
   const now = clock.now();
   const loaded = await loadBookable(ctx, input.serviceId);
   if (!loaded.ok) return loaded;
   const b = loaded.data;
-  const located = locateSlot(b.settings, calendar, input.startAt);
-  if (!located.ok) return located;
-  const { plan, slot: planned } = located.data;
-  const timing = slotTiming(b.settings, now, planned.startAt);
-  if (timing === 'past' || timing === 'tooSoon') return err('BOOKING.TOO_LATE', { noticeMinutes: b.settings.noticeMinutes });
-  if (timing === 'beyondWindow') return err('BOOKING.OUTSIDE_WINDOW', { windowDays: b.settings.windowDays });
+  const takeable = takeableSlot(b, calendar, input.startAt, now);
+  if (!takeable.ok) return takeable;
+  const { plan, planned, slotId } = takeable.data;
   const blocked = await noShowRefusal(ctx, openid, b.service.communityId, b.settings.noShow, now);
   if (blocked) return blocked;
 
-  const slotId = slotIdOf(b.service._id, planned.startAt);
   const entryId = waitlistIdOf(slotId, openid);
   const outcome = await store.transaction(async (tx): Promise<Result<WaitlistEntry>> => {
     const existing = await tx.get<WaitlistEntry>(COLLECTIONS.bookingWaitlist, entryId);

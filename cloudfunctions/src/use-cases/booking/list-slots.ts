@@ -37,7 +37,11 @@ export async function listSlots(
     const range = { gte: shanghaiInstant(input.date).toISOString(), lt: shanghaiInstant(addDays(input.date, 1)).toISOString() };
     const [bookings, entries] = await Promise.all([
       store.find<Booking>(COLLECTIONS.bookings, { where: { openid, startAt: range }, orderBy: [['startAt', 'desc']], limit: 100 }),
-      store.find<WaitlistEntry>(COLLECTIONS.bookingWaitlist, { where: { openid, status: 'waiting', startAt: range }, orderBy: [['startAt', 'asc']], limit: 100 }),
+      store.find<WaitlistEntry>(COLLECTIONS.bookingWaitlist, {
+        where: { openid, status: 'waiting', startAt: range },
+        orderBy: [['startAt', 'asc']],
+        limit: 100,
+      }),
     ]);
     for (const bk of bookings) if (bk.serviceId === b.service._id && bk.status === 'booked') mine.set(bk.slotId, bk._id);
     for (const e of entries)

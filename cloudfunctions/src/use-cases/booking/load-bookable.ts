@@ -1,4 +1,18 @@
-import { err, ok, scheduleInputSchema, type BookableService, type Place, type Result, type Schedule, type ScheduleInput, type Service } from '@linli/shared';
+import {
+  err,
+  locateSlot,
+  ok,
+  scheduleInputSchema,
+  slotIdOf,
+  slotTiming,
+  type BookableService,
+  type Place,
+  type Result,
+  type Schedule,
+  type ScheduleInput,
+  type Service,
+  type WorkCalendar,
+} from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 
@@ -44,4 +58,19 @@ export function bookableView(b: Bookable): BookableService {
     noticeMinutes: settings.noticeMinutes,
     cancelCutoffMinutes: settings.cancelCutoffMinutes,
   };
+}
+
+/**
+ * The slot a resident asked for, if it is one this service opens and it can still be taken now:
+ * inside the booking window and not later than the minimum notice. Booking, moving and joining
+ * a waitlist all start here.
+ */
+export function takeableSlot(b: Bookable, calendar: WorkCalendar, startAt: string, now: Date) {
+  const located = locateSlot(b.settings, calendar, startAt);
+  if (!located.ok) return located;
+  const { plan, slot } = located.data;
+  const timing = slotTiming(b.settings, now, slot.startAt);
+  if (timing === 'past' || timing === 'tooSoon') return err('BOOKING.TOO_LATE', { noticeMinutes: b.settings.noticeMinutes });
+  if (timing === 'beyondWindow') return err('BOOKING.OUTSIDE_WINDOW', { windowDays: b.settings.windowDays });
+  return ok({ plan, planned: slot, slotId: slotIdOf(b.service._id, slot.startAt) });
 }

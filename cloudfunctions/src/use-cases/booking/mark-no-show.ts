@@ -7,7 +7,10 @@ import { noShowRefusal } from './no-show-block';
  * Marks a booked resident as not having come. Only once the slot has started, and only from
  * 已预约 (a conditional write). Answers whether this closes online booking for them, and until when.
  */
-export async function markNoShow(ctx: Ctx, input: { serviceId: string; bookingId: string }): Promise<Result<{ booking: BookingView; blockedUntil: string | null }>> {
+export async function markNoShow(
+  ctx: Ctx,
+  input: { serviceId: string; bookingId: string },
+): Promise<Result<{ booking: BookingView; blockedUntil: string | null }>> {
   const { store, clock } = ctx.ports;
   const now = clock.now();
   const booking = await store.get<Booking>(COLLECTIONS.bookings, input.bookingId);

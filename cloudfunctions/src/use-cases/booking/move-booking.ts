@@ -1,8 +1,19 @@
-import { changeDeadline, err, locateSlot, ok, slotIdOf, slotTiming, toBookingView, type Booking, type BookingView, type Result, type Slot } from '@linli/shared';
+import {
+  changeDeadline,
+  err,
+  locateSlot,
+  ok,
+  slotIdOf,
+  toBookingView,
+  type Booking,
+  type BookingView,
+  type Result,
+  type Slot,
+} from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { ownChangeableBooking } from './cancel-booking';
-import { loadBookable } from './load-bookable';
+import { loadBookable, takeableSlot } from './load-bookable';
 import { notifyBooking } from './notify-booking';
 import { emptySlot, freeSeats, guardIdOf, passSeatOn, readGuard } from './seat-ledger';
 
@@ -21,12 +32,11 @@ export async function moveBooking(ctx: Ctx, input: { bookingId: string; startAt:
   const b = loaded.data;
   const located = locateSlot(b.settings, calendar, input.startAt);
   if (!located.ok) return located;
-  const { plan, slot: planned } = located.data;
-  const targetId = slotIdOf(b.service._id, planned.startAt);
-  if (targetId === own.data.slotId) return ok({ booking: toBookingView(own.data, now) });
-  const timing = slotTiming(b.settings, now, planned.startAt);
-  if (timing === 'past' || timing === 'tooSoon') return err('BOOKING.TOO_LATE', { noticeMinutes: b.settings.noticeMinutes });
-  if (timing === 'beyondWindow') return err('BOOKING.OUTSIDE_WINDOW', { windowDays: b.settings.windowDays });
+  // moving to the slot it already has is nothing to do, whatever its timing now
+  if (slotIdOf(b.service._id, located.data.slot.startAt) === own.data.slotId) return ok({ booking: toBookingView(own.data, now) });
+  const takeable = takeableSlot(b, calendar, input.startAt, now);
+  if (!takeable.ok) return takeable;
+  const { plan, planned, slotId: targetId } = takeable.data;
 
   const outcome = await store.transaction(async (tx): Promise<Result<{ booking: Booking; promoted: Booking | null }>> => {
     const booking = await tx.get<Booking>(COLLECTIONS.bookings, input.bookingId);
@@ -52,7 +62,10 @@ export async function moveBooking(ctx: Ctx, input: { bookingId: string; startAt:
     await tx.put(COLLECTIONS.bookingGuards, {
       ...guard,
       _id: guardIdOf(booking.serviceId, booking.openid),
-      active: [...guard.active.filter((a) => a.bookingId !== booking._id), { bookingId: booking._id, slotId: targetId, startAt: planned.startAt }],
+      active: [
+        ...guard.active.filter((a) => a.bookingId !== booking._id),
+        { bookingId: booking._id, slotId: targetId, startAt: planned.startAt },
+      ],
     });
     const passed = await passSeatOn(ctx, tx, b, { ...old, taken: Math.max(0, old.taken - 1) }, now);
     await tx.put(COLLECTIONS.bookingSlots, passed.slot);

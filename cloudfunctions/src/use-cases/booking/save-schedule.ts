@@ -39,10 +39,16 @@ export async function saveSchedule(
   });
   if (!saved.ok) return saved;
 
-  const future = await findAll<Slot>(store, COLLECTIONS.bookingSlots, { serviceId: service._id, startAt: { gt: now.toISOString() } }, [['startAt', 'asc']]);
+  const future = await findAll<Slot>(store, COLLECTIONS.bookingSlots, { serviceId: service._id, startAt: { gt: now.toISOString() } }, [
+    ['startAt', 'asc'],
+  ]);
   let promoted = 0;
   if (future.some((s) => s.seats !== input.settings.seats)) {
-    await store.updateMany(COLLECTIONS.bookingSlots, { serviceId: service._id, startAt: { gt: now.toISOString() } }, { set: { seats: input.settings.seats } });
+    await store.updateMany(
+      COLLECTIONS.bookingSlots,
+      { serviceId: service._id, startAt: { gt: now.toISOString() } },
+      { set: { seats: input.settings.seats } },
+    );
     const loaded = await loadBookable(ctx, service._id);
     if (loaded.ok)
       for (const slot of future.filter((s) => s.waiting > 0 && s.taken < input.settings.seats))

@@ -45,7 +45,11 @@ export function guardRefusal(guard: Guard, max: number, slotId: string): Err | n
   if (!first) return null;
   const same = guard.active.find((a) => a.slotId === slotId);
   if (same || (max > 0 && guard.active.length >= max))
-    return err('BOOKING.ALREADY_BOOKED', { max: max || 1, whenText: formatShanghai((same ?? first).startAt, 'M月D日 HH:mm'), bookingId: (same ?? first).bookingId });
+    return err('BOOKING.ALREADY_BOOKED', {
+      max: max || 1,
+      whenText: formatShanghai((same ?? first).startAt, 'M月D日 HH:mm'),
+      bookingId: (same ?? first).bookingId,
+    });
   return null;
 }
 
@@ -113,7 +117,10 @@ export async function writeBooking(
   };
   await tx.insert(COLLECTIONS.bookings, booking);
   await tx.put(COLLECTIONS.bookingCodes, { _id: code, bookingId: id, communityId: booking.communityId });
-  await tx.put(COLLECTIONS.bookingGuards, { ...guard, active: [...guard.active, { bookingId: id, slotId: slot._id, startAt: slot.startAt }] });
+  await tx.put(COLLECTIONS.bookingGuards, {
+    ...guard,
+    active: [...guard.active, { bookingId: id, slotId: slot._id, startAt: slot.startAt }],
+  });
   return booking;
 }
 
@@ -128,10 +135,17 @@ export async function dropFromGuard(tx: TxStore, booking: Pick<Booking, '_id' | 
  * between. Residents who may not (they booked elsewhere meanwhile) are skipped. Returns the
  * slot to write and the booking made, if any.
  */
-export async function passSeatOn(ctx: Ctx, tx: TxStore, b: Bookable, slot: Slot, now: Date): Promise<{ slot: Slot; promoted: Booking | null }> {
+export async function passSeatOn(
+  ctx: Ctx,
+  tx: TxStore,
+  b: Bookable,
+  slot: Slot,
+  now: Date,
+): Promise<{ slot: Slot; promoted: Booking | null }> {
   let next = { ...slot };
   // too close to the start for anyone to come: the seat simply stays free
-  if (next.waiting <= 0 || Date.parse(next.startAt) - now.getTime() < b.settings.noticeMinutes * 60_000) return { slot: next, promoted: null };
+  if (next.waiting <= 0 || Date.parse(next.startAt) - now.getTime() < b.settings.noticeMinutes * 60_000)
+    return { slot: next, promoted: null };
   // a plain read inside the work: the transaction re-runs it if the slot (and so its line) changed
   const line = await ctx.ports.store.find<WaitlistEntry>(COLLECTIONS.bookingWaitlist, {
     where: { slotId: slot._id, status: 'waiting' },

@@ -15,7 +15,10 @@ const DAY_MS = 86_400_000;
  * reminder goes out. The booking is marked afterwards only so later runs skip it; a run that dies
  * before marking leaves the next run to queue it again, harmlessly.
  */
-export async function sendReminders(ctx: Ctx, _input: Record<string, never>): Promise<Result<{ queued: number; failed: number; claimedElsewhere: number }>> {
+export async function sendReminders(
+  ctx: Ctx,
+  _input: Record<string, never>,
+): Promise<Result<{ queued: number; failed: number; claimedElsewhere: number }>> {
   const { store, clock } = ctx.ports;
   const now = clock.now();
   const soon = await findAll<Booking>(
@@ -24,15 +27,31 @@ export async function sendReminders(ctx: Ctx, _input: Record<string, never>): Pr
     { status: 'booked', startAt: { gt: now.toISOString(), lte: new Date(now.getTime() + DAY_MS).toISOString() } },
     [['startAt', 'asc']],
   );
-  const due = soon.flatMap((booking) => dueReminders(booking, now).map((kind) => ({ booking, kind, message: bookingMessage(booking, kind) })));
+  const due = soon.flatMap((booking) =>
+    dueReminders(booking, now).map((kind) => ({ booking, kind, message: bookingMessage(booking, kind) })),
+  );
   if (due.length === 0) return ok({ queued: 0, failed: 0, claimedElsewhere: 0 });
   // not queued (logged): left unmarked, so the next run tries again
-  if (!(await enqueueQuietly(ctx, due.map((d) => d.message), { about: 'booking reminders' }))) return ok({ queued: 0, failed: due.length, claimedElsewhere: 0 });
+  if (
+    !(await enqueueQuietly(
+      ctx,
+      due.map((d) => d.message),
+      { about: 'booking reminders' },
+    ))
+  )
+    return ok({ queued: 0, failed: due.length, claimedElsewhere: 0 });
   let queued = 0;
   let claimedElsewhere = 0;
   for (const { booking, kind, message } of due) {
     const field = REMINDER_FIELD[kind];
-    if (await store.update(COLLECTIONS.bookings, booking._id, { set: { [field]: now.toISOString() } }, { status: 'booked', startAt: booking.startAt, [field]: null })) {
+    if (
+      await store.update(
+        COLLECTIONS.bookings,
+        booking._id,
+        { set: { [field]: now.toISOString() } },
+        { status: 'booked', startAt: booking.startAt, [field]: null },
+      )
+    ) {
       queued++;
       continue;
     }
@@ -40,7 +59,12 @@ export async function sendReminders(ctx: Ctx, _input: Record<string, never>): Pr
     // cancelled or moved since it was read: take back the reminder about the old booking if it has not gone yet
     const fresh = await store.get<Booking>(COLLECTIONS.bookings, booking._id);
     if (fresh?.status !== 'booked' || fresh.startAt !== booking.startAt)
-      await store.update(COLLECTIONS.messages, message.id, { set: { status: 'cancelled', reason: 'booking changed' } }, { status: 'pending' });
+      await store.update(
+        COLLECTIONS.messages,
+        message.id,
+        { set: { status: 'cancelled', reason: 'booking changed' } },
+        { status: 'pending' },
+      );
   }
   return ok({ queued, failed: 0, claimedElsewhere });
 }

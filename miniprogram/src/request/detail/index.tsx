@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { formatShanghai, SATISFACTION_LABELS, SATISFACTIONS, type RequestDetail, type Satisfaction } from '@linli/shared';
@@ -10,20 +10,14 @@ import { TextField } from '../../components/text-field';
 import { PhotoGrid } from '../../features/requests/photo-grid';
 import { StatusCard } from '../../features/requests/status-card';
 import { Timeline } from '../../features/requests/timeline';
-import { useAsync } from '../../hooks/use-async';
+import { useRequestDetail } from '../../features/requests/use-request-detail';
 import { callCloud, CloudError, toCloudError } from '../../services/cloud';
-import { decodeParam } from '../../services/format';
 import '../../features/requests/requests.css';
 
 /** The resident's view of one request: who holds it, until when, every step so far, and their own next step. */
 export default function RequestDetailPage() {
   const params = useRouter().params;
-  const id = decodeParam(params.id);
-  const detail = useAsync(() => callCloud('requests', 'get', { requestId: id }), [id]);
-  usePullDownRefresh(() => {
-    detail.reload();
-    setTimeout(() => void Taro.stopPullDownRefresh(), 300);
-  });
+  const { detail } = useRequestDetail();
   const r = detail.state.data;
   if (!r)
     return (

@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { CATEGORY_CONFIG, formatShanghai, TRIAGE_LABELS, TRIAGE_TRACKS, type RequestDetail, type TriageTrack } from '@linli/shared';
@@ -15,10 +15,10 @@ import { newSubmissionKey } from '../../features/requests/places';
 import { RequestItem } from '../../features/requests/request-item';
 import { StatusCard } from '../../features/requests/status-card';
 import { Timeline } from '../../features/requests/timeline';
+import { useRequestDetail } from '../../features/requests/use-request-detail';
 import { ToggleRow } from '../../features/requests/toggle-row';
 import { useAsync } from '../../hooks/use-async';
 import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
-import { decodeParam } from '../../services/format';
 
 /** Runs one call at a time for a form: busy while it runs (a double tap sends once), the error in words. */
 function useAction() {
@@ -42,12 +42,7 @@ function useAction() {
 
 /** One request as staff handle it: 受理, 分流, 处置/跟踪, 反馈, 合并, and a call to the resident for the handler. */
 export default function WorkbenchDetailPage() {
-  const id = decodeParam(useRouter().params.id);
-  const detail = useAsync(() => callCloud('requests', 'get', { requestId: id }), [id]);
-  usePullDownRefresh(() => {
-    detail.reload();
-    setTimeout(() => void Taro.stopPullDownRefresh(), 300);
-  });
+  const { detail } = useRequestDetail();
   const r = detail.state.data;
   if (!r)
     return (

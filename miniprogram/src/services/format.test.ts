@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeParam, findPhone, formatPhone, splitLines } from './format';
+import { decodeParam, findPhone, formatDate, formatDateTime, formatPhone, splitLines } from './format';
 
 describe('formatPhone', () => {
   it.each([
@@ -34,4 +34,12 @@ describe('decodeParam', () => {
     ['中捷', '中捷'],
     ['100%', '100%'],
   ])('%s → %s', (input, expected) => expect(decodeParam(input)).toBe(expected));
+});
+
+describe('times are read on a Shanghai wall clock', () => {
+  it.each([
+    ['2026-11-23T00:00:00.000Z', '2026年11月23日 08:00'],
+    ['2026-11-22T16:30:00.000Z', '2026年11月23日 00:30'],
+  ])('%s → %s', (iso, text) => expect(formatDateTime(iso)).toBe(text));
+  it('a date follows Shanghai too', () => expect(formatDate('2026-09-30T16:00:00.000Z')).toBe('2026年10月1日'));
 });

@@ -1,5 +1,4 @@
-import dayjs from 'dayjs';
-import { PHONE_PATTERN } from '@linli/shared';
+import { inShanghai, PHONE_PATTERN } from '@linli/shared';
 
 /** 13800001234 → 138 0000 1234: easier to read out and to check. Landlines keep their dash. */
 export function formatPhone(phone: string): string {
@@ -14,13 +13,14 @@ export function findPhone(textValue: string): string | null {
   return match && PHONE_PATTERN.test(match[0]) ? match[0] : null;
 }
 
+/** Times read on a Shanghai wall clock, whatever the phone's own time zone. */
 export function formatDateTime(iso: string): string {
-  const d = dayjs(iso);
+  const d = inShanghai(iso);
   return d.isValid() ? d.format('YYYY年M月D日 HH:mm') : iso;
 }
 
 export function formatDate(iso: string): string {
-  const d = dayjs(iso);
+  const d = inShanghai(iso);
   return d.isValid() ? d.format('YYYY年M月D日') : iso;
 }
 

@@ -1,7 +1,8 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { useAsync } from '../../hooks/use-async';
-import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
+import { useGuarded } from '../../hooks/use-guarded';
+import { callCloud } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
 import { whenLabel } from './format';
 
@@ -10,9 +11,7 @@ export function useBookingDetail() {
   const params = useRouter().params;
   const id = decodeParam(params.id);
   const detail = useAsync(id ? () => callCloud('booking', 'get', { bookingId: id }) : null, [id]);
-  const [busy, setBusy] = useState(false);
-  const busyRef = useRef(false);
-  const [error, setError] = useState<CloudError | null>(null);
+  const guard = useGuarded();
   const [justCancelled, setJustCancelled] = useState(false);
 
   // a ref, because the show callback may be the one from the first render
@@ -24,7 +23,7 @@ export function useBookingDetail() {
 
   async function cancel(): Promise<void> {
     const b = detail.state.data?.booking;
-    if (!b || busyRef.current) return;
+    if (!b || guard.isRunning()) return;
     const answer = await Taro.showModal({
       title: '确定取消这个预约吗？',
       content: `${b.serviceName}\n${whenLabel(b)}\n取消后名额会让给别人。`,
@@ -33,18 +32,10 @@ export function useBookingDetail() {
       confirmColor: '#c8102e',
     });
     if (!answer.confirm) return;
-    busyRef.current = true;
-    setBusy(true);
-    setError(null);
-    try {
+    await guard.run(async () => {
       detail.setData(await callCloud('booking', 'cancel', { bookingId: b._id }));
       setJustCancelled(true);
-    } catch (e) {
-      setError(toCloudError(e));
-    } finally {
-      busyRef.current = false;
-      setBusy(false);
-    }
+    });
   }
 
   const move = () => {
@@ -53,5 +44,5 @@ export function useBookingDetail() {
     void Taro.navigateTo({ url: `/booking/slots/index?serviceId=${encodeURIComponent(b.serviceId)}&moveFrom=${encodeURIComponent(b._id)}&date=${b.date}` });
   };
 
-  return { detail, fresh: params.fresh === '1', moved: params.moved === '1', busy, error, justCancelled, cancel, move };
+  return { detail, fresh: params.fresh === '1', moved: params.moved === '1', busy: guard.busy !== null, error: guard.error, justCancelled, cancel, move };
 }

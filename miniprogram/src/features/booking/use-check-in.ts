@@ -1,7 +1,8 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { BookingView } from '@linli/shared';
-import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
+import { useGuarded } from '../../hooks/use-guarded';
+import { callCloud } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
 
 /** Check-in at a community's counter: scan the resident's QR code (WeChat) or type the code. */
@@ -9,28 +10,18 @@ export function useCheckIn(communityIdFromScope: string | null) {
   const params = useRouter().params;
   const communityId = decodeParam(params.communityId) || communityIdFromScope;
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const busyRef = useRef(false);
-  const [error, setError] = useState<CloudError | null>(null);
+  const guard = useGuarded();
   const [last, setLast] = useState<BookingView | null>(null);
 
   async function submit(value = code): Promise<void> {
-    if (busyRef.current || !communityId) return;
-    busyRef.current = true;
-    setBusy(true);
-    setError(null);
+    if (guard.isRunning() || !communityId) return;
     setLast(null);
-    try {
+    await guard.run(async () => {
       const { booking } = await callCloud('booking', 'checkIn', { communityId, code: value });
       setLast(booking);
       // ready for the next person in the queue
       setCode('');
-    } catch (e) {
-      setError(toCloudError(e));
-    } finally {
-      busyRef.current = false;
-      setBusy(false);
-    }
+    });
   }
 
   async function scan(): Promise<void> {
@@ -43,5 +34,5 @@ export function useCheckIn(communityIdFromScope: string | null) {
     }
   }
 
-  return { communityId, code, setCode, busy, error, last, submit: () => void submit(), scan: () => void scan(), canScan: process.env.TARO_ENV === 'weapp' };
+  return { communityId, code, setCode, busy: guard.busy !== null, error: guard.error, last, submit: () => void submit(), scan: () => void scan(), canScan: process.env.TARO_ENV === 'weapp' };
 }

@@ -2,7 +2,8 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { WaitlistView } from '@linli/shared';
 import { useAsync } from '../../hooks/use-async';
-import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
+import { useGuarded } from '../../hooks/use-guarded';
+import { callCloud } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
 import { loadMeOrNull } from '../identity/me-store';
 import { askToSubscribe } from '../notices/subscribe';
@@ -37,21 +38,16 @@ export function useConfirmPage() {
   }, [meData]);
 
   const key = useRef(newRequestKey());
-  const busyRef = useRef(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<CloudError | null>(null);
+  const guard = useGuarded();
   const [joined, setJoined] = useState<WaitlistView | null>(null);
 
   async function submit(): Promise<void> {
-    if (busyRef.current) return;
-    busyRef.current = true;
+    if (guard.isRunning()) return;
     // first thing in the tap: WeChat shows its subscribe dialog only from a tap handler. A booking
     // (or a place in line, whose promotion is a message too) is when a reminder is wanted; the
     // answer never fails or stops the booking
     const asked = mode === 'move' ? null : askToSubscribe(['bookingReminder']).catch(() => null);
-    setBusy(true);
-    setError(null);
-    try {
+    await guard.run(async () => {
       const booker = { name, phone, note };
       if (mode === 'book') {
         const { booking } = await callCloud('booking', 'book', { serviceId, startAt, booker, requestKey: key.current });
@@ -64,19 +60,14 @@ export function useConfirmPage() {
       } else {
         setJoined((await callCloud('booking', 'joinWaitlist', { serviceId, startAt, booker })).entry);
       }
-    } catch (e) {
-      setError(toCloudError(e));
-    } finally {
-      busyRef.current = false;
-      setBusy(false);
-    }
+    });
   }
 
   /** The slot filled up while the resident was typing: offer the line instead. */
   const switchToWaitlist = () => {
-    setError(null);
+    guard.setError(null);
     setMode('waitlist');
   };
 
-  return { mode, serviceId, startAt, endAt, bookingId, service, name, setName, phone, setPhone, note, setNote, busy, error, joined, submit, switchToWaitlist };
+  return { mode, serviceId, startAt, endAt, bookingId, service, name, setName, phone, setPhone, note, setNote, busy: guard.busy !== null, error: guard.error, joined, submit, switchToWaitlist };
 }

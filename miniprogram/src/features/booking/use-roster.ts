@@ -1,8 +1,9 @@
 import { useRouter } from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { addDays, type RosterEntry } from '@linli/shared';
 import { useAsync } from '../../hooks/use-async';
-import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
+import { useGuarded } from '../../hooks/use-guarded';
+import { callCloud } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
 
 /** A service's roster for one day, with check-in and 未到 from the list itself. */
@@ -13,29 +14,19 @@ export function useRoster() {
   const [date, setDate] = useState<string | null>(decodeParam(params.date) || null);
   const roster = useAsync(serviceId ? () => callCloud('booking', 'roster', date ? { serviceId, date } : { serviceId }) : null, [serviceId, date]);
   const data = roster.state.data;
-  const [working, setWorking] = useState<string | null>(null);
-  const busyRef = useRef(false);
-  const [error, setError] = useState<CloudError | null>(null);
+  const guard = useGuarded<string>();
   const [done, setDone] = useState<string | null>(null);
 
   async function act(entry: RosterEntry, what: 'checkIn' | 'noShow'): Promise<void> {
     const communityId = roster.state.data?.service.communityId;
-    if (busyRef.current || !communityId) return;
-    busyRef.current = true;
-    setWorking(`${what}-${entry.bookingId}`);
-    setError(null);
+    if (guard.isRunning() || !communityId) return;
     setDone(null);
-    try {
+    await guard.run(async () => {
       if (what === 'checkIn') await callCloud('booking', 'checkIn', { communityId, code: entry.code });
       else await callCloud('booking', 'markNoShow', { serviceId, bookingId: entry.bookingId });
       setDone(`${entry.name}：${what === 'checkIn' ? '已签到' : '已记为未到'}`);
       roster.reload();
-    } catch (e) {
-      setError(toCloudError(e));
-    } finally {
-      busyRef.current = false;
-      setWorking(null);
-    }
+    }, `${what}-${entry.bookingId}`);
   }
 
   const shown = data?.date ?? date;
@@ -50,8 +41,8 @@ export function useRoster() {
     },
     goToday: () => setDate(data?.today ?? null),
     roster,
-    working,
-    error,
+    working: guard.busy,
+    error: guard.error,
     done,
     checkIn: (e: RosterEntry) => void act(e, 'checkIn'),
     markNoShow: (e: RosterEntry) => void act(e, 'noShow'),

@@ -1,8 +1,9 @@
 import { useRouter } from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ClosedDate, ScheduleInput } from '@linli/shared';
 import { useAsync } from '../../hooks/use-async';
-import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
+import { useGuarded } from '../../hooks/use-guarded';
+import { callCloud } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
 import { toBlocks, toRules, type OpeningBlock } from './opening-blocks';
 
@@ -91,9 +92,7 @@ export function useScheduleEditor() {
     if (data) setDraft(data.settings ? toDraft(data.settings) : NEW_SCHEDULE);
   }, [data]);
 
-  const busyRef = useRef(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<CloudError | null>(null);
+  const guard = useGuarded();
   const [saved, setSaved] = useState<{ promoted: number } | null>(null);
 
   const update = (patch: Partial<ScheduleDraft>) => {
@@ -102,21 +101,13 @@ export function useScheduleEditor() {
   };
 
   async function save(): Promise<void> {
-    if (!draft || !data || busyRef.current) return;
-    busyRef.current = true;
-    setBusy(true);
-    setError(null);
-    try {
+    if (!draft || !data) return;
+    await guard.run(async () => {
       const result = await callCloud('booking', 'saveSchedule', { serviceId, settings: fromDraft(draft), version: data.version });
       loaded.setData(result);
       setSaved({ promoted: result.promoted });
-    } catch (e) {
-      setError(toCloudError(e));
-    } finally {
-      busyRef.current = false;
-      setBusy(false);
-    }
+    });
   }
 
-  return { serviceId, loaded, draft, update, save, busy, error, saved };
+  return { serviceId, loaded, draft, update, save, busy: guard.busy !== null, error: guard.error, saved };
 }

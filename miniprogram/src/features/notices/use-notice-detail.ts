@@ -1,8 +1,9 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import type { SubscriptionView } from '@linli/shared';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useAsync } from '../../hooks/use-async';
-import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
+import { useGuarded } from '../../hooks/use-guarded';
+import { callCloud, toCloudError } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
 import { askToSubscribe } from './subscribe';
 
@@ -29,25 +30,15 @@ export function useNoticeDetail() {
   const subscriptions = useAsync(fromArchive ? null : () => callCloud('notices', 'subscriptions', {}), [fromArchive]);
   const notice = subscriptions.state.data?.items.find((s) => s.template === 'notice');
 
-  const [busy, setBusy] = useState(false);
-  const busyRef = useRef(false);
-  const [error, setError] = useState<CloudError | null>(null);
+  const guard = useGuarded();
   const [subscribed, setSubscribed] = useState<SubscriptionView | null>(null);
 
   async function acknowledge(): Promise<void> {
-    if (!id || busyRef.current) return;
-    busyRef.current = true;
-    setBusy(true);
-    setError(null);
-    try {
+    if (!id) return;
+    await guard.run(async () => {
       detail.setData(await callCloud('notices', 'acknowledge', { noticeId: id }));
       void Taro.showToast({ title: '已确认，谢谢您', icon: 'success' });
-    } catch (e) {
-      setError(toCloudError(e));
-    } finally {
-      busyRef.current = false;
-      setBusy(false);
-    }
+    });
   }
 
   /** In the tap handler itself: WeChat shows its dialog only there. */
@@ -60,9 +51,9 @@ export function useNoticeDetail() {
         void Taro.showToast({ title: '好的，下次会提醒您', icon: 'success' });
       }
     } catch (e) {
-      setError(toCloudError(e));
+      guard.setError(toCloudError(e));
     }
   }
 
-  return { id, fromArchive, detail, grant: subscribed ?? notice ?? null, busy, error, acknowledge, subscribe };
+  return { id, fromArchive, detail, grant: subscribed ?? notice ?? null, busy: guard.busy !== null, error: guard.error, acknowledge, subscribe };
 }

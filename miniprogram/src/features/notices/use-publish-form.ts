@@ -9,7 +9,8 @@ import {
 } from '@linli/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useAsync } from '../../hooks/use-async';
-import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
+import { useGuarded } from '../../hooks/use-guarded';
+import { callCloud, toCloudError } from '../../services/cloud';
 import { pickAttachments, uploadAttachment } from './upload';
 
 const newRequestKey = () => `n${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
@@ -36,9 +37,7 @@ export function usePublishForm() {
   const [lifetimeDays, setLifetimeDays] = useState<number>(DEFAULT_LIFETIME_DAYS.notice);
   const [attachments, setAttachments] = useState<Attachment[]>([]);
   const [uploading, setUploading] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const busyRef = useRef(false);
-  const [error, setError] = useState<CloudError | null>(null);
+  const guard = useGuarded();
   const requestKey = useRef(newRequestKey());
 
   // a point leader has one compound: start with it chosen
@@ -68,13 +67,13 @@ export function usePublishForm() {
       return; // the publisher closed the picker
     }
     setUploading(true);
-    setError(null);
+    guard.setError(null);
     try {
       const uploaded: Attachment[] = [];
       for (const p of picked) uploaded.push(await uploadAttachment(p.path, p.name, kind));
       setAttachments((list) => [...list, ...uploaded].slice(0, MAX_ATTACHMENTS));
     } catch (e) {
-      setError(toCloudError(e));
+      guard.setError(toCloudError(e));
     } finally {
       setUploading(false);
     }
@@ -87,7 +86,7 @@ export function usePublishForm() {
   }
 
   async function publish(): Promise<void> {
-    if (busyRef.current) return;
+    if (guard.isRunning()) return;
     const chosen = places.filter((p) => targetIds.includes(p._id));
     const answer = await Taro.showModal({
       title: scheduled ? '确定定时发布吗？' : '确定现在发布吗？',
@@ -97,10 +96,7 @@ export function usePublishForm() {
       confirmColor: '#c8102e',
     });
     if (!answer.confirm) return;
-    busyRef.current = true;
-    setBusy(true);
-    setError(null);
-    try {
+    await guard.run(async () => {
       const at = publishAt();
       const result = await callCloud('notices', 'publish', {
         requestKey: requestKey.current,
@@ -117,12 +113,7 @@ export function usePublishForm() {
       });
       requestKey.current = newRequestKey();
       void Taro.redirectTo({ url: `/notices-admin/reach/index?id=${encodeURIComponent(result.notice._id)}&fresh=1` });
-    } catch (e) {
-      setError(toCloudError(e));
-    } finally {
-      busyRef.current = false;
-      setBusy(false);
-    }
+    });
   }
 
   return {
@@ -133,8 +124,8 @@ export function usePublishForm() {
     addAttachments,
     removeAttachment,
     uploading,
-    busy,
-    error,
+    busy: guard.busy !== null,
+    error: guard.error,
     publish,
   };
 }

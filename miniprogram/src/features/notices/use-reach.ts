@@ -1,7 +1,8 @@
 import Taro, { useDidHide, useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { useAsync } from '../../hooks/use-async';
-import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
+import { useGuarded } from '../../hooks/use-guarded';
+import { callCloud } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
 
 /** How often the reach page asks again while it is on screen: "live" for a person watching. */
@@ -12,9 +13,7 @@ export function useReach() {
   const params = useRouter().params;
   const id = decodeParam(params.id);
   const reach = useAsync(id ? () => callCloud('notices', 'reach', { noticeId: id }) : null, [id]);
-  const [busy, setBusy] = useState<'remind' | 'withdraw' | null>(null);
-  const busyRef = useRef(false);
-  const [error, setError] = useState<CloudError | null>(null);
+  const guard = useGuarded<'remind' | 'withdraw'>();
   const [reminded, setReminded] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
@@ -48,20 +47,7 @@ export function useReach() {
     setTimeout(() => void Taro.stopPullDownRefresh(), 400);
   });
 
-  async function guarded(kind: 'remind' | 'withdraw', work: () => Promise<void>): Promise<void> {
-    if (busyRef.current) return;
-    busyRef.current = true;
-    setBusy(kind);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(toCloudError(e));
-    } finally {
-      busyRef.current = false;
-      setBusy(null);
-    }
-  }
+  const guarded = (kind: 'remind' | 'withdraw', work: () => Promise<void>) => guard.run(work, kind);
 
   const remind = () =>
     guarded('remind', async () => {
@@ -86,5 +72,5 @@ export function useReach() {
     });
   };
 
-  return { id, fresh: params.fresh === '1', reach, busy, error, reminded, now, remind, withdraw };
+  return { id, fresh: params.fresh === '1', reach, busy: guard.busy, error: guard.error, reminded, now, remind, withdraw };
 }

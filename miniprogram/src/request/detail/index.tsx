@@ -10,8 +10,9 @@ import { TextField } from '../../components/text-field';
 import { PhotoGrid } from '../../features/requests/photo-grid';
 import { StatusCard } from '../../features/requests/status-card';
 import { Timeline } from '../../features/requests/timeline';
+import { useGuarded } from '../../hooks/use-guarded';
 import { useRequestDetail } from '../../features/requests/use-request-detail';
-import { callCloud, CloudError, toCloudError } from '../../services/cloud';
+import { callCloud, CloudError } from '../../services/cloud';
 import '../../features/requests/requests.css';
 
 /** The resident's view of one request: who holds it, until when, every step so far, and their own next step. */
@@ -87,20 +88,13 @@ export default function RequestDetailPage() {
 }
 
 function Confirm({ id, onDone, autoCloseAt }: { id: string; onDone: (r: RequestDetail) => void; autoCloseAt?: string | undefined }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<CloudError | null>(null);
-  const confirm = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+  const guard = useGuarded();
+  const { error } = guard;
+  const busy = guard.busy !== null;
+  const confirm = () =>
+    guard.run(async () => {
       onDone(await callCloud('requests', 'confirm', { requestId: id }));
-    } catch (e) {
-      setError(toCloudError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <View className="top-gap">
       {autoCloseAt ? <Text className="muted block">{formatShanghai(autoCloseAt, 'M月D日 HH:mm')} 前没有回复的，会自动办结。</Text> : null}
@@ -116,27 +110,21 @@ function RateForm({ r, onDone }: { r: RequestDetail; onDone: (r: RequestDetail) 
   const [solved, setSolved] = useState<boolean | null>(null);
   const [satisfaction, setSatisfaction] = useState<Satisfaction | null>(null);
   const [comment, setComment] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<CloudError | null>(null);
+  const guard = useGuarded();
+  const { error } = guard;
+  const busy = guard.busy !== null;
   const submit = async () => {
-    if (busy) return;
     if (solved === null || satisfaction === null) {
-      setError(
+      guard.setError(
         new CloudError('COMMON.INVALID_INPUT', {
           issues: [{ path: '', message: solved === null ? '请选择问题是否解决' : '请选择满意、基本满意或不满意' }],
         }),
       );
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await guard.run(async () => {
       onDone(await callCloud('requests', 'rate', { requestId: r.id, solved, satisfaction, ...(comment.trim() ? { comment } : {}) }));
-    } catch (e) {
-      setError(toCloudError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Section id="rate" title="请您评价">

@@ -15,7 +15,8 @@ import { newSubmissionKey } from '../../features/requests/places';
 import { RequestItem } from '../../features/requests/request-item';
 import { ToggleRow } from '../../features/requests/toggle-row';
 import { useAsync } from '../../hooks/use-async';
-import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
+import { useGuarded } from '../../hooks/use-guarded';
+import { callCloud, toCloudError } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
 
 const CATEGORY_OPTIONS = REQUEST_CATEGORIES.map((c) => ({ id: c, title: CATEGORY_CONFIG[c].label, sub: CATEGORY_CONFIG[c].hint }));
@@ -32,8 +33,9 @@ export default function ReportPage() {
   const [emergency, setEmergency] = useState(false);
   // one key per report: a retry after a dropped network sends the same key, and the functions keep one request
   const [key] = useState(newSubmissionKey);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<CloudError | null>(null);
+  const guard = useGuarded();
+  const { error, setError } = guard;
+  const busy = guard.busy !== null;
   const [seconding, setSeconding] = useState<string | null>(null);
   const similar = useAsync(category && compoundId ? () => callCloud('requests', 'similar', { compoundId, category }) : null, [
     category,
@@ -44,13 +46,11 @@ export default function ReportPage() {
   const others = (similar.state.data?.requests ?? []).filter((r) => r.id !== key);
 
   const submit = async () => {
-    if (busy || !category) return;
+    if (guard.isRunning() || !category) return;
     // first thing in the tap: WeChat shows its subscribe dialog only from a tap handler. Its answer
     // never fails or stops the report (askToSubscribe's errors are dropped here)
     const asked = askToSubscribe(['requestUpdate']).catch(() => null);
-    setBusy(true);
-    setError(null);
-    try {
+    await guard.run(async () => {
       const { request } = await callCloud('requests', 'submit', {
         key,
         compoundId,
@@ -63,11 +63,7 @@ export default function ReportPage() {
       // the resident's answer is recorded before the page goes, so the first update can use it
       await asked;
       await Taro.redirectTo({ url: `/request/detail/index?id=${request.id}&new=1` });
-    } catch (e) {
-      setError(toCloudError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const second = async (id: string) => {

@@ -18,26 +18,20 @@ import { Timeline } from '../../features/requests/timeline';
 import { useRequestDetail } from '../../features/requests/use-request-detail';
 import { ToggleRow } from '../../features/requests/toggle-row';
 import { useAsync } from '../../hooks/use-async';
-import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
+import { useGuarded } from '../../hooks/use-guarded';
+import { callCloud } from '../../services/cloud';
 
-/** Runs one call at a time for a form: busy while it runs (a double tap sends once), the error in words. */
+/** Runs one call at a time for a form (a double tap sends once) and answers its result, or null when it did not run or failed. */
 function useAction() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<CloudError | null>(null);
+  const guard = useGuarded();
   const run = async <T,>(call: () => Promise<T>): Promise<T | null> => {
-    if (busy) return null;
-    setBusy(true);
-    setError(null);
-    try {
-      return await call();
-    } catch (e) {
-      setError(toCloudError(e));
-      return null;
-    } finally {
-      setBusy(false);
-    }
+    let result: T | null = null;
+    await guard.run(async () => {
+      result = await call();
+    });
+    return result;
   };
-  return { busy, error, run };
+  return { busy: guard.busy !== null, error: guard.error, run };
 }
 
 /** One request as staff handle it: 受理, 分流, 处置/跟踪, 反馈, 合并, and a call to the resident for the handler. */

@@ -173,8 +173,205 @@ describe('the wxa_media_check push', () => {
     expect(code(await dispatch(FUNCTIONS.notices, event, null, ports, 'x', { error: () => undefined }))).toBe('COMMON.FORBIDDEN');
   });
 
-  it('with an unknown trace id is ignored cleanly', async () => {
-    expect(data(await push('trace-nobody-knows', 'risky'))).toEqual({ outcome: 'ignored' });
-    expect(await ports.store.get(COLLECTIONS.mediaChecks, 'trace-nobody-knows')).toBeNull();
+  it('with a trace id that has no row yet is kept as an early verdict; a repeat changes nothing', async () => {
+    expect(data(await push('trace-nobody-knows', 'risky'))).toEqual({ outcome: 'early' });
+    const kept = await ports.store.get(COLLECTIONS.mediaChecks, 'trace-nobody-knows');
+    expect(kept).toMatchObject({ status: 'early', suggest: 'risky', label: '20002' });
+    expect(data(await push('trace-nobody-knows', 'pass'))).toEqual({ outcome: 'ignored' });
+    expect(await ports.store.get(COLLECTIONS.mediaChecks, 'trace-nobody-knows')).toEqual(kept);
+  });
+
+  it('that arrives before the request is stored is applied when the row is written', async () => {
+    const [a, b] = [await photo('a.png'), await photo('b.png')];
+    // WeChat answers while the request's transaction has not committed yet
+    ports.contentCheck = {
+      ...ports.contentCheck,
+      checkImage: async (fileId) => {
+        expect(data(await push(`trace-${fileId}`, fileId === a ? 'risky' : 'pass'))).toEqual({ outcome: 'early' });
+        return { pending: true, traceId: `trace-${fileId}` };
+      },
+    };
+    const { request } = await submitWithPhotos('media-check-key-8', [a, b]);
+    expect(request.photos).toEqual([b]);
+    expect((await detail(request.id, STAFF)).photos).toEqual([b]);
+    const mine = await detail(request.id, RESIDENT);
+    expect(mine.pendingPhotos).toBeUndefined();
+    expect(mine.removedPhotosNotice).toBe('有 1 张照片未通过内容安全检查，已删除');
+    expect((await ports.store.get(COLLECTIONS.mediaChecks, `trace-${a}`))).toMatchObject({ status: 'removed', requestId: request.id, fileId: a });
+    expect((await ports.store.get(COLLECTIONS.mediaChecks, `trace-${b}`))?.status).toBe('shown');
+    // later repeats of either push change nothing
+    const before = await ports.store.get(COLLECTIONS.requests, request.id);
+    expect(data(await push(`trace-${a}`, 'pass'))).toEqual({ outcome: 'ignored' });
+    expect(data(await push(`trace-${b}`, 'risky'))).toEqual({ outcome: 'ignored' });
+    expect(await ports.store.get(COLLECTIONS.requests, request.id)).toEqual(before);
+  });
+
+  it('that arrives before a progress line is stored is applied to it', async () => {
+    const { request } = await submitWithPhotos('media-check-key-9', []);
+    const shot = await ports.files.save({ name: 'fix.png', contentType: 'image/png', bytes: PNG, ownerOpenid: STAFF });
+    data(await call('requests', 'accept', { requestId: request.id }, STAFF));
+    data(await call('requests', 'triage', { requestId: request.id, track: 'minor', handlerOpenid: LEADER }, STAFF));
+    ports.contentCheck = {
+      ...ports.contentCheck,
+      checkImage: async (fileId) => {
+        await push(`trace-${fileId}`, 'pass');
+        return { pending: true, traceId: `trace-${fileId}` };
+      },
+    };
+    data(await call('requests', 'progress', { requestId: request.id, key: 'media-progress-2', text: '已联系物业维修', photos: [shot] }, STAFF));
+    const line = (await detail(request.id, RESIDENT)).timeline.find((e: { kind: string }) => e.kind === 'progress');
+    expect(line.photos).toEqual([shot]);
+    expect((await ports.store.get(COLLECTIONS.requests, request.id))?.heldPhotos).toBeUndefined();
+  });
+});
+
+/** The requests timer, as CloudBase runs it. */
+const sweep = async () =>
+  data(await dispatch(FUNCTIONS.requests, { Type: 'Timer', TriggerName: 'requests-timer' }, null, ports, `timer-${n++}`, { error: () => undefined })) as { mediaChecks: Record<string, number> };
+const MIN = 60_000;
+
+describe('checks whose call failed are sent again by the requests timer', () => {
+  /** checkImage answering from a queue of verdicts (the last one repeats), counting the calls. */
+  const answers = (...verdicts: Array<{ pending: true; traceId: string | null } | { pass: true } | { pass: false; label: string }>) => {
+    const calls: string[] = [];
+    ports.contentCheck = {
+      ...ports.contentCheck,
+      checkImage: async (fileId) => {
+        calls.push(fileId);
+        return verdicts.length > 1 ? verdicts.shift()! : verdicts[0]!;
+      },
+    };
+    return calls;
+  };
+
+  it('an unsent check is sent again after 5 minutes, then released by the push', async () => {
+    const calls = answers({ pending: true, traceId: null }, { pending: true, traceId: 'trace-resent' });
+    const a = await photo('a.png');
+    const { request } = await submitWithPhotos('media-retry-1', [a]);
+    const unsentId = `unsent:${request.id}:${a}`;
+    expect(await ports.store.get(COLLECTIONS.mediaChecks, unsentId)).toMatchObject({ status: 'unsent', attempts: 1 });
+
+    // not due yet: nothing is sent
+    expect((await sweep()).mediaChecks).toEqual({ sent: 0, decided: 0, failed: 0, gaveUp: 0 });
+    expect(calls).toHaveLength(1);
+    ports.clock.advance(5 * MIN);
+    expect((await sweep()).mediaChecks).toEqual({ sent: 1, decided: 0, failed: 0, gaveUp: 0 });
+    expect(calls).toEqual([a, a]);
+    expect(await ports.store.get(COLLECTIONS.mediaChecks, unsentId)).toMatchObject({ status: 'resent', traceId: 'trace-resent' });
+    expect(await ports.store.get(COLLECTIONS.mediaChecks, 'trace-resent')).toMatchObject({
+      status: 'pending',
+      requestId: request.id,
+      fileId: a,
+      kind: 'request',
+      openid: RESIDENT,
+    });
+    expect((await detail(request.id, STAFF)).photos).toEqual([]);
+    // a second run does not send it again
+    expect((await sweep()).mediaChecks.sent).toBe(0);
+
+    expect(data(await push('trace-resent', 'pass'))).toEqual({ outcome: 'shown' });
+    expect((await detail(request.id, STAFF)).photos).toEqual([a]);
+    expect(data(await push('trace-resent', 'pass'))).toEqual({ outcome: 'ignored' });
+  });
+
+  it('a push that comes before the resent row is written is applied by the retry', async () => {
+    answers({ pending: true, traceId: null });
+    const a = await photo('a.png');
+    const { request } = await submitWithPhotos('media-retry-2', [a]);
+    ports.contentCheck = {
+      ...ports.contentCheck,
+      checkImage: async () => {
+        await push('trace-early-resent', 'pass');
+        return { pending: true, traceId: 'trace-early-resent' };
+      },
+    };
+    ports.clock.advance(5 * MIN);
+    expect((await sweep()).mediaChecks.sent).toBe(1);
+    expect((await ports.store.get(COLLECTIONS.mediaChecks, 'trace-early-resent'))?.status).toBe('shown');
+    expect((await detail(request.id, STAFF)).photos).toEqual([a]);
+  });
+
+  it('a retry answered at once with a rejection removes the photo', async () => {
+    answers({ pending: true, traceId: null }, { pending: true, traceId: null }, { pass: false, label: '20002' });
+    const [a, b] = [await photo('a.png'), await photo('b.png')];
+    const { request } = await submitWithPhotos('media-retry-3', [a, b]);
+    ports.clock.advance(5 * MIN);
+    expect((await sweep()).mediaChecks).toEqual({ sent: 0, decided: 2, failed: 0, gaveUp: 0 });
+    const mine = await detail(request.id, RESIDENT);
+    expect(mine.photos).toEqual([]);
+    expect(mine.pendingPhotos).toBeUndefined();
+    expect(mine.removedPhotosNotice).toBe('有 2 张照片未通过内容安全检查，已删除');
+    expect(await ports.store.get(COLLECTIONS.mediaChecks, `unsent:${request.id}:${a}`)).toMatchObject({ status: 'removed', label: '20002' });
+  });
+
+  it('a retry answered at once with a pass releases the photo', async () => {
+    answers({ pending: true, traceId: null }, { pass: true });
+    const a = await photo('a.png');
+    const { request } = await submitWithPhotos('media-retry-4', [a]);
+    ports.clock.advance(5 * MIN);
+    expect((await sweep()).mediaChecks.decided).toBe(1);
+    expect((await detail(request.id, STAFF)).photos).toEqual([a]);
+  });
+
+  it('gives up after 5 failed calls: the photo is removed and its reporter told it could not be checked', async () => {
+    const calls = answers({ pending: true, traceId: null });
+    const a = await photo('a.png');
+    const { request } = await submitWithPhotos('media-retry-5', [a]);
+    const id = `unsent:${request.id}:${a}`;
+    // retries wait 5, 10, 20 then 40 minutes
+    for (const [wait, attempts] of [[5, 2], [10, 3], [20, 4]] as const) {
+      ports.clock.advance((wait - 1) * MIN);
+      await sweep();
+      expect(calls).toHaveLength(attempts - 1);
+      ports.clock.advance(MIN);
+      expect((await sweep()).mediaChecks).toEqual({ sent: 0, decided: 0, failed: 1, gaveUp: 0 });
+      expect(await ports.store.get(COLLECTIONS.mediaChecks, id)).toMatchObject({ status: 'unsent', attempts });
+      expect((await detail(request.id, RESIDENT)).pendingPhotos).toEqual([a]);
+    }
+    ports.clock.advance(40 * MIN);
+    expect((await sweep()).mediaChecks).toEqual({ sent: 0, decided: 0, failed: 0, gaveUp: 1 });
+    expect(calls).toHaveLength(5);
+    expect(await ports.store.get(COLLECTIONS.mediaChecks, id)).toMatchObject({ status: 'unchecked', attempts: 5 });
+    const mine = await detail(request.id, RESIDENT);
+    expect(mine.photos).toEqual([]);
+    expect(mine.pendingPhotos).toBeUndefined();
+    expect(mine.removedPhotosNotice).toBe('有 1 张照片未能完成内容安全检查，已删除，可重新上传');
+    expect((await detail(request.id, STAFF)).photos).toEqual([]);
+    ports.clock.advance(60 * MIN);
+    expect((await sweep()).mediaChecks).toEqual({ sent: 0, decided: 0, failed: 0, gaveUp: 0 });
+    expect(calls).toHaveLength(5);
+  });
+
+  it('a run with nothing due reads one indexed page of media checks and nothing else new', async () => {
+    const [a, b] = [await photo('a.png'), await photo('b.png')];
+    answers({ pending: true, traceId: 'trace-still-pending' });
+    await submitWithPhotos('media-retry-6', [a]);
+    const calls = answers({ pending: true, traceId: null });
+    await submitWithPhotos('media-retry-7', [b]); // unsent, its retry not due yet
+    const reads: string[] = [];
+    const store = ports.store;
+    ports.store = new Proxy(store, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          if (['get', 'getMany', 'find', 'count'].includes(String(prop)))
+            reads.push(`${String(prop)} ${args[0] as string}${prop === 'find' ? ` ${JSON.stringify(args[1])}` : ''}`);
+          return value.apply(target, args);
+        };
+      },
+    });
+    try {
+      const done = await sweep();
+      expect(done.mediaChecks).toEqual({ sent: 0, decided: 0, failed: 0, gaveUp: 0 });
+    } finally {
+      ports.store = store;
+    }
+    expect(calls).toHaveLength(1);
+    const mediaReads = reads.filter((r) => r.includes('media_checks'));
+    expect(mediaReads).toEqual([
+      `find media_checks {"where":{"status":"unsent","retryAt":{"lte":"${ports.clock.now().toISOString()}"}},"orderBy":[["retryAt","asc"]],"limit":100}`,
+    ]);
+    expect(reads.filter((r) => !r.startsWith('find requests ') && !r.includes('media_checks'))).toEqual([]);
   });
 });

@@ -55,7 +55,8 @@ export const COLLECTIONS = {
   requestStats: 'request_stats',
   /**
    * Image checks awaiting WeChat's verdict (mediaCheckAsync): id = WeChat's trace_id (or
-   * `unsent:<requestId>:<fileId>` when the check could not be sent), pointing at the held photo.
+   * `unsent:<requestId>:<fileId>` when the check could not be sent, sent again by the requests
+   * timer), pointing at the held photo; also a verdict pushed before its row (`early`), by trace_id.
    */
   mediaChecks: 'media_checks',
   /** Who holds a staff or 三长五员 grant on a place, id = placeId: responders and handlers are found here. */
@@ -125,6 +126,6 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'request_followers', name: 'request_followers_openid', fields: [['openid', 'asc'], ['at', 'desc']] },
   { collection: 'request_followers', name: 'request_followers_request', fields: [['requestId', 'asc'], ['at', 'asc']] },
   { collection: 'request_stats', name: 'request_stats_place_day', fields: [['placeId', 'asc'], ['day', 'asc']] },
-  // media checks are found by trace id; this one lists the unsent (or still pending) ones to send again
-  { collection: 'media_checks', name: 'media_checks_status', fields: [['status', 'asc'], ['createdAt', 'asc']] },
+  // media checks are found by trace id; this one lists the unsent ones whose retry has come (the requests timer)
+  { collection: 'media_checks', name: 'media_checks_status', fields: [['status', 'asc'], ['retryAt', 'asc']] },
 ];

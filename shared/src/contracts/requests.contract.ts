@@ -189,7 +189,14 @@ export const requestsContract = defineContract('requests', {
   },
   sweep: {
     input: z.object({}),
-    output: z.object({ warned: z.number(), escalated: z.number(), closed: z.number(), more: z.boolean() }),
+    output: z.object({
+      warned: z.number(),
+      escalated: z.number(),
+      closed: z.number(),
+      more: z.boolean(),
+      /** Image checks whose call had failed, sent again: now pending, decided at once, failed again, given up. */
+      mediaChecks: z.object({ sent: z.number(), decided: z.number(), failed: z.number(), gaveUp: z.number() }),
+    }),
   },
   /** WeChat's `wxa_media_check` message push (mediaCheckAsync's verdict), delivered by the platform. */
   mediaChecked: {
@@ -197,7 +204,7 @@ export const requestsContract = defineContract('requests', {
       trace_id: z.string().min(1),
       result: z.object({ suggest: z.string(), label: z.union([z.number(), z.string()]).optional() }).optional(),
     }),
-    output: z.object({ outcome: z.enum(['shown', 'removed', 'held', 'ignored']) }),
+    output: z.object({ outcome: z.enum(['shown', 'removed', 'held', 'early', 'ignored']) }),
   },
 });
 export type RequestsContract = typeof requestsContract;

@@ -236,6 +236,9 @@ export type Rating = z.infer<typeof ratingSchema>;
 /** A photo whose image check is pending or rejected, and who attached it. */
 export const heldPhotoSchema = z.object({ fileId: z.string(), openid: z.string() });
 export type HeldPhoto = z.infer<typeof heldPhotoSchema>;
+/** A photo taken out of a request: by a risky verdict, or `unchecked` when its check could never be sent. */
+export const removedPhotoSchema = heldPhotoSchema.extend({ unchecked: z.literal(true).optional() });
+export type RemovedPhoto = z.infer<typeof removedPhotoSchema>;
 
 export const MEDIA_CHECK_KINDS = ['request', 'progress', 'result'] as const;
 export type MediaCheckKind = (typeof MEDIA_CHECK_KINDS)[number];
@@ -294,8 +297,8 @@ export const requestDocSchema = z.object({
    * only the person who attached them sees them, marked 审核中.
    */
   heldPhotos: z.array(heldPhotoSchema).optional(),
-  /** Photos the image check rejected: taken out of the request; their uploader is told. */
-  removedPhotos: z.array(heldPhotoSchema).optional(),
+  /** Photos the image check rejected (or that could never be checked): taken out of the request; their uploader is told. */
+  removedPhotos: z.array(removedPhotoSchema).optional(),
   /** Idempotency keys of the latest progress posts, so a retried post adds no second line. */
   recentKeys: z.array(z.string()).optional(),
   progressCount: z.number().int(),

@@ -29,7 +29,7 @@ export async function addProgress(
     const heldPhotos = withHeld(r, photos.data, openid);
     if (heldPhotos) change.data.next.heldPhotos = heldPhotos;
     return change;
-  }, (tx, committed) => recordMediaChecks(tx, committed.request._id, 'progress', openid, photos.data, committed.request.updatedAt));
+  }, (tx, next) => recordMediaChecks(tx, next, 'progress', openid, photos.data, next.updatedAt));
   if (!done.ok) return done;
   await notifyRequest(ctx, done.data.request, done.data.events);
   return ok(await detailFor(ctx, done.data.request));

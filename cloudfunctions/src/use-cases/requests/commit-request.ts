@@ -78,8 +78,11 @@ export async function mutateRequest(
   ctx: Ctx,
   requestId: string,
   decide: (r: RequestDoc) => Result<Change> | Change | null,
-  /** More doc-by-id writes in the same transaction, when the step changed the request. */
-  also?: (tx: TxStore, committed: Committed) => Promise<void>,
+  /**
+   * More doc-by-id writes in the same transaction, when the step changes the request, before it is
+   * written; answers the request to write (the change's, or one it adjusted).
+   */
+  also?: (tx: TxStore, next: RequestDoc) => Promise<RequestDoc>,
 ): Promise<Result<Committed & { changed: boolean }>> {
   const at = ctx.ports.clock.now().toISOString();
   return ctx.ports.store.transaction(async (tx) => {
@@ -87,10 +90,10 @@ export async function mutateRequest(
     if (!r) return err('REQUEST.NOT_FOUND');
     const decided = decide(r);
     if (decided === null) return ok({ request: r, events: [], changed: false });
-    const change = 'ok' in decided ? decided : ok(decided);
-    if (!change.ok) return change;
-    const events = await writeChange(tx, change.data, at);
-    if (also) await also(tx, { request: change.data.next, events });
-    return ok({ request: change.data.next, events, changed: true });
+    const decidedChange = 'ok' in decided ? decided : ok(decided);
+    if (!decidedChange.ok) return decidedChange;
+    const change = also ? { ...decidedChange.data, next: await also(tx, decidedChange.data.next) } : decidedChange.data;
+    const events = await writeChange(tx, change, at);
+    return ok({ request: change.next, events, changed: true });
   });
 }

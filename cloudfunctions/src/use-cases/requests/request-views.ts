@@ -71,7 +71,13 @@ export function toDetail(
   const isHandler = !!viewer.openid && r.handler?.openid === viewer.openid;
   const seesStaffLines = viewer.manager || isHandler;
   const pendingPhotos = viewer.openid ? (r.heldPhotos ?? []).filter((p) => p.openid === viewer.openid).map((p) => p.fileId) : [];
-  const removed = viewer.openid ? (r.removedPhotos ?? []).filter((p) => p.openid === viewer.openid).length : 0;
+  const removedOfViewer = viewer.openid ? (r.removedPhotos ?? []).filter((p) => p.openid === viewer.openid) : [];
+  const unchecked = removedOfViewer.filter((p) => p.unchecked).length;
+  const removed = removedOfViewer.length - unchecked;
+  const removedNotice = [
+    ...(removed ? [`有 ${removed} 张照片未通过内容安全检查，已删除`] : []),
+    ...(unchecked ? [`有 ${unchecked} 张照片未能完成内容安全检查，已删除，可重新上传`] : []),
+  ].join('；');
   return {
     ...toSummary(r, now, { viewer: viewer.openid }),
     reporterName: viewer.openid === r.reporter.openid ? '我' : r.reporter.name,
@@ -91,6 +97,6 @@ export function toDetail(
     can: viewer.can,
     ...(r.deadlineEstimated ? { calendarWarning: deadlineCalendarWarning(calendar) } : {}),
     ...(pendingPhotos.length ? { pendingPhotos } : {}),
-    ...(removed ? { removedPhotosNotice: `有 ${removed} 张照片未通过内容安全检查，已删除` } : {}),
+    ...(removedNotice ? { removedPhotosNotice: removedNotice } : {}),
   };
 }

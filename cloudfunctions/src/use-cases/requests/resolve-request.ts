@@ -27,7 +27,7 @@ export async function resolveRequest(
       if (change.ok && heldPhotos) change.data.next.heldPhotos = heldPhotos;
       return change;
     },
-    (tx, committed) => recordMediaChecks(tx, committed.request._id, 'result', openid, photos.data, committed.request.updatedAt),
+    (tx, next) => recordMediaChecks(tx, next, 'result', openid, photos.data, next.updatedAt),
   );
   if (!done.ok) return done;
   await notifyRequest(ctx, done.data.request, done.data.events);

@@ -77,11 +77,11 @@ export async function submitRequest(ctx: Ctx, input: Input): Promise<Result<{ re
   const written = await store.transaction(async (tx) => {
     // a concurrent retry with the same key may have landed since the first look
     if (await tx.get(COLLECTIONS.requests, input.key)) return null;
-    const events = await writeChange(tx, change.data, at);
-    await recordMediaChecks(tx, input.key, 'request', openid, photos.data, at);
-    return events;
+    // a verdict pushed before this commits is applied to the request written here
+    const next = await recordMediaChecks(tx, change.data.next, 'request', openid, photos.data, at);
+    return { next, events: await writeChange(tx, { ...change.data, next }, at) };
   });
   if (!written) return again();
-  await notifyRequest(ctx, change.data.next, written);
-  return ok({ request: toSummary(change.data.next, clock.now(), { viewer: openid }), created: true });
+  await notifyRequest(ctx, written.next, written.events);
+  return ok({ request: toSummary(written.next, clock.now(), { viewer: openid }), created: true });
 }

@@ -5,6 +5,7 @@ import { MAX_FIND_LIMIT } from '../../ports/store';
 import { diffPatch, eventsOf, mutateRequest, type Committed } from './commit-request';
 import { enqueueQuietly, type OutgoingMessage } from '../notifications/message-outbox';
 import { requestMessages, type RosterCache } from './notify-request';
+import { retryMediaChecks, type RetryCounts } from './retry-media-checks';
 
 /**
  * A run stops starting new pages after this long and says there is more; the next run (5 minutes
@@ -33,12 +34,13 @@ async function escalateOrWarn(ctx: Ctx, r: RequestDoc, now: Date): Promise<Resul
  * up the grid (小区 → 社区 → 街道 → 区) and closes what residents left unrated. It reads only the
  * requests whose dueAt has come, through one index, so a run costs what is due, not what exists.
  * Each request is decided again inside its own transaction on its latest state, so runs that
- * repeat or overlap never escalate anything twice.
+ * repeat or overlap never escalate anything twice. Then it sends again the image checks whose call
+ * failed (retry-media-checks.ts: one indexed read of what is due, at most 100 a run).
  */
 export async function sweepRequests(
   ctx: Ctx,
   options: { budgetMs?: number } = {},
-): Promise<Result<{ warned: number; escalated: number; closed: number; more: boolean }>> {
+): Promise<Result<{ warned: number; escalated: number; closed: number; more: boolean; mediaChecks: RetryCounts }>> {
   const { store, clock, calendar } = ctx.ports;
   const now = clock.now();
   const until = Date.now() + (options.budgetMs ?? BUDGET_MS);
@@ -87,5 +89,5 @@ export async function sweepRequests(
       break;
     }
   }
-  return ok({ ...counts, more });
+  return ok({ ...counts, more, mediaChecks: await retryMediaChecks(ctx) });
 }

@@ -1,21 +1,9 @@
-import { grantCovers, ROLE_LABELS, type Grant, type RequestActor, type RequestDoc } from '@linli/shared';
+import { grantCovers, ROLE_LABELS, STAFF_ROLES, TEAM_ROLES, type Grant, type RequestActor, type RequestDoc } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { compoundPlace } from './request-access';
 
-const ORDER: Grant['role'][] = [
-  'pointLeader',
-  'emergencyLeader',
-  'honoraryLeader',
-  'propertyManager',
-  'checkpointGuard',
-  'medicalPatroller',
-  'policePatroller',
-  'streetOfficer',
-  'communityStaff',
-  'streetStaff',
-  'admin',
-  'resident',
-];
+/** Which role names the caller when several apply: the compound's own team first, residents last. */
+const ORDER: Grant['role'][] = [...TEAM_ROLES, ...STAFF_ROLES, 'resident'];
 
 /** The caller as the timeline names them for this request: the role they act in here, and their name. */
 export function actorOf(ctx: Ctx, r: RequestDoc): RequestActor {

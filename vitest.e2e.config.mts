@@ -12,6 +12,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // a page answers after its calls return: give a loaded CI machine time before a check fails
+    expect: { poll: { timeout: 10_000, interval: 100 } },
     pool: 'forks',
   },
 });

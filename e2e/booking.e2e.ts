@@ -54,7 +54,7 @@ describe('booking in the browser', () => {
 
     await on(page, '#slot-list').waitFor();
     expect(await on(page, `#day-${DAY}`).getAttribute('class')).toContain('day-cell-selected');
-    expect(await text(page, '#slot-0900')).toContain('剩 3 个');
+    await expect.poll(() => text(page, '#slot-0900')).toContain('剩 3 个');
     await screenshot(page, 'booking-01-days');
     // the h5 page scrolls inside its own container: bring the times into view for the picture
     await on(page, '#slot-0900').scrollIntoViewIfNeeded();
@@ -76,8 +76,8 @@ describe('booking in the browser', () => {
     expect(await remindersAllowed('dev-resident-2')).toBe(reminders + 1);
     bookedCode = (await on(page, '#booking-code').getAttribute('data-code')) ?? '';
     expect(bookedCode).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
-    expect(await text(page, '#booking-done')).toContain('预约成功');
-    expect(await text(page, '#booking-when')).toContain('09:00–09:30');
+    await expect.poll(() => text(page, '#booking-done')).toContain('预约成功');
+    await expect.poll(() => text(page, '#booking-when')).toContain('09:00–09:30');
     expect(await on(page, '#booking-qr').getAttribute('data-modules')).toBe('21');
     await screenshot(page, 'booking-03-code');
 
@@ -90,7 +90,7 @@ describe('booking in the browser', () => {
 
     await open(page, `/booking/slots/index?serviceId=${SOCIAL}&date=${DAY}`);
     await on(page, '#slot-0900').waitFor();
-    expect(await text(page, '#slot-0900')).toContain('我已预约');
+    await expect.poll(() => text(page, '#slot-0900')).toContain('我已预约');
     await page.context().close();
   });
 
@@ -98,7 +98,7 @@ describe('booking in the browser', () => {
     const page = await phonePage(browser, 'dev-staff-xinguang');
     await open(page, '/booking-staff/today/index');
     await on(page, `#today-${SOCIAL}`).waitFor();
-    expect(await text(page, `#today-${SOCIAL}`)).toContain('已约 1 人');
+    await expect.poll(() => text(page, `#today-${SOCIAL}`)).toContain('已约 1 人');
     await screenshot(page, 'booking-05-staff-today');
 
     await tap(page, '#btn-go-check-in');
@@ -106,18 +106,18 @@ describe('booking in the browser', () => {
     await on(page, '#check-in-code input').fill(`${bookedCode.slice(0, 3).toLowerCase()} ${bookedCode.slice(3)}`);
     await tap(page, '#btn-check-in');
     await on(page, '#check-in-done').waitFor();
-    expect(await text(page, '#check-in-done')).toContain('签到成功：周国庆');
+    await expect.poll(() => text(page, '#check-in-done')).toContain('签到成功：周国庆');
     await screenshot(page, 'booking-06-checked-in');
 
     await on(page, '#check-in-code input').fill(bookedCode);
     await tap(page, '#btn-check-in');
     await on(page, '#form-error').waitFor();
-    expect(await text(page, '#form-error')).toContain('已经签到过了');
+    await expect.poll(() => text(page, '#form-error')).toContain('已经签到过了');
     await screenshot(page, 'booking-07-check-in-twice');
 
     await open(page, `/booking-staff/roster/index?serviceId=${SOCIAL}`);
     await on(page, `#roster-entry-${bookedCode}`).waitFor();
-    expect(await text(page, `#roster-entry-${bookedCode}`)).toContain('已签到');
+    await expect.poll(() => text(page, `#roster-entry-${bookedCode}`)).toContain('已签到');
     await screenshot(page, 'booking-08-roster');
     await page.context().close();
   });
@@ -127,7 +127,7 @@ describe('booking in the browser', () => {
     const page = await phonePage(browser, 'dev-booker-3');
     await open(page, `/booking/slots/index?serviceId=${SOCIAL}&date=${DAY}`);
     await on(page, '#slot-1000').waitFor();
-    expect(await text(page, '#slot-1030')).toContain('剩 3 个');
+    await expect.poll(() => text(page, '#slot-1030')).toContain('剩 3 个');
 
     await open(page, `/booking/detail/index?id=${booking._id}`);
     await on(page, '#btn-cancel-booking').waitFor();
@@ -143,7 +143,7 @@ describe('booking in the browser', () => {
     expect(day.slots.find((s: any) => s.start === '10:00')).toMatchObject({ left: 3, myBookingId: null });
     await open(page, `/booking/slots/index?serviceId=${SOCIAL}&date=${DAY}`);
     await on(page, '#slot-1000').waitFor();
-    expect(await text(page, '#slot-1000')).toContain('剩 3 个');
+    await expect.poll(() => text(page, '#slot-1000')).toContain('剩 3 个');
     await page.context().close();
   });
 
@@ -157,7 +157,7 @@ describe('booking in the browser', () => {
     await open(page, `/booking/slots/index?serviceId=${LEGAL}&date=${DAY}`);
     await on(page, '#slot-1400').waitFor();
     expect(await on(page, '#slot-1400').getAttribute('data-state')).toBe('full');
-    expect(await text(page, '#slot-1400')).toContain('点这里排队候补');
+    await expect.poll(() => text(page, '#slot-1400')).toContain('点这里排队候补');
     await on(page, '#slot-1400').scrollIntoViewIfNeeded();
     await screenshot(page, 'booking-11-full-slot');
 
@@ -167,7 +167,7 @@ describe('booking in the browser', () => {
     await screenshot(page, 'booking-12-waitlist-confirm');
     await tap(page, '#btn-confirm');
     await on(page, '#waitlist-joined').waitFor();
-    expect(await text(page, '#waitlist-joined')).toContain('您是第 1 位');
+    await expect.poll(() => text(page, '#waitlist-joined')).toContain('您是第 1 位');
     await screenshot(page, 'booking-13-waitlisted');
 
     await fn('cancel', { bookingId: first.booking._id }, 'dev-booker-1');

@@ -72,9 +72,13 @@ export const tap = (page: Page, selector: string) => on(page, selector).click();
 
 /** Types into a Taro Input/Textarea (a wrapper element around the real input). */
 export async function fill(page: Page, selector: string, value: string): Promise<void> {
-  await on(page, selector).waitFor();
-  const inner = page.locator(`${selector} input, ${selector} textarea`).filter({ visible: true });
-  await ((await inner.count()) > 0 ? inner.first() : on(page, selector)).fill(value);
+  // Taro renders its Input as a wrapper first and the real <input> inside it a moment later
+  const inner = page.locator(`${selector} input, ${selector} textarea`).filter({ visible: true }).first();
+  const ready = await inner.waitFor({ timeout: 10_000 }).then(
+    () => true,
+    () => false,
+  );
+  await (ready ? inner : on(page, selector)).fill(value);
 }
 
 /** Loads a route afresh (a full page load, not a hash change the router may answer from its page cache). */

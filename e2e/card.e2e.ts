@@ -59,7 +59,7 @@ describe('service contact card', () => {
     await screenshot(staff, 'card-04-staff-replaced');
     await tap(staff, '#link-history');
     await expect.poll(() => on(staff, '.history-item').innerText()).toContain('郑海峰');
-    expect(await on(staff, '.history-item').innerText()).toContain(before.name);
+    await expect.poll(() => on(staff, '.history-item').innerText()).toContain(before.name);
     await screenshot(staff, 'card-05-staff-history');
   });
 

@@ -43,8 +43,8 @@ describe('notices in the browser', () => {
     await on(leader, '#notice-title-input input').fill(TITLE);
     await on(leader, '#notice-body-input textarea').fill('今晚 19:00–21:00 燃气公司入户检修管道，请家里留人开门。家中只有老人的，请告诉楼栋长，我们安排人陪同。');
     // a point leader's own compound is chosen for them; urgent turns "需要确认" on
-    expect(await on(leader, '#target-p-xinguang').getAttribute('class')).toContain('tap-row-selected');
-    expect(await on(leader, '#ack-yes').getAttribute('class')).toContain('chip-selected');
+    await expect.poll(() => on(leader, '#target-p-xinguang').getAttribute('class')).toContain('tap-row-selected');
+    await expect.poll(() => on(leader, '#ack-yes').getAttribute('class')).toContain('chip-selected');
     await screenshotWhole(leader, 'notices-02-publish-form');
 
     await tap(leader, '#btn-publish');
@@ -62,7 +62,7 @@ describe('notices in the browser', () => {
     await on(leader, '#door-total').waitFor();
     before.door = await number(leader, '#door-total', 'data-total');
     expect(before.door).toBe(72);
-    expect(await on(leader, `#door-h-${HOUSEHOLD}`).isVisible()).toBe(true);
+    await expect.poll(() => on(leader, `#door-h-${HOUSEHOLD}`).isVisible()).toBe(true);
     await screenshotWhole(leader, 'notices-04-door-list-before');
   });
 
@@ -87,7 +87,7 @@ describe('notices in the browser', () => {
   it('the resident opens it and presses 我已知晓', async () => {
     await tap(resident, `#notice-${noticeId}`);
     await on(resident, '#notice-title').waitFor();
-    expect(await on(resident, '#notice-title').innerText()).toBe(TITLE);
+    await expect.poll(() => on(resident, '#notice-title').innerText()).toBe(TITLE);
     await screenshot(resident, 'notices-06-resident-detail');
     await tap(resident, '#btn-ack');
     await on(resident, '#notice-acked').waitFor();

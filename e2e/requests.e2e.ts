@@ -62,7 +62,7 @@ describe('requests in the browser', () => {
     await tap(resident, '#choice-repairs');
     // the neighbour's lift request is already open: 附议 is offered before anything is typed
     await on(resident, '#similar').waitFor();
-    expect(await on(resident, '#similar').innerText()).toContain('1号楼电梯');
+    await expect.poll(() => on(resident, '#similar').innerText()).toContain('1号楼电梯');
     await screenshotWhole(resident, 'requests-02-report-similar');
 
     await on(resident, '#input-description textarea').fill(DESCRIPTION);
@@ -81,7 +81,7 @@ describe('requests in the browser', () => {
     expect(await updatesAllowed(RESIDENT)).toBeGreaterThan(allowedBefore);
     requestId = new URL(resident.url().replace('#', '')).searchParams.get('id') ?? '';
     expect(requestId).not.toBe('');
-    expect(await on(resident, '#holder').innerText()).toBe('等待中捷木材小区三长五员受理');
+    await expect.poll(() => on(resident, '#holder').innerText()).toBe('等待中捷木材小区三长五员受理');
     await screenshotWhole(resident, 'requests-04-submitted');
 
     const mine = (await fn('mine', {}, RESIDENT)).requests.filter((r: { description: string }) => r.description === DESCRIPTION);
@@ -105,7 +105,7 @@ describe('requests in the browser', () => {
     await tap(leader, '#btn-triage');
     await on(leader, '#progress').waitFor();
     // the handler, and only the handler, may call the resident
-    expect(await on(leader, '#call-reporter').innerText()).toContain('138 0400 2001');
+    await expect.poll(() => on(leader, '#call-reporter').innerText()).toContain('138 0400 2001');
     await tap(leader, '#quick-0');
     await tap(leader, '#btn-progress');
     await expect.poll(() => on(leader, '#request-timeline').innerText()).toContain('已通知物业维修');
@@ -128,7 +128,7 @@ describe('requests in the browser', () => {
     await tap(resident, '#satisfaction-satisfied');
     await tap(resident, '#btn-rate');
     await on(resident, '#rating').waitFor();
-    expect(await on(resident, '#status-label').innerText()).toBe('已办结');
+    await expect.poll(() => on(resident, '#status-label').innerText()).toBe('已办结');
     const timeline = await on(resident, '#request-timeline').innerText();
     for (const step of ['发现', '受理', '分流', '处置', '反馈', '评价']) expect(timeline).toContain(step);
     await screenshotWhole(resident, 'requests-10-resident-closed');
@@ -145,7 +145,7 @@ describe('requests in the browser', () => {
     expect(after.rated).toBe(before.compound.rated + 1);
     await openFresh(resident, '/request/board/index?placeId=p-zhongjie');
     await on(resident, '#fig-compound-accepted').waitFor();
-    expect(await on(resident, '#fig-compound-accepted .figure-value').innerText()).toBe(String(after.accepted));
+    await expect.poll(() => on(resident, '#fig-compound-accepted .figure-value').innerText()).toBe(String(after.accepted));
     await on(resident, '#board-community').waitFor();
     await screenshotWhole(resident, 'requests-11-public-board');
   });
@@ -177,12 +177,12 @@ describe('requests in the browser', () => {
     await openFresh(staff, '/workbench/inbox/index');
     await tap(staff, '#view-overdue');
     await on(staff, `#req-${late.id}`).waitFor();
-    expect(await on(staff, `#req-${late.id}`).innerText()).toContain('已督办至社区');
+    await expect.poll(() => on(staff, `#req-${late.id}`).innerText()).toContain('已督办至社区');
     await screenshotWhole(staff, 'requests-12-staff-overdue');
 
     await openFresh(resident, `/request/detail/index?id=${late.id}`);
     await on(resident, '#escalation').waitFor();
-    expect(await on(resident, '#holder').innerText()).toBe('已督办至社区，等待受理');
+    await expect.poll(() => on(resident, '#holder').innerText()).toBe('已督办至社区，等待受理');
     await screenshotWhole(resident, 'requests-13-resident-escalated');
   });
 

@@ -1,8 +1,9 @@
-import { scheduleInputSchema, type Binding, type Grant, type Place, type Schedule, type ScheduleInputDraft, type User } from '@linli/shared';
+import { scheduleInputSchema, type Schedule, type ScheduleInputDraft } from '@linli/shared';
 import { COLLECTIONS } from '../src/ports/collections';
 import type { Clock } from '../src/ports/clock';
 import type { Store } from '../src/ports/store';
 import { subscriptionId, type SubscriptionDoc } from '../src/use-cases/notifications/spend-grant-and-send';
+import { seedResident } from './seed-resident';
 
 const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }));
 
@@ -67,29 +68,6 @@ export async function seedBooking(store: Store, clock: Clock): Promise<void> {
     const grant: SubscriptionDoc = { _id: subscriptionId(openid, 'bookingReminder'), openid, template: 'bookingReminder', remaining: 2, off: false, updatedAt: now };
     await store.put(COLLECTIONS.subscriptions, grant);
   }
-}
-
-/** A resident bound to a household (approved), as the identity flow would leave them. */
-export async function seedResident(store: Store, r: { openid: string; name: string; phone: string; householdId: string }, now: string): Promise<void> {
-  const household = await store.get<Place>(COLLECTIONS.places, r.householdId);
-  if (!household) throw new Error(`seed: no household ${r.householdId}`);
-  const grant: Grant = { role: 'resident', placeId: household._id, placePath: household.path, placeName: household.fullName, grantedAt: now, grantedBy: 'seed' };
-  const user: User = { _id: r.openid, name: r.name, phone: r.phone, grants: [grant], createdAt: now };
-  await store.put(COLLECTIONS.users, user);
-  await store.put(COLLECTIONS.bindings, {
-    _id: r.openid,
-    openid: r.openid,
-    householdId: household._id,
-    compoundId: household.path[3]!,
-    communityId: household.path[2]!,
-    householdName: household.fullName,
-    name: r.name,
-    phone: r.phone,
-    status: 'approved',
-    createdAt: now,
-    reviewedAt: now,
-    reviewedBy: 'seed',
-  } satisfies Binding);
 }
 
 /**

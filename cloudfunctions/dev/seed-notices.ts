@@ -1,5 +1,6 @@
-import { publisherLabel, sortMembers, type Binding, type Grant, type Place, type Team, type TeamMember, type User } from '@linli/shared';
+import { publisherLabel, sortMembers, type Place, type Team, type TeamMember, type User } from '@linli/shared';
 import { COLLECTIONS } from '../src/ports/collections';
+import { seedResident } from './seed-resident';
 import type { Clock } from '../src/ports/clock';
 import type { Store } from '../src/ports/store';
 import { subscriptionId, type SubscriptionDoc } from '../src/use-cases/notifications/spend-grant-and-send';
@@ -66,26 +67,7 @@ export async function seedNotices(store: Store, clock: Clock): Promise<void> {
   }));
   // 周国庆's wife shares his household (2号楼1单元302): one household, two people to reach
   residents.push({ openid: 'seed-notice-resident-spouse', name: '刘桂兰', phone: demoPhone(799), householdId: 'p-xinguang-b2-u1-302' });
-  for (const r of residents) {
-    const h = await place(r.householdId);
-    const grant: Grant = { role: 'resident', placeId: h._id, placePath: h.path, placeName: h.fullName, grantedAt: iso, grantedBy: 'seed' };
-    const binding: Binding = {
-      _id: r.openid,
-      openid: r.openid,
-      householdId: h._id,
-      compoundId: h.path[3]!,
-      communityId: h.path[2]!,
-      householdName: h.fullName,
-      name: r.name,
-      phone: r.phone,
-      status: 'approved',
-      createdAt: iso,
-      reviewedAt: iso,
-      reviewedBy: 'seed',
-    };
-    await store.put(COLLECTIONS.bindings, binding);
-    await store.put(COLLECTIONS.users, { _id: r.openid, name: r.name, phone: r.phone, grants: [grant], createdAt: iso } satisfies User);
-  }
+  for (const r of residents) await seedResident(store, r, iso);
 
   // grants: most have one or two notice messages allowed; every fourth has none
   const granted = ['dev-resident-1', 'dev-resident-2', ...residents.map((r) => r.openid)].filter((_, i) => i % 4 !== 3);

@@ -1,8 +1,7 @@
 import { err, ok, toBookingView, type Booker, type Booking, type BookingView, type Result, type Slot } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
-import { loadBookable, takeableSlot } from './load-bookable';
-import { noShowRefusal } from './no-show-block';
+import { openSlotFor } from './load-bookable';
 import { bookingIdOf, emptySlot, freeSeats, guardRefusal, readGuard, writeBooking } from './seat-ledger';
 
 export interface BookInput {
@@ -19,7 +18,7 @@ export interface BookInput {
  */
 export async function bookSlot(ctx: Ctx, input: BookInput): Promise<Result<{ booking: BookingView }>> {
   const openid = callerOpenid(ctx);
-  const { store, clock, calendar } = ctx.ports;
+  const { store, clock } = ctx.ports;
   const now = clock.now();
   const id = bookingIdOf(input.requestKey);
 
@@ -27,14 +26,9 @@ export async function bookSlot(ctx: Ctx, input: BookInput): Promise<Result<{ boo
   const earlier = await store.get<Booking>(COLLECTIONS.bookings, id);
   if (earlier) return earlier.openid === openid ? ok({ booking: toBookingView(earlier, now) }) : err('COMMON.CONFLICT');
 
-  const loaded = await loadBookable(ctx, input.serviceId);
-  if (!loaded.ok) return loaded;
-  const b = loaded.data;
-  const takeable = takeableSlot(b, calendar, input.startAt, now);
-  if (!takeable.ok) return takeable;
-  const { plan, planned, slotId } = takeable.data;
-  const blocked = await noShowRefusal(ctx, openid, b.service.communityId, b.settings.noShow, now);
-  if (blocked) return blocked;
+  const open = await openSlotFor(ctx, input.serviceId, input.startAt, openid, now);
+  if (!open.ok) return open;
+  const { b, plan, planned, slotId } = open.data;
 
   const outcome = await store.transaction(async (tx): Promise<Result<Booking>> => {
     const again = await tx.get<Booking>(COLLECTIONS.bookings, id);

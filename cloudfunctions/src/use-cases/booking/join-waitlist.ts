@@ -1,8 +1,7 @@
 import { err, ok, type Booker, type Result, type Slot, type WaitlistEntry, type WaitlistView } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
-import { loadBookable, takeableSlot } from './load-bookable';
-import { noShowRefusal } from './no-show-block';
+import { openSlotFor } from './load-bookable';
 import { emptySlot, freeSeats, guardRefusal, readGuard, waitlistIdOf } from './seat-ledger';
 import { toWaitlistView } from './waitlist-view';
 
@@ -16,16 +15,11 @@ export async function joinWaitlist(
   input: { serviceId: string; startAt: string; booker: Booker },
 ): Promise<Result<{ entry: WaitlistView }>> {
   const openid = callerOpenid(ctx);
-  const { store, clock, calendar } = ctx.ports;
+  const { store, clock } = ctx.ports;
   const now = clock.now();
-  const loaded = await loadBookable(ctx, input.serviceId);
-  if (!loaded.ok) return loaded;
-  const b = loaded.data;
-  const takeable = takeableSlot(b, calendar, input.startAt, now);
-  if (!takeable.ok) return takeable;
-  const { plan, planned, slotId } = takeable.data;
-  const blocked = await noShowRefusal(ctx, openid, b.service.communityId, b.settings.noShow, now);
-  if (blocked) return blocked;
+  const open = await openSlotFor(ctx, input.serviceId, input.startAt, openid, now);
+  if (!open.ok) return open;
+  const { b, plan, planned, slotId } = open.data;
 
   const entryId = waitlistIdOf(slotId, openid);
   const outcome = await store.transaction(async (tx): Promise<Result<WaitlistEntry>> => {

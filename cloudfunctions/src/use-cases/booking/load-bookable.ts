@@ -14,6 +14,7 @@ import {
   type WorkCalendar,
 } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
+import { noShowRefusal } from './no-show-block';
 import { COLLECTIONS } from '../../ports/collections';
 
 /** A service that residents can book now: in the catalogue as bookable, with a schedule. */
@@ -73,4 +74,19 @@ export function takeableSlot(b: Bookable, calendar: WorkCalendar, startAt: strin
   if (timing === 'past' || timing === 'tooSoon') return err('BOOKING.TOO_LATE', { noticeMinutes: b.settings.noticeMinutes });
   if (timing === 'beyondWindow') return err('BOOKING.OUTSIDE_WINDOW', { windowDays: b.settings.windowDays });
   return ok({ plan, planned: slot, slotId: slotIdOf(b.service._id, slot.startAt) });
+}
+
+/**
+ * What booking and joining a waitlist both check first: the service is bookable, the slot is
+ * takeable now, and the resident is not blocked for no-shows.
+ */
+export async function openSlotFor(ctx: Ctx, serviceId: string, startAt: string, openid: string, now: Date) {
+  const loaded = await loadBookable(ctx, serviceId);
+  if (!loaded.ok) return loaded;
+  const b = loaded.data;
+  const takeable = takeableSlot(b, ctx.ports.calendar, startAt, now);
+  if (!takeable.ok) return takeable;
+  const blocked = await noShowRefusal(ctx, openid, b.service.communityId, b.settings.noShow, now);
+  if (blocked) return blocked;
+  return ok({ b, ...takeable.data });
 }

@@ -8,6 +8,7 @@ import { Section } from '../../components/section';
 import { ErrorState, FormError, LoadingState, Notice } from '../../components/states';
 import { TextField } from '../../components/text-field';
 import { PhotoGrid } from '../../features/requests/photo-grid';
+import { ResultSection } from '../../features/requests/result-section';
 import { StatusCard } from '../../features/requests/status-card';
 import { Timeline } from '../../features/requests/timeline';
 import { useGuarded } from '../../hooks/use-guarded';
@@ -53,12 +54,7 @@ export default function RequestDetailPage() {
           {r.can.confirm ? <Confirm id={r.id} onDone={detail.setData} autoCloseAt={r.autoCloseAt} /> : null}
         </Section>
       ) : null}
-      {r.result ? (
-        <Section id="result" title="办理结果">
-          <Text className="block">{r.result}</Text>
-          {r.resultPhotos.length ? <PhotoGrid photos={r.resultPhotos} pending={r.pendingPhotos} /> : null}
-        </Section>
-      ) : null}
+      <ResultSection r={r} />
       {r.can.rate ? <RateForm r={r} onDone={detail.setData} /> : null}
       {r.rating ? (
         <Section id="rating" title="我的评价">

@@ -13,6 +13,7 @@ import { PhotoGrid } from '../../features/requests/photo-grid';
 import { PhotoPicker } from '../../features/requests/photo-picker';
 import { newSubmissionKey } from '../../features/requests/places';
 import { RequestItem } from '../../features/requests/request-item';
+import { ResultSection } from '../../features/requests/result-section';
 import { StatusCard } from '../../features/requests/status-card';
 import { Timeline } from '../../features/requests/timeline';
 import { useRequestDetail } from '../../features/requests/use-request-detail';
@@ -70,12 +71,7 @@ export default function WorkbenchDetailPage() {
           <Text className="block">{r.guidance}</Text>
         </Section>
       ) : null}
-      {r.result ? (
-        <Section id="result" title="办理结果">
-          <Text className="block">{r.result}</Text>
-          {r.resultPhotos.length ? <PhotoGrid photos={r.resultPhotos} pending={r.pendingPhotos} /> : null}
-        </Section>
-      ) : null}
+      <ResultSection r={r} />
       {r.can.merge ? <Merge r={r} onDone={update} /> : null}
       <Section id="timeline" title="办理经过">
         <Timeline events={r.timeline} pending={r.pendingPhotos} />

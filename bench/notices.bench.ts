@@ -17,6 +17,7 @@ import type { Binding, DeliverReport, Envelope, Grant, Place, User } from '@linl
 import { createLocalPorts, type LocalPorts } from '../cloudfunctions/dev/local-ports';
 import { FUNCTIONS } from '../cloudfunctions/src/functions/registry';
 import { dispatch } from '../cloudfunctions/src/platform/dispatch';
+import { fromPhone, fromTimer } from '../cloudfunctions/src/platform/origin';
 import { COLLECTIONS } from '../cloudfunctions/src/ports/collections';
 import type { Notifier, NotifyOutcome } from '../cloudfunctions/src/ports/notifier';
 import type { Doc } from '../cloudfunctions/src/ports/store';
@@ -37,41 +38,111 @@ const quiet = { error: (message: string, meta: Record<string, unknown>) => conso
 function seedRows() {
   const district: Place = { _id: 'bn-d', kind: 'district', name: '基准区', parentId: null, path: [], fullName: '基准区' };
   const street: Place = { _id: 'bn-s', kind: 'street', name: '基准街道', parentId: 'bn-d', path: ['bn-d'], fullName: '基准街道' };
-  const community: Place = { _id: 'bn-c', kind: 'community', name: '基准社区', parentId: 'bn-s', path: ['bn-d', 'bn-s'], fullName: '基准社区' };
-  const compound: Place = { _id: 'bn-p', kind: 'compound', name: '基准花园', parentId: 'bn-c', path: ['bn-d', 'bn-s', 'bn-c'], fullName: '基准花园' };
+  const community: Place = {
+    _id: 'bn-c',
+    kind: 'community',
+    name: '基准社区',
+    parentId: 'bn-s',
+    path: ['bn-d', 'bn-s'],
+    fullName: '基准社区',
+  };
+  const compound: Place = {
+    _id: 'bn-p',
+    kind: 'compound',
+    name: '基准花园',
+    parentId: 'bn-c',
+    path: ['bn-d', 'bn-s', 'bn-c'],
+    fullName: '基准花园',
+  };
   const places: Place[] = [district, street, community, compound];
   const bindings: Binding[] = [];
   const now = new Date().toISOString();
   let person = 0;
   for (let b = 1; b <= BUILDINGS; b++) {
-    const building: Place = { _id: `bn-p-b${b}`, kind: 'building', name: `${b}号楼`, parentId: compound._id, path: [...compound.path, compound._id], fullName: `基准花园${b}号楼`, sort: b };
+    const building: Place = {
+      _id: `bn-p-b${b}`,
+      kind: 'building',
+      name: `${b}号楼`,
+      parentId: compound._id,
+      path: [...compound.path, compound._id],
+      fullName: `基准花园${b}号楼`,
+      sort: b,
+    };
     places.push(building);
     for (let u = 1; u <= UNITS; u++) {
-      const unit: Place = { _id: `${building._id}-u${u}`, kind: 'unit', name: `${u}单元`, parentId: building._id, path: [...building.path, building._id], fullName: `基准花园${b}号楼${u}单元`, sort: u };
+      const unit: Place = {
+        _id: `${building._id}-u${u}`,
+        kind: 'unit',
+        name: `${u}单元`,
+        parentId: building._id,
+        path: [...building.path, building._id],
+        fullName: `基准花园${b}号楼${u}单元`,
+        sort: u,
+      };
       places.push(unit);
       for (let h = 1; h <= HOUSEHOLDS_PER_UNIT; h++) {
         const room = `${Math.ceil(h / 2)}0${((h - 1) % 2) + 1}`;
-        const household: Place = { _id: `${unit._id}-${room}`, kind: 'household', name: room, parentId: unit._id, path: [...unit.path, unit._id], fullName: `${unit.fullName}${room}`, sort: h };
+        const household: Place = {
+          _id: `${unit._id}-${room}`,
+          kind: 'household',
+          name: room,
+          parentId: unit._id,
+          path: [...unit.path, unit._id],
+          fullName: `${unit.fullName}${room}`,
+          sort: h,
+        };
         places.push(household);
         const members = h % SECOND_MEMBER_EVERY === 0 ? 2 : 1;
         for (let m = 0; m < members; m++) {
           const openid = `bn-r${++person}`;
-          bindings.push({ _id: openid, openid, householdId: household._id, compoundId: compound._id, communityId: community._id, householdName: household.fullName, name: `居民${person}`, phone: '13800000000', status: 'approved', createdAt: now });
+          bindings.push({
+            _id: openid,
+            openid,
+            householdId: household._id,
+            compoundId: compound._id,
+            communityId: community._id,
+            householdName: household.fullName,
+            name: `居民${person}`,
+            phone: '13800000000',
+            status: 'approved',
+            createdAt: now,
+          });
         }
       }
     }
   }
-  const grant: Grant = { role: 'pointLeader', placeId: compound._id, placePath: compound.path, placeName: compound.fullName, grantedAt: now, grantedBy: 'bench' };
+  const grant: Grant = {
+    role: 'pointLeader',
+    placeId: compound._id,
+    placePath: compound.path,
+    placeName: compound.fullName,
+    grantedAt: now,
+    grantedBy: 'bench',
+  };
   const leader: User = { _id: LEADER, name: '基准点长', grants: [grant], createdAt: now };
   return { places, bindings, leader };
 }
 
-async function publishOnce(ports: LocalPorts, key: string, targetIds = ['bn-p']): Promise<{ ms: number; households: number; recipients: number }> {
+async function publishOnce(
+  ports: LocalPorts,
+  key: string,
+  targetIds = ['bn-p'],
+): Promise<{ ms: number; households: number; recipients: number }> {
   const started = performance.now();
   const envelope = (await dispatch(
     FUNCTIONS.notices,
-    { action: 'publish', data: { requestKey: key, title: '明日全天停水通知', body: '因市政管网改造，明天 8:00–18:00 全小区停水，请提前储水。', category: 'outage', targetIds, needsAck: true } },
-    LEADER,
+    {
+      action: 'publish',
+      data: {
+        requestKey: key,
+        title: '明日全天停水通知',
+        body: '因市政管网改造，明天 8:00–18:00 全小区停水，请提前储水。',
+        category: 'outage',
+        targetIds,
+        needsAck: true,
+      },
+    },
+    fromPhone(LEADER),
     ports,
     `bench-${key}`,
     quiet,
@@ -116,7 +187,11 @@ async function fakeWeChat(rate: number): Promise<{ server: Server; url: string; 
 function httpNotifier(url: string): Notifier {
   return {
     async send(message): Promise<NotifyOutcome> {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ touser: message.toOpenid, template_id: message.template, page: message.page, data: message.data }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ touser: message.toOpenid, template_id: message.template, page: message.page, data: message.data }),
+      });
       const reply = (await res.json()) as { errcode?: number };
       if (!reply.errcode) return 'sent';
       if (reply.errcode === 43101) return 'no-grant';
@@ -156,7 +231,14 @@ export async function run(): Promise<void> {
     await ports.store.updateMany(COLLECTIONS.noticeDeliveries, { status: 'pending' }, { set: { status: 'cancelled' } });
     const target = Array.from({ length: SEND_BUILDINGS }, (_, i) => `bn-p-b${i + 1}`);
     const sending = await publishOnce(ports, 'bench-send', target);
-    const grants: Doc[] = bindings.map((b) => ({ _id: subscriptionId(b.openid, 'notice'), openid: b.openid, template: 'notice', remaining: 1, off: false, updatedAt: '' }));
+    const grants: Doc[] = bindings.map((b) => ({
+      _id: subscriptionId(b.openid, 'notice'),
+      openid: b.openid,
+      template: 'notice',
+      remaining: 1,
+      off: false,
+      updatedAt: '',
+    }));
     await ports.store.insertMany(COLLECTIONS.subscriptions, grants);
     const wechat = await fakeWeChat(RATE);
     ports.notifier = httpNotifier(wechat.url);
@@ -164,7 +246,14 @@ export async function run(): Promise<void> {
     let runsOfTimer = 0;
     let sent = 0;
     for (;;) {
-      const envelope = (await dispatch(FUNCTIONS.notices, { Type: 'Timer', TriggerName: 'notices-timer' }, null, ports, `bench-timer-${runsOfTimer}`, quiet)) as Envelope<DeliverReport>;
+      const envelope = (await dispatch(
+        FUNCTIONS.notices,
+        { Type: 'Timer', TriggerName: 'notices-timer' },
+        fromTimer,
+        ports,
+        `bench-timer-${runsOfTimer}`,
+        quiet,
+      )) as Envelope<DeliverReport>;
       runsOfTimer += 1;
       if (!envelope.ok) throw new Error(`sender failed: ${envelope.error.code}`);
       sent += envelope.data.sent;

@@ -16,6 +16,7 @@ import { acceptRequest, createRequest, shanghaiDate, triageRequest, type Place, 
 import { createLocalPorts } from '../cloudfunctions/dev/local-ports';
 import { FUNCTIONS } from '../cloudfunctions/src/functions/registry';
 import { dispatch } from '../cloudfunctions/src/platform/dispatch';
+import { fromPhone, fromTimer } from '../cloudfunctions/src/platform/origin';
 import { COLLECTIONS } from '../cloudfunctions/src/ports/collections';
 
 const TOTAL = Number(process.env.BENCH_REQUESTS ?? 200_000);
@@ -191,7 +192,14 @@ export async function run(): Promise<void> {
       makeOverdue(overdue);
       const started = performance.now();
       const cpu = process.cpuUsage();
-      const out = await dispatch(FUNCTIONS.requests, { Type: 'Timer', TriggerName: 'requests-timer' }, null, ports, 'bench-sweep', quiet);
+      const out = await dispatch(
+        FUNCTIONS.requests,
+        { Type: 'Timer', TriggerName: 'requests-timer' },
+        fromTimer,
+        ports,
+        'bench-sweep',
+        quiet,
+      );
       const ms = performance.now() - started;
       const used = process.cpuUsage(cpu);
       if (!out.ok) throw new Error(`sweep failed: ${out.error.code}`);
@@ -212,19 +220,26 @@ export async function run(): Promise<void> {
       `requests: escalation sweep, ${TOTAL.toLocaleString('en')} open, 10,000 overdue — ${big.ms.toFixed(0)} ms (CPU ${big.cpuMs.toFixed(0)} ms; ${((big.ms / 10_000) * 1000).toFixed(0)} µs per escalation)`,
     );
     const idle = performance.now();
-    await dispatch(FUNCTIONS.requests, { Type: 'Timer', TriggerName: 'requests-timer' }, null, ports, 'bench-sweep', quiet);
+    await dispatch(FUNCTIONS.requests, { Type: 'Timer', TriggerName: 'requests-timer' }, fromTimer, ports, 'bench-sweep', quiet);
     console.log(
       `requests: escalation sweep with nothing due, ${TOTAL.toLocaleString('en')} open — ${(performance.now() - idle).toFixed(1)} ms`,
     );
 
     for (const period of ['month', 'year'] as const) {
       // first call warms SQLite's page cache, as a busy function's would be
-      await dispatch(FUNCTIONS.requests, { action: 'figures', data: { placeId: 'b-street', period } }, null, ports, 'bench-figures', quiet);
+      await dispatch(
+        FUNCTIONS.requests,
+        { action: 'figures', data: { placeId: 'b-street', period } },
+        fromPhone(null),
+        ports,
+        'bench-figures',
+        quiet,
+      );
       const started = performance.now();
       const out = await dispatch(
         FUNCTIONS.requests,
         { action: 'figures', data: { placeId: 'b-street', period } },
-        null,
+        fromPhone(null),
         ports,
         'bench-figures',
         quiet,

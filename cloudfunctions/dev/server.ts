@@ -4,6 +4,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { err } from '@linli/shared';
 import { FUNCTIONS } from '../src/functions/registry';
 import { dispatch } from '../src/platform/dispatch';
+import { fromPhone } from '../src/platform/origin';
 import { COLLECTIONS } from '../src/ports/collections';
 import { readDevIdentity } from './dev-identity';
 import type { LocalPorts } from './local-ports';
@@ -75,7 +76,7 @@ export function createDevServer(ports: LocalPorts, staticDir: string): Server {
       }
       const fn = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
       const requestId = `local-${Date.now().toString(36)}-${(requestCounter++).toString(36)}`;
-      const envelope = await dispatch(fn, event, readDevIdentity(req), ports, requestId);
+      const envelope = await dispatch(fn, event, fromPhone(readDevIdentity(req)), ports, requestId);
       return sendJson(res, 200, fn ? envelope : { ...envelope, error: { code: 'COMMON.UNKNOWN_FUNCTION', details: { function: name } } });
     }
     if (url.pathname === '/dev/identities') return sendJson(res, 200, { identities: DEV_IDENTITIES });

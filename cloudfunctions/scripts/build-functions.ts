@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { timerTriggerName } from '../src/platform/timer-trigger';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const CLOUDFUNCTIONS_DIR = resolve(here, '..');
@@ -18,7 +19,7 @@ export const REPO_ROOT = resolve(CLOUDFUNCTIONS_DIR, '..');
 const FUNCTIONS_DIR = join(CLOUDFUNCTIONS_DIR, 'src', 'functions');
 
 /** Installed in the cloud rather than bundled; versions come from cloudfunctions/package.json. */
-export const EXTERNAL_PACKAGES = ['@cloudbase/node-sdk', 'exceljs'];
+export const EXTERNAL_PACKAGES = ['@cloudbase/node-sdk', 'wx-server-sdk', 'exceljs'];
 
 /** WeChat open APIs the functions call by cloud call (云调用); each must be declared per function. */
 export const OPENAPI_PERMISSIONS = ['subscribeMessage.send', 'security.msgSecCheck', 'security.mediaCheckAsync'];
@@ -90,7 +91,7 @@ const packageOf = (path: string) =>
     .slice(0, path.startsWith('@') ? 2 : 1)
     .join('/');
 
-const timerTrigger = (name: string, timer: TimerSpec) => ({ name: `${name}-timer`, type: 'timer', config: timer.cron });
+const timerTrigger = (name: string, timer: TimerSpec) => ({ name: timerTriggerName(name), type: 'timer', config: timer.cron });
 
 /** A path as the CLI wants it in cloudbaserc.json: relative to that file, forward slashes, leading ./ */
 const rcPath = (from: string, to: string) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FUNCTIONS } from '../src/functions/registry';
 import { dispatch } from '../src/platform/dispatch';
+import { fromPhone, fromTimer } from '../src/platform/origin';
 import { createLocalPorts } from '../dev/local-ports';
 import { defineFunction } from '../src/platform/define-function';
 import { anyone } from '../src/platform/access';
@@ -20,9 +21,24 @@ describe('dispatch', () => {
     ['a non-object event', FUNCTIONS.team, 'getCard', 'COMMON.INVALID_INPUT'],
     ['bad input', FUNCTIONS.team, { action: 'getCard', data: { compoundId: 42 } }, 'COMMON.INVALID_INPUT'],
   ])('answers %s with a clear code', async (_label, fn, event, expected) => {
-    const result = await dispatch(fn, event, null, ports, 'r1', silent);
+    const result = await dispatch(fn, event, fromPhone(null), ports, 'r1', silent);
     expect(result.ok).toBe(false);
     expect(result.ok ? null : result.error.code).toBe(expected);
+  });
+
+  it.each<[string, unknown, ReturnType<typeof fromPhone>]>([
+    ['a timer event from a phone', { Type: 'Timer', TriggerName: 'requests-timer' }, fromPhone('dev-resident-1')],
+    ['a timer event the platform did not mark as a timer run', { Type: 'Timer', TriggerName: 'requests-timer' }, fromPhone(null)],
+    ['another function’s timer', { Type: 'Timer', TriggerName: 'notices-timer' }, fromTimer],
+    ['a timer event with no trigger name', { Type: 'Timer' }, fromTimer],
+  ])('refuses %s', async (_label, event, origin) => {
+    const result = await dispatch(FUNCTIONS.requests, event, origin, ports, 'r2', silent);
+    expect(result.ok ? null : result.error.code).toBe('COMMON.FORBIDDEN');
+  });
+
+  it('runs the timer the platform marked, under its own trigger name', async () => {
+    const result = await dispatch(FUNCTIONS.requests, { Type: 'Timer', TriggerName: 'requests-timer' }, fromTimer, ports, 'r3', silent);
+    expect(result.ok).toBe(true);
   });
 
   it('a thrown bug reaches the client only as COMMON.INTERNAL with the request id', async () => {
@@ -35,7 +51,9 @@ describe('dispatch', () => {
       },
     });
     const logged: unknown[] = [];
-    const result = await dispatch(boom as never, { action: 'go' }, null, ports, 'req-42', { error: (_m, meta) => logged.push(meta) });
+    const result = await dispatch(boom as never, { action: 'go' }, fromPhone(null), ports, 'req-42', {
+      error: (_m, meta) => logged.push(meta),
+    });
     expect(result).toEqual({ ok: false, error: { code: 'COMMON.INTERNAL', requestId: 'req-42' } });
     expect(JSON.stringify(result)).not.toContain('secret');
     expect(logged).toHaveLength(1);

@@ -3,6 +3,7 @@ import { createLocalPorts, type LocalPorts } from '../dev/local-ports';
 import { seedDemo } from '../dev/seed';
 import { FUNCTIONS } from '../src/functions/registry';
 import { dispatch } from '../src/platform/dispatch';
+import { fromPhone } from '../src/platform/origin';
 
 export type Call = (fn: string, action: string, data: unknown, openid: string | null) => Promise<Envelope<any>>;
 
@@ -13,7 +14,7 @@ export async function createTestApp(): Promise<{ ports: LocalPorts; call: Call }
   await seedDemo(ports.store, ports.clock);
   let n = 0;
   const call: Call = (fn, action, data, openid) =>
-    dispatch(Object.hasOwn(FUNCTIONS, fn) ? FUNCTIONS[fn] : undefined, { action, data }, openid, ports, `test-${n++}`, {
+    dispatch(Object.hasOwn(FUNCTIONS, fn) ? FUNCTIONS[fn] : undefined, { action, data }, fromPhone(openid), ports, `test-${n++}`, {
       error: () => undefined,
     });
   return { ports, call };

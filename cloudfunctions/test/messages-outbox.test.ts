@@ -5,6 +5,7 @@ import { runTimer } from '../dev/timers';
 import { FUNCTIONS } from '../src/functions/registry';
 import { systemCaller } from '../src/platform/caller';
 import { dispatch } from '../src/platform/dispatch';
+import { fromTimer } from '../src/platform/origin';
 import { COLLECTIONS } from '../src/ports/collections';
 import type { NotifyOutcome } from '../src/ports/notifier';
 import { findAll } from '../src/use-cases/find-all';
@@ -31,16 +32,24 @@ const messageTo = (toOpenid: string, about = 'req-1:3:0'): OutgoingMessage => ({
 
 async function grant(ports: LocalPorts, openids: readonly string[], n = 5): Promise<void> {
   for (const openid of openids)
-    await ports.store.put(COLLECTIONS.subscriptions, { _id: `${openid}:requestUpdate`, openid, template: 'requestUpdate', remaining: n, off: false, updatedAt: '' });
+    await ports.store.put(COLLECTIONS.subscriptions, {
+      _id: `${openid}:requestUpdate`,
+      openid,
+      template: 'requestUpdate',
+      remaining: n,
+      off: false,
+      updatedAt: '',
+    });
 }
 
 let runs = 0;
 /** The messages timer, as CloudBase runs it (a Timer event through dispatch), quietly. */
 const deliver = (ports: LocalPorts) =>
-  dispatch(FUNCTIONS.messages, { Type: 'Timer', TriggerName: 'messages-timer' }, null, ports, `messages-${runs++}`, {
+  dispatch(FUNCTIONS.messages, { Type: 'Timer', TriggerName: 'messages-timer' }, fromTimer, ports, `messages-${runs++}`, {
     error: () => undefined,
   }) as Promise<Envelope<MessageReport>>;
-const rows = (ports: LocalPorts) => findAll<MessageDoc>(ports.store, COLLECTIONS.messages, { status: { ne: 'cancelled' } }, [['_id', 'asc']]);
+const rows = (ports: LocalPorts) =>
+  findAll<MessageDoc>(ports.store, COLLECTIONS.messages, { status: { ne: 'cancelled' } }, [['_id', 'asc']]);
 const statuses = async (ports: LocalPorts) =>
   (await rows(ports)).reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
 
@@ -48,7 +57,10 @@ const statuses = async (ports: LocalPorts) =>
 async function setup(answer?: Parameters<typeof recordingNotifier>[0]) {
   const app = await createTestApp();
   await grant(app.ports, PEOPLE);
-  await enqueueMessages(ctxOf(app.ports), PEOPLE.map((p) => messageTo(p)));
+  await enqueueMessages(
+    ctxOf(app.ports),
+    PEOPLE.map((p) => messageTo(p)),
+  );
   const wechat = recordingNotifier(answer);
   app.ports.notifier = wechat.notifier;
   const perPerson = () => {
@@ -68,7 +80,12 @@ describe('queueing', () => {
     const again = await Promise.all([enqueueMessages(ctx, [messageTo(WHO.resident)]), enqueueMessages(ctx, [messageTo(WHO.resident)])]);
     expect(again.reduce((n, r) => n + r.inserted, 0)).toBe(0);
     expect(await rows(ports)).toHaveLength(2);
-    expect((await rows(ports))[0]).toMatchObject({ status: 'pending', attempts: 0, template: 'requestUpdate', nextAttemptAt: '2026-11-20T02:00:00.000Z' });
+    expect((await rows(ports))[0]).toMatchObject({
+      status: 'pending',
+      attempts: 0,
+      template: 'requestUpdate',
+      nextAttemptAt: '2026-11-20T02:00:00.000Z',
+    });
   });
 
   it('nothing is sent without a grant: the row says so and the dev inbox stays empty', async () => {
@@ -98,7 +115,9 @@ describe('the sender', () => {
     expect(data(await deliver(ports))).toMatchObject({ claimed: 1, sent: 1, stoppedBy: 'drained' });
     expect(data(await deliver(ports))).toMatchObject({ claimed: 0, sent: 0 });
     const inbox = await ports.store.find(COLLECTIONS.devInbox, { where: { toOpenid: WHO.resident }, limit: 10 });
-    expect(inbox).toEqual([expect.objectContaining({ template: 'LOCAL-request-update-template', page: 'request/detail/index?id=req-1:3:0' })]);
+    expect(inbox).toEqual([
+      expect.objectContaining({ template: 'LOCAL-request-update-template', page: 'request/detail/index?id=req-1:3:0' }),
+    ]);
     expect(await ports.store.get(COLLECTIONS.subscriptions, `${WHO.resident}:requestUpdate`)).toMatchObject({ remaining: 1 });
   });
 
@@ -131,7 +150,10 @@ describe('the sender', () => {
     expect([...perPerson().values()].filter((c) => c > 1)).toEqual([]);
     expect(await statuses(ports)).toEqual({ sent: PEOPLE.length });
     // the grant spent on the send that threw was refunded
-    const grants = await ports.store.getMany<{ _id: string; remaining: number }>(COLLECTIONS.subscriptions, PEOPLE.map((p) => `${p}:requestUpdate`));
+    const grants = await ports.store.getMany<{ _id: string; remaining: number }>(
+      COLLECTIONS.subscriptions,
+      PEOPLE.map((p) => `${p}:requestUpdate`),
+    );
     expect(grants.map((g) => g.remaining)).toEqual(PEOPLE.map(() => 4));
   });
 
@@ -140,7 +162,8 @@ describe('the sender', () => {
     const realUpdate = ports.store.update.bind(ports.store);
     let recorded = 0;
     ports.store.update = async (collection, id, patch, where) => {
-      if (collection === COLLECTIONS.messages && patch.set?.status === 'sent' && ++recorded === 4) throw new Error('killed: function timeout');
+      if (collection === COLLECTIONS.messages && patch.set?.status === 'sent' && ++recorded === 4)
+        throw new Error('killed: function timeout');
       return realUpdate(collection, id, patch, where);
     };
     expect(code(await deliver(ports))).toBe('COMMON.INTERNAL');
@@ -194,7 +217,9 @@ describe('requests queue their messages instead of sending them', () => {
 
   it('the 督办 sweep records every escalation and queues the whole page’s messages in one write', async () => {
     const { ports, call } = await createTestApp();
-    const ids = await Promise.all(Array.from({ length: 12 }, async (_, i) => data(await submit(call, `outbox-sweep-${i}`)).request.id as string));
+    const ids = await Promise.all(
+      Array.from({ length: 12 }, async (_, i) => data(await submit(call, `outbox-sweep-${i}`)).request.id as string),
+    );
     await grant(ports, [WHO.resident, WHO.staffInScope], 50);
     ports.clock.advance(2 * 60 * MIN + MIN);
     const realInsertMany = ports.store.insertMany.bind(ports.store);
@@ -204,14 +229,17 @@ describe('requests queue their messages instead of sending them', () => {
       return realInsertMany(collection, docs);
     };
     const before = await ports.store.count(COLLECTIONS.devInbox);
-    expect(data(await runTimer('requests', ports) as Envelope<{ escalated: number }>).escalated).toBeGreaterThanOrEqual(12); // and seeded ones
+    expect(data((await runTimer('requests', ports)) as Envelope<{ escalated: number }>).escalated).toBeGreaterThanOrEqual(12); // and seeded ones
     expect(writes).toHaveLength(1);
     expect(writes[0]).toBeGreaterThanOrEqual(24); // at least the resident and the community's staff, per request
     // nothing went out inline: the messages timer sends it
     expect(await ports.store.count(COLLECTIONS.devInbox)).toBe(before);
     for (const id of ids) expect(await ports.store.count(COLLECTIONS.requestEvents, { requestId: id, kind: 'escalated' })).toBe(1);
     data(await deliver(ports));
-    const told = await ports.store.find<{ _id: string; page: string }>(COLLECTIONS.devInbox, { where: { toOpenid: WHO.staffInScope }, limit: 100 });
+    const told = await ports.store.find<{ _id: string; page: string }>(COLLECTIONS.devInbox, {
+      where: { toOpenid: WHO.staffInScope },
+      limit: 100,
+    });
     for (const id of ids) expect(told.filter((m) => m.page === `workbench/detail/index?id=${id}`)).toHaveLength(1);
   });
 

@@ -2,6 +2,7 @@ import type { Binding, DeliverReport, Envelope, NoticeView, ReachCounts } from '
 import type { LocalPorts } from '../dev/local-ports';
 import { FUNCTIONS } from '../src/functions/registry';
 import { dispatch } from '../src/platform/dispatch';
+import { fromTimer } from '../src/platform/origin';
 import { COLLECTIONS } from '../src/ports/collections';
 import type { Notifier, NotifyMessage, NotifyOutcome } from '../src/ports/notifier';
 import type { Doc } from '../src/ports/store';
@@ -23,7 +24,14 @@ export function publish(call: Call, openid: string, extra: Record<string, unknow
   return call(
     'notices',
     'publish',
-    { requestKey: newKey(), title: '明日停水通知', body: '明天 9:00–12:00 管道检修停水，请提前储水。', category: 'outage', targetIds: ['p-xinguang'], ...extra },
+    {
+      requestKey: newKey(),
+      title: '明日停水通知',
+      body: '明天 9:00–12:00 管道检修停水，请提前储水。',
+      category: 'outage',
+      targetIds: ['p-xinguang'],
+      ...extra,
+    },
     openid,
   );
 }
@@ -38,18 +46,30 @@ export async function approvedIn(ports: LocalPorts, compoundIds: string[], withi
   return all.filter((b) => compoundIds.includes(b.compoundId) && (!within || within(b.householdId)));
 }
 
-export async function rowsOf(ports: LocalPorts, noticeId: string): Promise<(Doc & { openid: string; status: string; round: number; attempts: number })[]> {
+export async function rowsOf(
+  ports: LocalPorts,
+  noticeId: string,
+): Promise<(Doc & { openid: string; status: string; round: number; attempts: number })[]> {
   return findAll(ports.store, COLLECTIONS.noticeDeliveries, { noticeId }, [['_id', 'asc']]);
 }
 
 /** Gives every listed person `n` notice grants. */
 export async function grantAll(ports: LocalPorts, openids: readonly string[], n = 5): Promise<void> {
   for (const openid of openids)
-    await ports.store.put(COLLECTIONS.subscriptions, { _id: subscriptionId(openid, 'notice'), openid, template: 'notice', remaining: n, off: false, updatedAt: '' });
+    await ports.store.put(COLLECTIONS.subscriptions, {
+      _id: subscriptionId(openid, 'notice'),
+      openid,
+      template: 'notice',
+      remaining: n,
+      off: false,
+      updatedAt: '',
+    });
 }
 
 /** A stand-in for WeChat that records what it was asked to send; `answer` decides each outcome. */
-export function recordingNotifier(answer: (message: NotifyMessage, index: number) => NotifyOutcome | Promise<NotifyOutcome> = () => 'sent') {
+export function recordingNotifier(
+  answer: (message: NotifyMessage, index: number) => NotifyOutcome | Promise<NotifyOutcome> = () => 'sent',
+) {
   const sent: NotifyMessage[] = [];
   let calls = 0;
   const notifier: Notifier = {
@@ -62,7 +82,8 @@ export function recordingNotifier(answer: (message: NotifyMessage, index: number
   /** How many times each person received a message of this notice (reminders included when `page` matches). */
   const perPerson = (noticeId: string) => {
     const counts = new Map<string, number>();
-    for (const m of sent) if (m.page.endsWith(`id=${encodeURIComponent(noticeId)}`)) counts.set(m.toOpenid, (counts.get(m.toOpenid) ?? 0) + 1);
+    for (const m of sent)
+      if (m.page.endsWith(`id=${encodeURIComponent(noticeId)}`)) counts.set(m.toOpenid, (counts.get(m.toOpenid) ?? 0) + 1);
     return counts;
   };
   return { notifier, sent, perPerson, calls: () => calls };
@@ -71,6 +92,13 @@ export function recordingNotifier(answer: (message: NotifyMessage, index: number
 let timerSeq = 0;
 /** Runs the sender exactly as the platform's timer does (a Timer event through dispatch), quietly. */
 export const runSender = (ports: LocalPorts): Promise<Envelope<DeliverReport>> =>
-  dispatch(FUNCTIONS.notices, { Type: 'Timer', TriggerName: 'notices-timer', Time: ports.clock.now().toISOString() }, null, ports, `timer-${timerSeq++}`, {
-    error: () => undefined,
-  }) as Promise<Envelope<DeliverReport>>;
+  dispatch(
+    FUNCTIONS.notices,
+    { Type: 'Timer', TriggerName: 'notices-timer', Time: ports.clock.now().toISOString() },
+    fromTimer,
+    ports,
+    `timer-${timerSeq++}`,
+    {
+      error: () => undefined,
+    },
+  ) as Promise<Envelope<DeliverReport>>;

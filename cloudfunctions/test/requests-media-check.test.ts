@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../src/ports/collections';
 import { FUNCTIONS } from '../src/functions/registry';
 import { dispatch } from '../src/platform/dispatch';
+import { fromPhone, fromTimer, type Origin } from '../src/platform/origin';
 import type { LocalPorts } from '../dev/local-ports';
 import { code, createTestApp, data, type Call } from './harness';
 
@@ -18,27 +19,32 @@ let ports: LocalPorts;
 let call: Call;
 let n = 0;
 
-/** The push as CloudBase hands it to the function: WeChat's message, no caller openid. */
-const push = (traceId: string, suggest: string, openid: string | null = null) =>
-  dispatch(
-    FUNCTIONS.requests,
-    {
-      ToUserName: 'gh_1234567890ab',
-      FromUserName: 'o-platform',
-      CreateTime: 1795000000,
-      MsgType: 'event',
-      Event: 'wxa_media_check',
-      appid: 'wx0123456789abcdef',
-      trace_id: traceId,
-      version: 2,
-      result: { suggest, label: suggest === 'pass' ? 100 : 20002 },
-      detail: [{ strategy: 'content_model', errcode: 0, suggest, label: 100, prob: 90 }],
-    },
-    openid,
-    ports,
-    `push-${n++}`,
-    { error: () => undefined },
-  );
+const APPID = 'wx0123456789abcdef';
+
+/** WeChat's wxa_media_check message, as the platform hands it to the function as its event. */
+const pushEvent = (traceId: string, suggest: string, extra: Record<string, unknown> = {}) => ({
+  ToUserName: 'gh_1234567890ab',
+  FromUserName: 'o-platform',
+  CreateTime: 1795000000,
+  MsgType: 'event',
+  Event: 'wxa_media_check',
+  appid: APPID,
+  trace_id: traceId,
+  version: 2,
+  errcode: 0,
+  errmsg: 'ok',
+  result: { suggest, label: suggest === 'pass' ? 100 : 20002 },
+  detail: [{ strategy: 'content_model', errcode: 0, suggest, label: 100, prob: 90 }],
+  ...extra,
+});
+
+/** The push through the real dispatch; the platform's context may carry an OPENID (WeChat's own examples do). */
+const push = (traceId: string, suggest: string, origin: Origin = { openid: null, appid: APPID }, extra: Record<string, unknown> = {}) =>
+  dispatch(FUNCTIONS.requests, pushEvent(traceId, suggest, extra), origin, ports, `push-${n++}`, { error: () => undefined });
+
+/** A push whose detection failed: WeChat's errcode, no verdict. */
+const failedPush = (traceId: string, errcode = -1008) =>
+  push(traceId, '', undefined, { errcode, errmsg: 'download media failed', result: undefined, detail: [] });
 
 const photo = (name: string) => ports.files.save({ name, contentType: 'image/png', bytes: PNG, ownerOpenid: RESIDENT });
 
@@ -138,7 +144,9 @@ describe('photos whose image check is pending', () => {
     const shot = await ports.files.save({ name: 'fix.png', contentType: 'image/png', bytes: PNG, ownerOpenid: STAFF });
     data(await call('requests', 'accept', { requestId: request.id }, STAFF));
     data(await call('requests', 'triage', { requestId: request.id, track: 'minor', handlerOpenid: LEADER }, STAFF));
-    data(await call('requests', 'progress', { requestId: request.id, key: 'media-progress-1', text: '已联系物业维修', photos: [shot] }, STAFF));
+    data(
+      await call('requests', 'progress', { requestId: request.id, key: 'media-progress-1', text: '已联系物业维修', photos: [shot] }, STAFF),
+    );
     const lineOf = (d: { timeline: { kind: string; photos?: string[] }[] }) => d.timeline.find((e) => e.kind === 'progress')!;
     expect(lineOf(await detail(request.id, STAFF)).photos).toEqual([shot]);
     expect(lineOf(await detail(request.id, RESIDENT)).photos).toEqual([]);
@@ -158,19 +166,54 @@ describe('photos whose image check is pending', () => {
 });
 
 describe('the wxa_media_check push', () => {
-  it('with a caller openid is refused: a phone cannot fake it', async () => {
+  it('is accepted whether or not the platform’s context carries an OPENID', async () => {
+    const [a, b] = [await photo('a.png'), await photo('b.png')];
+    const { request } = await submitWithPhotos('media-check-key-7', [a, b]);
+    expect(data(await push(`trace-${a}`, 'pass', { openid: 'o-platform-push', appid: APPID }))).toEqual({ outcome: 'shown' });
+    expect(data(await push(`trace-${b}`, 'pass', { openid: null }))).toEqual({ outcome: 'shown' });
+    expect((await detail(request.id, STAFF)).photos).toEqual([a, b]);
+  });
+
+  it('MsgType and Event are read case-insensitively', async () => {
     const a = await photo('a.png');
-    const { request } = await submitWithPhotos('media-check-key-7', [a]);
-    expect(code(await push(`trace-${a}`, 'pass', RESIDENT))).toBe('COMMON.FORBIDDEN');
+    const { request } = await submitWithPhotos('media-check-key-8', [a]);
+    expect(data(await push(`trace-${a}`, 'pass', undefined, { MsgType: 'EVENT', Event: 'WXA_MEDIA_CHECK' }))).toEqual({ outcome: 'shown' });
+    expect((await detail(request.id, STAFF)).photos).toEqual([a]);
+  });
+
+  it('for another appid is refused, and the direct action stays closed to phones', async () => {
+    const a = await photo('a.png');
+    const { request } = await submitWithPhotos('media-check-key-9', [a]);
+    expect(code(await push(`trace-${a}`, 'pass', { openid: RESIDENT, appid: 'wx-someone-else' }))).toBe('COMMON.FORBIDDEN');
     expect(code(await call('requests', 'mediaChecked', { trace_id: `trace-${a}`, result: { suggest: 'pass' } }, RESIDENT))).toBe(
       'COMMON.FORBIDDEN',
     );
     expect((await detail(request.id, STAFF)).photos).toEqual([]);
   });
 
+  it('a guessed trace id decides nothing: the trace id is never in any view a phone receives', async () => {
+    const a = await photo('a.png');
+    const { request } = await submitWithPhotos('media-check-key-10', [a]);
+    const views = [
+      await call('requests', 'get', { requestId: request.id }, RESIDENT),
+      await call('requests', 'get', { requestId: request.id }, STAFF),
+      await call('requests', 'mine', {}, RESIDENT),
+      await call('requests', 'list', { placeId: 'p-zhongjie', view: 'all' }, STAFF),
+    ];
+    for (const view of views) expect(JSON.stringify(view)).not.toContain(`trace-${a}`);
+    // a phone pushing a verdict for the request's own id, its file id, or a made-up trace decides nothing
+    for (const guess of [request.id, a, `unsent:${request.id}:${a}`]) {
+      const outcome = await push(guess, 'pass', { openid: RESIDENT, appid: APPID });
+      expect(['ignored', 'early']).toContain((data(outcome) as { outcome: string }).outcome);
+    }
+    expect((await detail(request.id, STAFF)).photos).toEqual([]);
+  });
+
   it('to a function that declares no push is refused', async () => {
     const event = { MsgType: 'event', Event: 'wxa_media_check', trace_id: 't', result: { suggest: 'pass' } };
-    expect(code(await dispatch(FUNCTIONS.notices, event, null, ports, 'x', { error: () => undefined }))).toBe('COMMON.FORBIDDEN');
+    expect(code(await dispatch(FUNCTIONS.notices, event, fromPhone(null), ports, 'x', { error: () => undefined }))).toBe(
+      'COMMON.FORBIDDEN',
+    );
   });
 
   it('with a trace id that has no row yet is kept as an early verdict; a repeat changes nothing', async () => {
@@ -197,7 +240,11 @@ describe('the wxa_media_check push', () => {
     const mine = await detail(request.id, RESIDENT);
     expect(mine.pendingPhotos).toBeUndefined();
     expect(mine.removedPhotosNotice).toBe('有 1 张照片未通过内容安全检查，已删除');
-    expect((await ports.store.get(COLLECTIONS.mediaChecks, `trace-${a}`))).toMatchObject({ status: 'removed', requestId: request.id, fileId: a });
+    expect(await ports.store.get(COLLECTIONS.mediaChecks, `trace-${a}`)).toMatchObject({
+      status: 'removed',
+      requestId: request.id,
+      fileId: a,
+    });
     expect((await ports.store.get(COLLECTIONS.mediaChecks, `trace-${b}`))?.status).toBe('shown');
     // later repeats of either push change nothing
     const before = await ports.store.get(COLLECTIONS.requests, request.id);
@@ -218,7 +265,9 @@ describe('the wxa_media_check push', () => {
         return { pending: true, traceId: `trace-${fileId}` };
       },
     };
-    data(await call('requests', 'progress', { requestId: request.id, key: 'media-progress-2', text: '已联系物业维修', photos: [shot] }, STAFF));
+    data(
+      await call('requests', 'progress', { requestId: request.id, key: 'media-progress-2', text: '已联系物业维修', photos: [shot] }, STAFF),
+    );
     const line = (await detail(request.id, RESIDENT)).timeline.find((e: { kind: string }) => e.kind === 'progress');
     expect(line.photos).toEqual([shot]);
     expect((await ports.store.get(COLLECTIONS.requests, request.id))?.heldPhotos).toBeUndefined();
@@ -227,7 +276,11 @@ describe('the wxa_media_check push', () => {
 
 /** The requests timer, as CloudBase runs it. */
 const sweep = async () =>
-  data(await dispatch(FUNCTIONS.requests, { Type: 'Timer', TriggerName: 'requests-timer' }, null, ports, `timer-${n++}`, { error: () => undefined })) as { mediaChecks: Record<string, number> };
+  data(
+    await dispatch(FUNCTIONS.requests, { Type: 'Timer', TriggerName: 'requests-timer' }, fromTimer, ports, `timer-${n++}`, {
+      error: () => undefined,
+    }),
+  ) as { mediaChecks: Record<string, number> };
 const MIN = 60_000;
 
 describe('checks whose call failed are sent again by the requests timer', () => {
@@ -274,6 +327,59 @@ describe('checks whose call failed are sent again by the requests timer', () => 
     expect(data(await push('trace-resent', 'pass'))).toEqual({ outcome: 'ignored' });
   });
 
+  it('a push whose detection failed (errcode ≠ 0) is a failed call: sent again, then released', async () => {
+    const calls = answers({ pending: true, traceId: 'trace-first' }, { pending: true, traceId: 'trace-second' });
+    const a = await photo('a.png');
+    const { request } = await submitWithPhotos('media-failed-push-1', [a]);
+    expect(data(await failedPush('trace-first'))).toEqual({ outcome: 'retry' });
+    expect(await ports.store.get(COLLECTIONS.mediaChecks, 'trace-first')).toMatchObject({ status: 'failed', errcode: -1008 });
+    expect(await ports.store.get(COLLECTIONS.mediaChecks, `unsent:${request.id}:${a}`)).toMatchObject({ status: 'unsent', attempts: 1 });
+    // still held, never shown unchecked
+    expect((await detail(request.id, STAFF)).photos).toEqual([]);
+    expect((await detail(request.id, RESIDENT)).pendingPhotos).toEqual([a]);
+    // a repeat of the failed push changes nothing
+    expect(data(await failedPush('trace-first'))).toEqual({ outcome: 'ignored' });
+
+    ports.clock.advance(5 * MIN);
+    expect((await sweep()).mediaChecks.sent).toBe(1);
+    expect(calls).toEqual([a, a]);
+    expect(data(await push('trace-second', 'pass'))).toEqual({ outcome: 'shown' });
+    expect((await detail(request.id, STAFF)).photos).toEqual([a]);
+  });
+
+  it('a failed push that comes before its row is written sends the check again', async () => {
+    const a = await photo('a.png');
+    ports.contentCheck = {
+      ...ports.contentCheck,
+      checkImage: async () => {
+        await failedPush('trace-early-failed', -1008);
+        return { pending: true, traceId: 'trace-early-failed' };
+      },
+    };
+    const { request } = await submitWithPhotos('media-failed-push-2', [a]);
+    expect(await ports.store.get(COLLECTIONS.mediaChecks, 'trace-early-failed')).toMatchObject({ status: 'failed' });
+    expect(await ports.store.get(COLLECTIONS.mediaChecks, `unsent:${request.id}:${a}`)).toMatchObject({ status: 'unsent', attempts: 1 });
+    expect((await detail(request.id, RESIDENT)).pendingPhotos).toEqual([a]);
+  });
+
+  it('failed pushes count toward giving up: after 5 calls the photo is removed and its reporter told', async () => {
+    let traces = 0;
+    ports.contentCheck = { ...ports.contentCheck, checkImage: async () => ({ pending: true, traceId: `trace-fails-${++traces}` }) };
+    const a = await photo('a.png');
+    const { request } = await submitWithPhotos('media-failed-push-3', [a]);
+    const outcomes: string[] = [];
+    for (let i = 1; i <= 5; i++) {
+      outcomes.push((data(await failedPush(`trace-fails-${i}`)) as { outcome: string }).outcome);
+      ports.clock.advance(2 * 60 * MIN);
+      await sweep();
+    }
+    expect(outcomes).toEqual(['retry', 'retry', 'retry', 'retry', 'unchecked']);
+    expect(traces).toBe(5);
+    const mine = await detail(request.id, RESIDENT);
+    expect(mine.photos).toEqual([]);
+    expect(mine.pendingPhotos).toBeUndefined();
+  });
+
   it('a push that comes before the resent row is written is applied by the retry', async () => {
     answers({ pending: true, traceId: null });
     const a = await photo('a.png');
@@ -301,7 +407,10 @@ describe('checks whose call failed are sent again by the requests timer', () => 
     expect(mine.photos).toEqual([]);
     expect(mine.pendingPhotos).toBeUndefined();
     expect(mine.removedPhotosNotice).toBe('有 2 张照片未通过内容安全检查，已删除');
-    expect(await ports.store.get(COLLECTIONS.mediaChecks, `unsent:${request.id}:${a}`)).toMatchObject({ status: 'removed', label: '20002' });
+    expect(await ports.store.get(COLLECTIONS.mediaChecks, `unsent:${request.id}:${a}`)).toMatchObject({
+      status: 'removed',
+      label: '20002',
+    });
   });
 
   it('a retry answered at once with a pass releases the photo', async () => {
@@ -319,7 +428,11 @@ describe('checks whose call failed are sent again by the requests timer', () => 
     const { request } = await submitWithPhotos('media-retry-5', [a]);
     const id = `unsent:${request.id}:${a}`;
     // retries wait 5, 10, 20 then 40 minutes
-    for (const [wait, attempts] of [[5, 2], [10, 3], [20, 4]] as const) {
+    for (const [wait, attempts] of [
+      [5, 2],
+      [10, 3],
+      [20, 4],
+    ] as const) {
       ports.clock.advance((wait - 1) * MIN);
       await sweep();
       expect(calls).toHaveLength(attempts - 1);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_REQUESTS } from '../dev/seed-requests';
 import { FUNCTIONS } from '../src/functions/registry';
 import { dispatch } from '../src/platform/dispatch';
+import { fromTimer } from '../src/platform/origin';
 import { COLLECTIONS } from '../src/ports/collections';
 import { code, createTestApp, data, WHO } from './harness';
 
@@ -51,7 +52,9 @@ async function handling(app: App, over: Record<string, unknown> = {}): Promise<s
 
 /** The messages timer, as CloudBase runs it: sends what the steps queued in the outbox. */
 const deliver = (app: App): Promise<Envelope<any>> =>
-  dispatch(FUNCTIONS.messages, { Type: 'Timer', TriggerName: 'messages-timer' }, null, app.ports, 'messages-timer', { error: () => undefined });
+  dispatch(FUNCTIONS.messages, { Type: 'Timer', TriggerName: 'messages-timer' }, fromTimer, app.ports, 'messages-timer', {
+    error: () => undefined,
+  });
 /** What a person received, after the messages timer has run. */
 const inbox = async (app: App, openid: string) => {
   data(await deliver(app));
@@ -64,14 +67,21 @@ const inbox = async (app: App, openid: string) => {
 /** The people allowed 诉求进展 messages, as if each had accepted WeChat's dialog `n` times. */
 async function grantUpdates(app: App, openids: readonly string[], n = 20): Promise<void> {
   for (const openid of openids)
-    await app.ports.store.put(COLLECTIONS.subscriptions, { _id: `${openid}:requestUpdate`, openid, template: 'requestUpdate', remaining: n, off: false, updatedAt: '' });
+    await app.ports.store.put(COLLECTIONS.subscriptions, {
+      _id: `${openid}:requestUpdate`,
+      openid,
+      template: 'requestUpdate',
+      remaining: n,
+      off: false,
+      updatedAt: '',
+    });
 }
 const doc = (app: App, id: string) => app.ports.store.get<RequestDoc>(COLLECTIONS.requests, id);
 const figures = async (app: App, placeId = 'p-zhongjie', period = 'month') =>
   data(await app.call('requests', 'figures', { placeId, period }, null)).figures;
 /** The platform's timer trigger, as CloudBase calls it: no openid, a Timer event. */
 const runTimer = (app: App): Promise<Envelope<any>> =>
-  dispatch(FUNCTIONS.requests, { Type: 'Timer', TriggerName: 'requests-timer' }, null, app.ports, 'timer', { error: () => undefined });
+  dispatch(FUNCTIONS.requests, { Type: 'Timer', TriggerName: 'requests-timer' }, fromTimer, app.ports, 'timer', { error: () => undefined });
 const sweep = runTimer;
 
 describe('发现: residents report', () => {

@@ -3,12 +3,25 @@ import type { Ports } from '../ports';
 import { ConflictError } from '../ports/store';
 import { resolveCaller, systemCaller } from './caller';
 import type { AnyCloudFunction } from './define-function';
+import type { Origin } from './origin';
+import { timerTriggerName } from './timer-trigger';
 
 export interface DispatchLog {
   error(message: string, meta: Record<string, unknown>): void;
 }
 
 const consoleLog: DispatchLog = { error: (message, meta) => console.error(message, meta) };
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
+
+/** WeChat's message push events the functions take: MsgType and Event compared case-insensitively. */
+const PUSH_EVENTS = new Set(['wxa_media_check']);
+const isPushEvent = (event: unknown): boolean =>
+  isObject(event) &&
+  typeof event.MsgType === 'string' &&
+  event.MsgType.toLowerCase() === 'event' &&
+  typeof event.Event === 'string' &&
+  PUSH_EVENTS.has(event.Event.toLowerCase());
 
 const zodIssues = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) =>
   issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
@@ -22,28 +35,30 @@ const zodIssues = (issues: readonly { path: readonly PropertyKey[]; message: str
 export async function dispatch(
   fn: AnyCloudFunction | undefined,
   event: unknown,
-  openid: string | null,
+  origin: Origin,
   ports: Ports,
   requestId: string,
   log: DispatchLog = consoleLog,
 ): Promise<Envelope<unknown>> {
   if (!fn) return err('COMMON.UNKNOWN_FUNCTION');
+  const openid = origin.openid;
   // CloudBase's timer trigger calls main with { Type: 'Timer', TriggerName, Time } and no OPENID.
-  // A phone's call always carries an OPENID, so a payload that merely claims to be a timer is refused.
-  const isTimer = event !== null && typeof event === 'object' && (event as { Type?: unknown }).Type === 'Timer';
-  if (isTimer) {
-    if (openid || !fn.timer) return err('COMMON.FORBIDDEN');
+  // Only a run the platform itself marks as timer-triggered counts, and only with the trigger name
+  // the deploy gave this function's timer: a payload that merely claims to be a timer is refused.
+  const timerEvent = isObject(event) && event.Type === 'Timer' ? event : null;
+  const isTimer = timerEvent !== null;
+  if (timerEvent) {
+    if (!origin.timer || openid || !fn.timer || timerEvent.TriggerName !== timerTriggerName(fn.contract.name))
+      return err('COMMON.FORBIDDEN');
     event = { action: fn.timer.action, data: {} };
   }
-  // WeChat's message push (here mediaCheckAsync's verdict) arrives the same way: the push itself
-  // as the event, no OPENID. A phone's call claiming to be a push carries one and is refused.
-  const isPush =
-    event !== null &&
-    typeof event === 'object' &&
-    (event as { MsgType?: unknown }).MsgType === 'event' &&
-    (event as { Event?: unknown }).Event === 'wxa_media_check';
+  // WeChat's message push (here mediaCheckAsync's verdict) arrives as the event itself, with or
+  // without an OPENID in the context (WeChat's own push examples carry one). What makes it
+  // trustworthy is inside it: the trace id only our server knows, for our appid.
+  const isPush = !isTimer && isPushEvent(event);
   if (isPush) {
-    if (openid || !fn.push) return err('COMMON.FORBIDDEN');
+    if (!fn.push) return err('COMMON.FORBIDDEN');
+    if (origin.appid && (event as { appid?: unknown }).appid !== origin.appid) return err('COMMON.FORBIDDEN');
     event = { action: fn.push.action, data: event };
   }
   if (event === null || typeof event !== 'object' || typeof (event as { action?: unknown }).action !== 'string')

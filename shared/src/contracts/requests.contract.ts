@@ -202,9 +202,11 @@ export const requestsContract = defineContract('requests', {
   mediaChecked: {
     input: z.object({
       trace_id: z.string().min(1),
+      // 0 when WeChat ran the detection; otherwise it failed (e.g. -1008: the image could not be downloaded)
+      errcode: z.number().int().optional(),
       result: z.object({ suggest: z.string(), label: z.union([z.number(), z.string()]).optional() }).optional(),
     }),
-    output: z.object({ outcome: z.enum(['shown', 'removed', 'held', 'early', 'ignored']) }),
+    output: z.object({ outcome: z.enum(['shown', 'removed', 'held', 'early', 'ignored', 'retry', 'unchecked']) }),
   },
 });
 export type RequestsContract = typeof requestsContract;

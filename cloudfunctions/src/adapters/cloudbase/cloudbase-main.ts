@@ -3,15 +3,17 @@ import type { IContextParam } from '@cloudbase/node-sdk';
 import type { Envelope } from '@linli/shared';
 import { dispatch } from '../../platform/dispatch';
 import type { AnyCloudFunction } from '../../platform/define-function';
+import type { Origin } from '../../platform/origin';
 import type { Ports } from '../../ports';
 import { systemClock } from '../../ports/clock';
-import type { ContentCheck, ContentVerdict, ImageVerdict } from '../../ports/content-check';
-import type { Notifier, NotifyOutcome } from '../../ports/notifier';
 import type { Doc, FindOptions, Store } from '../../ports/store';
 import { chineseDaysCalendar } from '../chinese-days-calendar';
 import { cryptoIds } from '../crypto-ids';
 import { cloudbaseFiles } from './cloudbase-files';
 import { CloudbaseStore } from './cloudbase-store';
+import { wxContentCheck } from './wx-content-check';
+import { wxSubscribeNotifier, type MiniprogramState } from './wx-notifier';
+import { wxOpenApi } from './wx-openapi';
 
 type Sdk = typeof sdkModule;
 /**
@@ -20,170 +22,49 @@ type Sdk = typeof sdkModule;
  */
 export const tcb: Sdk = (sdkModule as unknown as { default?: Sdk }).default ?? sdkModule;
 
-/** The one SDK call the WeChat open-API helpers need; CloudBase's instance has it (typed `any`). */
-export interface WxOpenApiCaller {
-  callCompatibleWxOpenApi(options: { apiName: string; requestData: Buffer }): Promise<unknown>;
-}
-
-/** What WeChat answers to an open-API call: errcode 0 or absent means success. */
-export interface WxReply {
-  errcode?: number;
-  errmsg?: string;
-  [key: string]: unknown;
-}
-
-// ───────────────────────────── WeChat cloud call (云调用) ─────────────────────────────
+type PlatformContext = Record<string, unknown>;
 
 /**
- * Decodes the envelope CloudBase wraps around an open-API answer (wx-server-sdk's
- * CommOpenApiResp: 1 respData bytes, 2 contentType string, 3 errorCode int32). A dozen lines of
- * protobuf reading instead of pulling a protobuf runtime into every bundle.
+ * The platform's variables for this run: node-sdk's getCloudbaseContext reads them from the
+ * function's context (and the process environment). A context it cannot parse (an older runtime
+ * puts them only in the process environment, as wx-server-sdk's getWXContext reads them) falls
+ * back to the process environment alone.
  */
-export function decodeOpenApiEnvelope(buf: Uint8Array): { respData?: Uint8Array; contentType?: string; errorCode: number } {
-  let pos = 0;
-  const varint = (): bigint => {
-    let result = 0n;
-    for (let shift = 0n; ; shift += 7n) {
-      if (pos >= buf.length) throw new Error('truncated open-API envelope');
-      const byte = buf[pos++]!;
-      result |= BigInt(byte & 0x7f) << shift;
-      if (!(byte & 0x80)) return result;
+function platformContext(context: unknown): PlatformContext {
+  if (context !== null && typeof context === 'object') {
+    try {
+      return tcb.getCloudbaseContext(context as IContextParam) as unknown as PlatformContext;
+    } catch {
+      // INVALID_CONTEXT: a context without the platform's environment
     }
-  };
-  const out: { respData?: Uint8Array; contentType?: string; errorCode: number } = { errorCode: 0 };
-  while (pos < buf.length) {
-    const tag = Number(varint());
-    const field = tag >>> 3;
-    const wire = tag & 7;
-    if (wire === 0) {
-      const value = varint();
-      if (field === 3) out.errorCode = Number(BigInt.asIntN(32, value));
-    } else if (wire === 2) {
-      const length = Number(varint());
-      if (pos + length > buf.length) throw new Error('truncated open-API envelope');
-      const bytes = buf.subarray(pos, pos + length);
-      pos += length;
-      if (field === 1) out.respData = bytes;
-      else if (field === 2) out.contentType = Buffer.from(bytes).toString('utf8');
-    } else if (wire === 1) pos += 8;
-    else if (wire === 5) pos += 4;
-    else throw new Error(`unsupported wire type ${wire} in open-API envelope`);
   }
-  return out;
-}
-
-/**
- * Calls a WeChat server API by cloud call, the way wx-server-sdk's `cloud.openapi.*` does:
- * node-sdk's `callCompatibleWxOpenApi` (action wx.openApi) with the JSON body as a buffer,
- * authorised by the function's config.json `permissions.openapi`, no access_token needed.
- */
-export async function callWxOpenApi(caller: WxOpenApiCaller, api: string, body: Record<string, unknown>): Promise<WxReply> {
-  const raw = await caller.callCompatibleWxOpenApi({ apiName: api, requestData: Buffer.from(JSON.stringify(body)) });
-  if (!(raw instanceof Uint8Array)) {
-    // the platform answers errors as JSON, which the SDK hands back parsed
-    const e = (raw ?? {}) as { code?: unknown; message?: unknown };
-    throw new Error(`cloud call ${api} failed: ${String(e.code ?? 'no answer')} ${String(e.message ?? '')}`.trim());
-  }
-  const envelope = decodeOpenApiEnvelope(raw);
-  if (envelope.errorCode !== 0) throw new Error(`cloud call ${api} refused by the platform: error ${envelope.errorCode}`);
-  if (!envelope.respData) throw new Error(`cloud call ${api}: empty answer`);
-  return JSON.parse(Buffer.from(envelope.respData).toString('utf8')) as WxReply;
-}
-
-const WX_NO_GRANT = 43101; // the person has no one-time subscription left for this template
-/** -1 system busy, 45011 minute quota reached: nothing was sent, try again a little later. */
-const WX_SLOW_DOWN = [-1, 45011];
-
-/** subscribeMessage.send: one message to one person, spending one of their grants. */
-export function wxSubscribeNotifier(caller: WxOpenApiCaller, miniprogramState: string): Notifier {
-  return {
-    async send(message): Promise<NotifyOutcome> {
-      try {
-        const reply = await callWxOpenApi(caller, 'subscribeMessage.send', {
-          touser: message.toOpenid,
-          template_id: message.template,
-          page: message.page,
-          miniprogram_state: miniprogramState,
-          lang: 'zh_CN',
-          data: Object.fromEntries(Object.entries(message.data).map(([key, value]) => [key, { value }])),
-        });
-        if (!reply.errcode) return 'sent';
-        if (reply.errcode === WX_NO_GRANT) return 'no-grant';
-        if (WX_SLOW_DOWN.includes(reply.errcode)) return 'rate-limited';
-        console.error('subscribeMessage.send refused', { errcode: reply.errcode, errmsg: reply.errmsg, template: message.template });
-        return 'failed';
-      } catch (e) {
-        // the outbox retries failed deliveries; a thrown error would only lose the outcome
-        console.error('subscribeMessage.send failed', { error: e instanceof Error ? e.message : String(e) });
-        return 'failed';
-      }
-    },
-  };
-}
-
-const WX_RISKY_CONTENT = 87014;
-
-/**
- * security.msgSecCheck v2 for text, security.mediaCheckAsync v2 for images. An unavailable text
- * check throws: unchecked text must not be published. An image check answers later (a
- * `wxa_media_check` push to the requests function), so it answers pending with WeChat's trace id;
- * a failed call answers pending with no trace id: the photo is held from everyone but its uploader
- * (never shown unchecked) and the request it came with is still stored.
- */
-export function wxContentCheck(caller: WxOpenApiCaller, mediaUrl: (fileId: string) => Promise<string>): ContentCheck {
-  return {
-    async checkImage(fileId, openid): Promise<ImageVerdict> {
-      try {
-        // media_type 2 = image, scene 1 = 资料 (a resident's own material attached to a request)
-        const reply = await callWxOpenApi(caller, 'security.mediaCheckAsync', {
-          media_url: await mediaUrl(fileId),
-          media_type: 2,
-          version: 2,
-          scene: 1,
-          openid,
-        });
-        if (reply.errcode) throw new Error(`errcode ${reply.errcode}: ${reply.errmsg ?? ''}`);
-        if (typeof reply.trace_id !== 'string' || reply.trace_id === '') throw new Error('no trace_id in the answer');
-        return { pending: true, traceId: reply.trace_id };
-      } catch (e) {
-        console.error('security.mediaCheckAsync failed', { fileId, error: e instanceof Error ? e.message : String(e) });
-        return { pending: true, traceId: null };
-      }
-    },
-    async checkText(text, openid): Promise<ContentVerdict> {
-      // scene 2 = comment: residents' requests and replies are judged as comments
-      const reply = await callWxOpenApi(caller, 'security.msgSecCheck', { content: text, version: 2, scene: 2, openid });
-      if (reply.errcode === WX_RISKY_CONTENT) return { pass: false, label: 'risky' };
-      if (reply.errcode) throw new Error(`security.msgSecCheck errcode ${reply.errcode}: ${reply.errmsg ?? ''}`);
-      const result = (reply.result ?? {}) as { suggest?: unknown; label?: unknown };
-      if (result.suggest === 'pass') return { pass: true };
-      if (result.suggest === 'risky' || result.suggest === 'review') return { pass: false, label: String(result.label ?? result.suggest) };
-      throw new Error(`security.msgSecCheck: unexpected answer ${JSON.stringify(result)}`);
-    },
-  };
-}
-
-// ───────────────────────────── the entry ─────────────────────────────
-
-/**
- * The caller's openid, from the platform's context only: WeChat puts WX_OPENID there for a call
- * from the mini-program. A context without it (a timer, a console test run) is anonymous.
- */
-export function platformOpenid(context: unknown): string | null {
-  if (context === null || typeof context !== 'object') return null;
   try {
-    const openid = tcb.getCloudbaseContext(context as IContextParam).WX_OPENID;
-    return typeof openid === 'string' && openid !== '' ? openid : null;
+    return tcb.getCloudbaseContext() as unknown as PlatformContext;
   } catch {
-    // the SDK throws INVALID_CONTEXT for a context without the platform's environment
-    return null;
+    return {};
   }
+}
+
+const nonEmpty = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+
+/**
+ * Where the run comes from, from the platform only (never the payload): WX_OPENID for a call from
+ * the mini-program, WX_APPID, and TRIGGER_SRC=timer for a run of a timer trigger (the mark
+ * node-sdk itself reads to pick the timer's cloud-call token). Anything else is anonymous.
+ */
+export function platformOrigin(context: unknown): Origin {
+  const env = platformContext(context);
+  return { openid: nonEmpty(env.WX_OPENID), appid: nonEmpty(env.WX_APPID), timer: env.TRIGGER_SRC === 'timer' };
 }
 
 function requestIdOf(context: unknown): string {
   const id = context !== null && typeof context === 'object' ? (context as { request_id?: unknown }).request_id : undefined;
   return typeof id === 'string' && id !== '' ? id : cryptoIds.newId();
 }
+
+const MINIPROGRAM_STATES: readonly MiniprogramState[] = ['developer', 'trial', 'formal'];
+/** Which version of the app a subscribe message opens: the released one unless the deploy says otherwise. */
+export const miniprogramState = (value: string | undefined): MiniprogramState => MINIPROGRAM_STATES.find((s) => s === value) ?? 'formal';
 
 let ports: Ports | null = null;
 
@@ -196,8 +77,9 @@ function warm(): Ports {
       store: new CloudbaseStore(app.database()),
       clock: systemClock,
       ids: cryptoIds,
-      notifier: wxSubscribeNotifier(app, process.env.LINLI_MINIPROGRAM_STATE ?? 'formal'),
-      contentCheck: wxContentCheck(app, (fileId) => files.mediaUrl(fileId)),
+      // cloud calls go through wx-server-sdk, the client WeChat documents for them
+      notifier: wxSubscribeNotifier(wxOpenApi, miniprogramState(process.env.LINLI_MINIPROGRAM_STATE)),
+      contentCheck: wxContentCheck(wxOpenApi, (fileId) => files.mediaUrl(fileId)),
       calendar: chineseDaysCalendar,
       files,
     };
@@ -243,6 +125,6 @@ const lazyPorts: Ports = {
 /** The deployed `main(event, context)` of one cloud function. */
 export function cloudbaseMain(fn: AnyCloudFunction): (event: unknown, context: unknown) => Promise<Envelope<unknown>> {
   return async function main(event, context) {
-    return dispatch(fn, event, platformOpenid(context), lazyPorts, requestIdOf(context));
+    return dispatch(fn, event, platformOrigin(context), lazyPorts, requestIdOf(context));
   };
 }

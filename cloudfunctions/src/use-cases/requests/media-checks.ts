@@ -9,6 +9,8 @@ import type { PendingPhoto } from './check-photos';
  * - unsent: the call failed (id `unsent:<requestId>:<fileId>`): the requests timer sends it again
  *   when `retryAt` comes; `attempts` counts the calls made so far;
  * - resent: an unsent check that was sent again; `traceId` names the row that carries it on;
+ * - failed: WeChat's push said its detection failed (errcode ≠ 0, e.g. -1008 the image could not
+ *   be downloaded): an unsent row carries it on, sent again like a call that failed;
  * - shown / removed / review: WeChat's verdict, applied;
  * - unchecked: given up after MAX_CHECK_ATTEMPTS failed calls: the photo is taken out of the
  *   request (never shown unchecked) and its uploader is told it could not be checked.
@@ -20,7 +22,7 @@ export interface MediaCheckDoc {
   kind: MediaCheckKind;
   /** Who attached the photo: the only person who sees it while it is held. */
   openid: string;
-  status: 'pending' | 'unsent' | 'resent' | 'shown' | 'removed' | 'review' | 'unchecked';
+  status: 'pending' | 'unsent' | 'resent' | 'failed' | 'shown' | 'removed' | 'review' | 'unchecked';
   attempts?: number;
   /** unsent only: when the timer sends it again (served by the media_checks_status index). */
   retryAt?: string;
@@ -41,6 +43,8 @@ export interface EarlyVerdictDoc {
   _id: string;
   status: 'early';
   suggest: string;
+  /** The push reported a failed detection: WeChat's errcode (≠ 0); the check is sent again, not decided. */
+  errcode?: number;
   label?: string;
   createdAt: string;
   [key: string]: unknown;
@@ -116,6 +120,36 @@ export async function decideCheck(
 }
 
 /**
+ * WeChat could not decide a sent check (its push carried errcode ≠ 0): counted as a failed call,
+ * in the caller's transaction. The traced row is closed (failed) and the check goes back to an
+ * unsent row the requests timer sends again, on the same backoff as a call that failed; after
+ * MAX_CHECK_ATTEMPTS calls it is given up (the photo taken out, never shown unchecked).
+ * Answers what became of it.
+ */
+export async function failCheck(tx: TxStore, check: MediaCheckDoc, at: string, errcode: number): Promise<'retry' | 'unchecked'> {
+  const attempts = check.attempts ?? 1;
+  await tx.update(COLLECTIONS.mediaChecks, check._id, { set: { status: 'failed', decidedAt: at, errcode }, unset: ['retryAt'] });
+  if (attempts >= MAX_CHECK_ATTEMPTS) {
+    await decideCheck(tx, check, 'unchecked', at);
+    return 'unchecked';
+  }
+  const unsent: MediaCheckDoc = {
+    _id: unsentCheckId(check.requestId, check.fileId),
+    requestId: check.requestId,
+    fileId: check.fileId,
+    kind: check.kind,
+    openid: check.openid,
+    status: 'unsent',
+    attempts,
+    retryAt: retryAtAfter(attempts, at),
+    failedTraceId: check._id,
+    createdAt: at,
+  };
+  await tx.put(COLLECTIONS.mediaChecks, unsent);
+  return 'retry';
+}
+
+/**
  * Writes the row of a check that now has a trace id (a first call, or an unsent one sent again),
  * in the transaction that stores its photo. A verdict that came before it (an early push) is
  * applied here: the row is written decided and the answer says what to do to the photo.
@@ -124,6 +158,11 @@ async function recordTraced(tx: TxStore, doc: MediaCheckDoc): Promise<Decision |
   const early = await tx.get<MediaCheckRow>(COLLECTIONS.mediaChecks, doc._id);
   if (early?.status !== 'early') {
     await tx.put(COLLECTIONS.mediaChecks, doc);
+    return null;
+  }
+  if (early.errcode) {
+    await tx.put(COLLECTIONS.mediaChecks, doc);
+    await failCheck(tx, doc, early.createdAt, early.errcode);
     return null;
   }
   const decision = decisionOf(early.suggest);
@@ -158,7 +197,15 @@ export async function recordMediaChecks(
 ): Promise<RequestDoc> {
   let next = r;
   for (const p of pending) {
-    const doc: MediaCheckDoc = { _id: mediaCheckId(r._id, p), requestId: r._id, fileId: p.fileId, kind, openid, status: 'pending', createdAt: at };
+    const doc: MediaCheckDoc = {
+      _id: mediaCheckId(r._id, p),
+      requestId: r._id,
+      fileId: p.fileId,
+      kind,
+      openid,
+      status: 'pending',
+      createdAt: at,
+    };
     if (!p.traceId) {
       await tx.put(COLLECTIONS.mediaChecks, { ...doc, status: 'unsent', attempts: 1, retryAt: retryAtAfter(1, at) });
       continue;
@@ -179,11 +226,20 @@ export async function recordResent(tx: TxStore, unsentId: string, traceId: strin
   if (unsent?.status !== 'unsent') return false;
   await tx.update(COLLECTIONS.mediaChecks, unsentId, { set: { status: 'resent', traceId, decidedAt: at }, unset: ['retryAt'] });
   const { _id: _unsent, retryAt: _retryAt, ...rest } = unsent;
-  const doc: MediaCheckDoc = { ...rest, _id: traceId, status: 'pending', createdAt: at, resentFrom: unsentId };
+  // this call counts: a failed detection pushed for it brings the check nearer to giving up
+  const doc: MediaCheckDoc = {
+    ...rest,
+    _id: traceId,
+    status: 'pending',
+    attempts: (unsent.attempts ?? 1) + 1,
+    createdAt: at,
+    resentFrom: unsentId,
+  };
   const early = await tx.get<MediaCheckRow>(COLLECTIONS.mediaChecks, traceId);
   await tx.put(COLLECTIONS.mediaChecks, doc);
   // the push came first: applied exactly as the push applies it to a stored request
-  if (early?.status === 'early') await decideCheck(tx, doc, decisionOf(early.suggest), early.createdAt, early.label);
+  if (early?.status === 'early' && early.errcode) await failCheck(tx, doc, early.createdAt, early.errcode);
+  else if (early?.status === 'early') await decideCheck(tx, doc, decisionOf(early.suggest), early.createdAt, early.label);
   return true;
 }
 

@@ -136,29 +136,13 @@ describe('attachments', () => {
     expect(opened.links).toEqual([{ fileId, name: '停水范围.png', kind: 'image', url: `/dev/files/${fileId}` }]);
   });
 
-  it('does not send images to the asynchronous image check: publishers are named and scoped, a notice has nothing to hold', async () => {
-    const { call, ports } = await createTestApp();
-    const checked: string[] = [];
-    ports.contentCheck = {
-      ...ports.contentCheck,
-      checkImage: async (fileId) => {
-        checked.push(fileId);
-        return { pending: true, traceId: `trace-${fileId}` };
-      },
-    };
-    const fileId = upload(ports, LEADER);
-    const { notice } = await publishOk(call, LEADER, { attachments: [{ fileId, name: '停水范围.png', kind: 'image' }] });
-    expect(checked).toEqual([]);
-    expect(await ports.store.count(COLLECTIONS.mediaChecks)).toBe(0);
-    // residents see the image at once
-    expect(data(await call('notices', 'open', { noticeId: notice._id }, RESIDENT)).links).toHaveLength(1);
-  });
-
   it('refuses an attachment whose name fails the text check, storing nothing', async () => {
     const { call, ports } = await createTestApp();
     const before = await ports.store.count(COLLECTIONS.notices);
     const fileId = upload(ports, LEADER);
-    expect(code(await publish(call, LEADER, { attachments: [{ fileId, name: '违禁词.png', kind: 'image' }] }))).toBe('NOTICE.CONTENT_REJECTED');
+    expect(code(await publish(call, LEADER, { attachments: [{ fileId, name: '违禁词.png', kind: 'image' }] }))).toBe(
+      'NOTICE.CONTENT_REJECTED',
+    );
     expect(await ports.store.count(COLLECTIONS.notices)).toBe(before);
   });
 
@@ -180,7 +164,12 @@ describe('residents: feed, badge, reading and acknowledging', () => {
     const { call, ports } = await createTestApp();
     const plain = await publishOk(call, LEADER, { category: 'notice', title: '小区停车位重新划线' });
     ports.clock.advance(MIN);
-    const pinned = await publishOk(call, STAFF, { category: 'activity', title: '重阳节包饺子活动', pinned: true, targetIds: ['c-xinguang'] });
+    const pinned = await publishOk(call, STAFF, {
+      category: 'activity',
+      title: '重阳节包饺子活动',
+      pinned: true,
+      targetIds: ['c-xinguang'],
+    });
     ports.clock.advance(MIN);
     const newest = await publishOk(call, LEADER, { category: 'notice', title: '快递柜搬迁' });
     const seeded = { _id: SEEDED_NOTICES.xinguangAffairs }; // 阳光三务, a day old, community-wide
@@ -239,14 +228,21 @@ describe('residents: feed, badge, reading and acknowledging', () => {
     // by building and unit: 2号楼 1单元 holds that household
     const b2 = r.buildings.find((b: { buildingName: string }) => b.buildingName === '2号楼');
     expect(b2).toMatchObject({ read: 2, householdsRead: 1, acked: 1, households: 24 });
-    expect(b2.units.find((u: { unitName: string }) => u.unitName === '1单元')).toMatchObject({ read: 2, householdsRead: 1, households: 12 });
+    expect(b2.units.find((u: { unitName: string }) => u.unitName === '1单元')).toMatchObject({
+      read: 2,
+      householdsRead: 1,
+      households: 12,
+    });
     expect(r.buildings.map((b: { buildingName: string }) => b.buildingName)).toEqual(['1号楼', '2号楼', '3号楼']);
     expect(r.buildings.reduce((n: number, b: { recipients: number }) => n + b.recipients, 0)).toBe(r.counts.recipients);
 
     // acknowledging straight away (without opening first) also counts as read
     const other = await publishOk(call, LEADER, { needsAck: true });
     data(await call('notices', 'acknowledge', { noticeId: other.notice._id }, RESIDENT));
-    expect((await data(await call('notices', 'reach', { noticeId: other.notice._id }, LEADER))).counts).toMatchObject({ read: 1, acked: 1 });
+    expect((await data(await call('notices', 'reach', { noticeId: other.notice._id }, LEADER))).counts).toMatchObject({
+      read: 1,
+      acked: 1,
+    });
   });
 
   it('refuses to acknowledge a notice that does not ask for it', async () => {
@@ -258,7 +254,9 @@ describe('residents: feed, badge, reading and acknowledging', () => {
   it('a resident approved after publishing joins the audience when they open it', async () => {
     const { call, ports } = await createTestApp();
     const { notice, counts } = await publishOk(call, LEADER);
-    data(await call('identity', 'requestBinding', { householdId: 'p-xinguang-b3-u2-601', name: '新住户', phone: '13812345670' }, WHO.newcomer));
+    data(
+      await call('identity', 'requestBinding', { householdId: 'p-xinguang-b3-u2-601', name: '新住户', phone: '13812345670' }, WHO.newcomer),
+    );
     const binding = (await ports.store.get<{ _id: string }>(COLLECTIONS.bindings, WHO.newcomer))!;
     data(await call('identity', 'reviewBinding', { bindingId: binding._id, approve: true }, STAFF));
     expect(data(await call('notices', 'feed', {}, WHO.newcomer)).items.map((i: { _id: string }) => i._id)).toContain(notice._id);
@@ -300,7 +298,12 @@ describe('reach: reminders and the door-knocking list', () => {
     const rows = await rowsOf(ports, notice._id);
     const unread = rows.filter((r) => r.round === 0 && r._id !== `${notice._id}:${RESIDENT}`);
     expect(queued.queued).toBe(unread.length);
-    expect(rows.filter((r) => r.round === 1).map((r) => r.openid).sort()).toEqual(unread.map((r) => r.openid).sort());
+    expect(
+      rows
+        .filter((r) => r.round === 1)
+        .map((r) => r.openid)
+        .sort(),
+    ).toEqual(unread.map((r) => r.openid).sort());
     expect(rows.some((r) => r.round === 1 && r.openid === RESIDENT)).toBe(false);
 
     ports.clock.advance(4 * MIN);
@@ -325,7 +328,11 @@ describe('reach: reminders and the door-knocking list', () => {
     expect(b1u2).toMatchObject({ unitName: '2单元', head: { title: '1号楼2单元单元长' } });
     expect(b1u2.households.map((h: { name: string }) => h.name).slice(0, 3)).toEqual(['101', '102', '201']);
     const has302 = (l: typeof before) =>
-      l.groups.flatMap((g: { units: { households: { householdId: string }[] }[] }) => g.units.flatMap((u) => u.households.map((h) => h.householdId))).includes('p-xinguang-b2-u1-302');
+      l.groups
+        .flatMap((g: { units: { households: { householdId: string }[] }[] }) =>
+          g.units.flatMap((u) => u.households.map((h) => h.householdId)),
+        )
+        .includes('p-xinguang-b2-u1-302');
     expect(has302(before)).toBe(true);
 
     await call('notices', 'open', { noticeId: notice._id }, SPOUSE);
@@ -355,7 +362,17 @@ describe('reach: reminders and the door-knocking list', () => {
     expect(leader.places.map((p: { _id: string }) => p._id)).toEqual(['p-xinguang', 'p-xinguang-b1', 'p-xinguang-b2', 'p-xinguang-b3']);
     expect(leader.canSunshine).toBe(false);
     const staff = data(await call('notices', 'scopes', {}, STAFF));
-    expect(staff.places.map((p: { kind: string }) => p.kind)).toEqual(['community', 'compound', 'building', 'building', 'building', 'compound', 'building', 'building', 'building']);
+    expect(staff.places.map((p: { kind: string }) => p.kind)).toEqual([
+      'community',
+      'compound',
+      'building',
+      'building',
+      'building',
+      'compound',
+      'building',
+      'building',
+      'building',
+    ]);
     expect(staff.canSunshine).toBe(true);
     const street = data(await call('notices', 'scopes', {}, STREET));
     expect(street.places.filter((p: { kind: string }) => p.kind === 'building')).toEqual([]);
@@ -388,7 +405,9 @@ describe('阳光三务 archive', () => {
     expect(first.month).toBe('2026-11');
     expect(first.items.map((i: { title: string }) => i.title)).toEqual(['新光社区冬季环境整治工作安排']);
     const october = data(await call('notices', 'archive', { communityId: 'c-xinguang', month: '2026-10' }, WHO.resident));
-    expect(october.items).toEqual([expect.objectContaining({ sunshineType: 'finance', state: 'expired', publisherLabel: '东塔街道新光社区 社区工作人员 赵强' })]);
+    expect(october.items).toEqual([
+      expect.objectContaining({ sunshineType: 'finance', state: 'expired', publisherLabel: '东塔街道新光社区 社区工作人员 赵强' }),
+    ]);
     expect(data(await call('notices', 'archive', { communityId: 'c-xinguang', month: '2026-10', type: 'party' }, null)).items).toEqual([]);
     const finance = data(await call('notices', 'archiveNotice', { noticeId: october.items[0].noticeId }, null));
     expect(finance.notice.body).toContain('结余 2,140 元');

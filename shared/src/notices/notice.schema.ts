@@ -34,8 +34,15 @@ export const attachmentSchema = z.object({
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 
+/**
+ * An attachment as a viewer sees it. `pending`: an image still waiting for WeChat's image check,
+ * shown only to its publisher (residents see it once it passes).
+ */
+export const attachmentViewSchema = attachmentSchema.extend({ pending: z.literal(true).optional() });
+export type AttachmentView = z.infer<typeof attachmentViewSchema>;
+
 /** An attachment with a link the app can open (a temporary link in production, /dev/files/… locally). */
-export const attachmentLinkSchema = attachmentSchema.extend({ url: z.string().nullable() });
+export const attachmentLinkSchema = attachmentViewSchema.extend({ url: z.string().nullable() });
 export type AttachmentLink = z.infer<typeof attachmentLinkSchema>;
 
 /** What each attachment kind may be. */
@@ -50,9 +57,7 @@ export const TITLE_MAX = 40;
 export const BODY_MAX = 2000;
 
 /** Client-made idempotency key: a retried publish finds the notice it already made. */
-export const noticeRequestKeySchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, { message: '请求编号无效，请返回后重新发布' });
+export const noticeRequestKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { message: '请求编号无效，请返回后重新发布' });
 
 export const publishInputSchema = z
   .object({
@@ -80,7 +85,10 @@ export const publishInputSchema = z
     publishAt: z.string().datetime({ offset: true, message: '发布时间格式不对' }).optional(),
     /** ISO instant; absent means the category's default. */
     expiresAt: z.string().datetime({ offset: true, message: '截止时间格式不对' }).optional(),
-    attachments: z.array(attachmentSchema).max(MAX_ATTACHMENTS, { message: `附件最多 ${MAX_ATTACHMENTS} 个` }).default([]),
+    attachments: z
+      .array(attachmentSchema)
+      .max(MAX_ATTACHMENTS, { message: `附件最多 ${MAX_ATTACHMENTS} 个` })
+      .default([]),
   })
   .superRefine((v, ctx) => {
     if (v.category === 'sunshine' && !v.sunshineType)
@@ -149,7 +157,9 @@ export const noticeViewSchema = z.object({
   sunshineType: sunshineTypeSchema.nullable(),
   needsAck: z.boolean(),
   pinned: z.boolean(),
-  attachments: z.array(attachmentSchema),
+  attachments: z.array(attachmentViewSchema),
+  /** For its publisher only: images taken out because they failed (or could not pass) the image check. */
+  imagesRemoved: z.number().int().positive().optional(),
   targets: z.array(noticeTargetSchema),
   /** e.g. 新光花园 小区点长 孙丽华 */
   publisherLabel: z.string(),

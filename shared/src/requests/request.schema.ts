@@ -240,7 +240,8 @@ export type HeldPhoto = z.infer<typeof heldPhotoSchema>;
 export const removedPhotoSchema = heldPhotoSchema.extend({ unchecked: z.literal(true).optional() });
 export type RemovedPhoto = z.infer<typeof removedPhotoSchema>;
 
-export const MEDIA_CHECK_KINDS = ['request', 'progress', 'result'] as const;
+/** What a checked image belongs to: a request's photos (reported, progress, result), or a notice's attachments. */
+export const MEDIA_CHECK_KINDS = ['request', 'progress', 'result', 'notice'] as const;
 export type MediaCheckKind = (typeof MEDIA_CHECK_KINDS)[number];
 
 /** The stored request document. */

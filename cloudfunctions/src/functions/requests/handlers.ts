@@ -14,7 +14,7 @@ import { listMyRequests } from '../../use-cases/requests/list-my-requests';
 import { listRequests } from '../../use-cases/requests/list-requests';
 import { listSimilar } from '../../use-cases/requests/list-similar';
 import { followerId } from '../../use-cases/requests/load-detail';
-import { mediaChecked } from '../../use-cases/requests/media-checked';
+import { mediaChecked } from '../../use-cases/media-checks/media-checked';
 import { mergeRequests } from '../../use-cases/requests/merge-requests';
 import { rateRequest } from '../../use-cases/requests/rate-request';
 import { isResidentOf, managesCompound, managesPlace, relationTo, type Relation } from '../../use-cases/requests/request-access';

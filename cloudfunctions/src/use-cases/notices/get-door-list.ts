@@ -18,7 +18,11 @@ export async function getDoorList(ctx: Ctx, input: { noticeId: string; limit: nu
     store,
     COLLECTIONS.noticeHouseholds,
     { noticeId: notice._id, read: false },
-    [['noticeId', 'asc'], ['read', 'asc'], ['sortKey', 'asc']],
+    [
+      ['noticeId', 'asc'],
+      ['read', 'asc'],
+      ['sortKey', 'asc'],
+    ],
     input.limit,
   );
   const shown = unread.slice(0, input.limit);
@@ -28,7 +32,7 @@ export async function getDoorList(ctx: Ctx, input: { noticeId: string; limit: nu
   );
   const total = Math.max(notice.stats.households - notice.stats.householdsRead, shown.length);
   return ok({
-    notice: toNoticeView(notice, now),
+    notice: toNoticeView(notice, now, ctx.caller.openid),
     generatedAt: now.toISOString(),
     total,
     truncated: total > shown.length,

@@ -12,11 +12,17 @@ export async function getReach(ctx: Ctx, input: { noticeId: string }): Promise<R
   const { store, clock } = ctx.ports;
   const notice = await loadNotice(store, input.noticeId);
   if (!notice) return err('NOTICE.NOT_FOUND');
-  const units = await findAll<NoticeUnitDoc>(store, COLLECTIONS.noticeUnits, { noticeId: notice._id }, [['noticeId', 'asc'], ['sortKey', 'asc']]);
+  const units = await findAll<NoticeUnitDoc>(store, COLLECTIONS.noticeUnits, { noticeId: notice._id }, [
+    ['noticeId', 'asc'],
+    ['sortKey', 'asc'],
+  ]);
   const { buildings } = summarizeReach(units);
-  const pendingDeliveries = await store.count(COLLECTIONS.noticeDeliveries, { noticeId: notice._id, status: { in: ['pending', 'sending'] } });
+  const pendingDeliveries = await store.count(COLLECTIONS.noticeDeliveries, {
+    noticeId: notice._id,
+    status: { in: ['pending', 'sending'] },
+  });
   return ok({
-    notice: toNoticeView(notice, clock.now()),
+    notice: toNoticeView(notice, clock.now(), ctx.caller.openid),
     counts: notice.stats,
     buildings,
     reminders: notice.reminders,

@@ -25,12 +25,19 @@ export async function listMyNotices(ctx: Ctx, input: { limit: number }): Promise
   }
   const ids = [...new Set(rows.map((r) => r.noticeId))];
   const notices = (await store.getMany<NoticeDoc>(COLLECTIONS.notices, ids))
-    .filter((n) => n.status !== 'preparing' && canManage(ctx.caller.grants, n.targets.map((t) => ({ _id: t.placeId, kind: t.kind, path: t.path }))))
+    .filter(
+      (n) =>
+        n.status !== 'preparing' &&
+        canManage(
+          ctx.caller.grants,
+          n.targets.map((t) => ({ _id: t.placeId, kind: t.kind, path: t.path })),
+        ),
+    )
     .sort((a, b) => (a.publishAt < b.publishAt ? 1 : a.publishAt > b.publishAt ? -1 : 0))
     .slice(0, input.limit);
   return ok({
     notices: notices.map((n) => {
-      const { body: _body, ...view } = toNoticeView(n, now);
+      const { body: _body, ...view } = toNoticeView(n, now, ctx.caller.openid);
       return { ...view, counts: n.stats };
     }),
   });

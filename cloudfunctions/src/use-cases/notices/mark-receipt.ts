@@ -26,7 +26,8 @@ export async function loadForResident(ctx: Ctx, noticeId: string): Promise<Resul
   if (!grant || !openid) return err('NOTICE.NOT_FOUND');
   const notice = await loadNotice(ctx.ports.store, noticeId);
   const now = ctx.ports.clock.now().toISOString();
-  if (!notice || notice.status !== 'published' || notice.publishAt > now || !reachesHousehold(notice, grant)) return err('NOTICE.NOT_FOUND');
+  if (!notice || notice.status !== 'published' || notice.publishAt > now || !reachesHousehold(notice, grant))
+    return err('NOTICE.NOT_FOUND');
   return ok({ notice, grant, openid });
 }
 
@@ -63,9 +64,17 @@ export async function markRead(ctx: Ctx, { notice, grant, openid }: Reader): Pro
       ackedAt: null,
       delivered: false,
     };
-    if ((await store.insert(COLLECTIONS.noticeDeliveries, late)) === 'inserted') await bumpCounters(store, notice._id, unitId, { recipients: 1, read: 1 });
+    if ((await store.insert(COLLECTIONS.noticeDeliveries, late)) === 'inserted')
+      await bumpCounters(store, notice._id, unitId, { recipients: 1, read: 1 });
   }
-  if (await store.update(COLLECTIONS.noticeHouseholds, householdDocId(notice._id, grant.placeId), { set: { read: true, readAt: now } }, { read: false }))
+  if (
+    await store.update(
+      COLLECTIONS.noticeHouseholds,
+      householdDocId(notice._id, grant.placeId),
+      { set: { read: true, readAt: now } },
+      { read: false },
+    )
+  )
     await bumpCounters(store, notice._id, unitId, { householdsRead: 1 });
 }
 
@@ -75,17 +84,32 @@ export async function markAcked(ctx: Ctx, reader: Reader): Promise<void> {
   await markRead(ctx, reader);
   const now = clock.now().toISOString();
   const unitId = unitOf(grant);
-  if (await store.update(COLLECTIONS.noticeDeliveries, deliveryId(notice._id, openid), { set: { acked: true, ackedAt: now } }, { acked: false }))
+  if (
+    await store.update(
+      COLLECTIONS.noticeDeliveries,
+      deliveryId(notice._id, openid),
+      { set: { acked: true, ackedAt: now } },
+      { acked: false },
+    )
+  )
     await bumpCounters(store, notice._id, unitId, { acked: 1 });
-  if (await store.update(COLLECTIONS.noticeHouseholds, householdDocId(notice._id, grant.placeId), { set: { acked: true, ackedAt: now } }, { acked: false }))
+  if (
+    await store.update(
+      COLLECTIONS.noticeHouseholds,
+      householdDocId(notice._id, grant.placeId),
+      { set: { acked: true, ackedAt: now } },
+      { acked: false },
+    )
+  )
     await bumpCounters(store, notice._id, unitId, { householdsAcked: 1 });
 }
 
 export async function openedView(ctx: Ctx, { notice, openid }: Reader): Promise<OpenedNotice> {
   const receipt = await ctx.ports.store.get<DeliveryDoc>(COLLECTIONS.noticeDeliveries, deliveryId(notice._id, openid));
+  const view = toNoticeView(notice, ctx.ports.clock.now(), ctx.caller.openid);
   return {
-    notice: toNoticeView(notice, ctx.ports.clock.now()),
-    links: await attachmentLinks(ctx, notice.attachments),
+    notice: view,
+    links: await attachmentLinks(ctx, view.attachments),
     read: receipt?.read === true,
     acked: receipt?.acked === true,
     readAt: receipt?.readAt ?? null,

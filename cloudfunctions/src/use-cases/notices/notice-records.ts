@@ -2,7 +2,9 @@ import {
   ancestorOfKind,
   noticeState,
   type Attachment,
+  type AttachmentView,
   type DeliveryStatus,
+  type HeldPhoto,
   type Grant,
   type NoticeCategory,
   type NoticeStatus,
@@ -10,10 +12,13 @@ import {
   type NoticeView,
   type PlaceKind,
   type ReachCounts,
+  type RemovedPhoto,
   type SunshineType,
 } from '@linli/shared';
 import { COLLECTIONS } from '../../ports/collections';
 import type { Store } from '../../ports/store';
+
+export type HeldImage = HeldPhoto & { traceId: string | null };
 
 /** A target as stored: its path is kept so that scope checks on the notice need no reads. */
 export type StoredTarget = NoticeTarget & { path: string[] };
@@ -26,7 +31,16 @@ export type NoticeDoc = {
   sunshineType: SunshineType | null;
   needsAck: boolean;
   pinned: boolean;
+  /** What residents may be shown once checked: a held image is listed here and in heldImages. */
   attachments: Attachment[];
+  /**
+   * Images waiting for WeChat's image check (a publisher who is not the office's own staff):
+   * shown only to their publisher until they pass. The trace id lets a retried publish write the
+   * same check rows; it never leaves the server.
+   */
+  heldImages?: HeldImage[];
+  /** Images taken out by a risky verdict, or `unchecked` when their check could never be sent. */
+  removedImages?: RemovedPhoto[];
   targets: StoredTarget[];
   targetIds: string[];
   /** Communities whose 阳光三务 archive holds it. */
@@ -130,7 +144,19 @@ export const householdDocId = (noticeId: string, householdId: string) => `${noti
 /** The app page a subscribe message opens. */
 export const noticePage = (noticeId: string) => `notices/detail/index?id=${encodeURIComponent(noticeId)}`;
 
-export function toNoticeView(doc: NoticeDoc, now: Date): NoticeView {
+/** The attachments `viewer` may see: held images only by their publisher, marked pending. */
+export function visibleAttachments(doc: Pick<NoticeDoc, 'attachments' | 'heldImages'>, viewer: string | null): AttachmentView[] {
+  const held = new Map((doc.heldImages ?? []).map((h) => [h.fileId, h.openid]));
+  return doc.attachments.flatMap((a): AttachmentView[] => {
+    const owner = held.get(a.fileId);
+    if (owner === undefined) return [a];
+    return owner === viewer ? [{ ...a, pending: true }] : [];
+  });
+}
+
+/** A notice as `viewer` (the caller's openid, null for the public) may see it. */
+export function toNoticeView(doc: NoticeDoc, now: Date, viewer: string | null = null): NoticeView {
+  const removed = viewer !== null && viewer === doc.publisherOpenid ? (doc.removedImages?.length ?? 0) : 0;
   return {
     _id: doc._id,
     title: doc.title,
@@ -139,7 +165,8 @@ export function toNoticeView(doc: NoticeDoc, now: Date): NoticeView {
     sunshineType: doc.sunshineType,
     needsAck: doc.needsAck,
     pinned: doc.pinned,
-    attachments: doc.attachments,
+    attachments: visibleAttachments(doc, viewer),
+    ...(removed ? { imagesRemoved: removed } : {}),
     targets: doc.targets.map(({ placeId, kind, name }) => ({ placeId, kind, name })),
     publisherLabel: doc.publisherLabel,
     publishAt: doc.publishAt,
@@ -171,11 +198,18 @@ type CounterKey = keyof ReachCounts;
  * Adds to the notice's and the unit's counters together. Callers only bump after a conditional
  * update succeeded (read: false → true), so each person and household counts once.
  */
-export async function bumpCounters(store: Store, noticeId: string, unitId: string | null, by: Partial<Record<CounterKey, number>>): Promise<void> {
+export async function bumpCounters(
+  store: Store,
+  noticeId: string,
+  unitId: string | null,
+  by: Partial<Record<CounterKey, number>>,
+): Promise<void> {
   const entries = Object.entries(by).filter(([, n]) => n !== 0) as [CounterKey, number][];
   if (entries.length === 0) return;
   await Promise.all([
     store.update(COLLECTIONS.notices, noticeId, { inc: Object.fromEntries(entries.map(([k, n]) => [`stats.${k}`, n])) }),
-    unitId ? store.update(COLLECTIONS.noticeUnits, unitDocId(noticeId, unitId), { inc: Object.fromEntries(entries) }) : Promise.resolve(false),
+    unitId
+      ? store.update(COLLECTIONS.noticeUnits, unitDocId(noticeId, unitId), { inc: Object.fromEntries(entries) })
+      : Promise.resolve(false),
   ]);
 }

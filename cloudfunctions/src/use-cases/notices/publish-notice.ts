@@ -18,8 +18,10 @@ import {
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import type { Store } from '../../ports/store';
+import { sendImageChecks } from '../media-checks/media-checks';
 import { checkAttachments } from './attachment-links';
 import { collectAudience, type Audience } from './collect-audience';
+import { heldImagesOf, imageAttachments, publishesAsOffice, recordNoticeImageChecks } from './held-images';
 import {
   deliveryId,
   householdDocId,
@@ -27,6 +29,7 @@ import {
   toNoticeView,
   unitDocId,
   type DeliveryDoc,
+  type HeldImage,
   type NoticeDoc,
   type NoticeHouseholdDoc,
   type NoticeTargetDoc,
@@ -50,13 +53,14 @@ export async function publishNotice(ctx: Ctx, input: PublishInput): Promise<Resu
 
   const existing = await store.get<NoticeDoc>(COLLECTIONS.notices, input.requestKey);
   if (existing && existing.publisherOpenid !== openid) return err('COMMON.CONFLICT', { reason: 'requestKeyInUse' });
-  if (existing && existing.status !== 'preparing') return ok({ notice: toNoticeView(existing, now), counts: existing.stats });
+  if (existing && existing.status !== 'preparing') return ok({ notice: toNoticeView(existing, now, openid), counts: existing.stats });
 
   // access has checked that every target exists and lies in the caller's scope
   const found = await store.getMany<Place>(COLLECTIONS.places, input.targetIds);
   const targets = [...new Set(input.targetIds)].map((id) => found.find((p) => p._id === id)).filter((p): p is Place => !!p);
   if (targets.length === 0) return err('PLACE.NOT_FOUND', { placeId: input.targetIds[0] });
-  if (!canPublishCategory(ctx.caller.grants, input.category, targets)) return err('NOTICE.CATEGORY_NOT_ALLOWED', { category: input.category });
+  if (!canPublishCategory(ctx.caller.grants, input.category, targets))
+    return err('NOTICE.CATEGORY_NOT_ALLOWED', { category: input.category });
 
   const schedule = existing ? ok({ publishAt: existing.publishAt, expiresAt: existing.expiresAt }) : scheduleNotice(input, now);
   if (!schedule.ok) return schedule;
@@ -68,6 +72,21 @@ export async function publishNotice(ctx: Ctx, input: PublishInput): Promise<Resu
   const text = [input.title, input.body, ...input.attachments.map((a) => a.name)].join('\n');
   const verdict = await contentCheck.checkText(text, openid);
   if (!verdict.pass) return err('NOTICE.CONTENT_REJECTED', { label: verdict.label });
+
+  // images from a publisher who is not the office's own staff go to WeChat's image check: held
+  // from residents until the verdict, taken out if it is risky (a retry keeps the first ones)
+  let heldImages: HeldImage[] = [];
+  if (!existing && !publishesAsOffice(ctx.caller.grants, targets)) {
+    const images = imageAttachments(input.attachments);
+    const checked = await sendImageChecks(
+      contentCheck,
+      images.map((i) => i.fileId),
+      openid,
+    );
+    if ('rejected' in checked)
+      return err('NOTICE.CONTENT_REJECTED', { label: checked.rejected.label, index: images[checked.rejected.index]!.index });
+    heldImages = heldImagesOf(checked.pending, openid);
+  }
 
   const grant = actingGrant(ctx.caller.grants, targets);
   if (!grant) return err('COMMON.FORBIDDEN');
@@ -81,10 +100,11 @@ export async function publishNotice(ctx: Ctx, input: PublishInput): Promise<Resu
       publisherLabel: publisherLabel(grant, ctx.caller.user?.name),
       schedule: schedule.data,
       now,
+      heldImages,
     });
   const written = await writeNotice(store, notice, targets);
   if (!written.ok) return written;
-  return ok({ notice: toNoticeView(written.data, now), counts: written.data.stats });
+  return ok({ notice: toNoticeView(written.data, now, openid), counts: written.data.stats });
 }
 
 /** A notice not yet written, in status preparing. */
@@ -96,6 +116,7 @@ export function newNoticeDoc(args: {
   publisherLabel: string;
   schedule: { publishAt: string; expiresAt: string };
   now: Date;
+  heldImages?: HeldImage[];
 }): NoticeDoc {
   const { input, targets, schedule } = args;
   return {
@@ -107,6 +128,7 @@ export function newNoticeDoc(args: {
     needsAck: input.needsAck,
     pinned: input.pinned,
     attachments: input.attachments,
+    ...(args.heldImages?.length ? { heldImages: args.heldImages } : {}),
     targets: targets.map((t) => ({ placeId: t._id, kind: t.kind, name: t.fullName, path: t.path })),
     targetIds: targets.map((t) => t._id),
     communityIds: [],
@@ -138,6 +160,7 @@ export async function writeNotice(store: Store, draft: NoticeDoc, targets: reado
 
   // 'duplicate' means the same request arrived twice at once, or a retry: carry on, every write below is idempotent
   await store.insert(COLLECTIONS.notices, { ...draft, communityIds, stats: rows.counts });
+  await recordNoticeImageChecks(store, draft, draft.createdAt);
   await store.insertMany(COLLECTIONS.noticeUnits, rows.units);
   await store.insertMany(COLLECTIONS.noticeHouseholds, rows.households);
   await store.insertMany(COLLECTIONS.noticeDeliveries, rows.deliveries);
@@ -148,7 +171,12 @@ export async function writeNotice(store: Store, draft: NoticeDoc, targets: reado
   }
   // the feed's entry rows last: a notice shows up only once everything it needs exists
   await store.insertMany(COLLECTIONS.noticeTargets, rows.targets);
-  await store.update(COLLECTIONS.notices, draft._id, { set: { status: 'published', stats: rows.counts, communityIds } }, { status: 'preparing' });
+  await store.update(
+    COLLECTIONS.notices,
+    draft._id,
+    { set: { status: 'published', stats: rows.counts, communityIds } },
+    { status: 'preparing' },
+  );
   const stored = await store.get<NoticeDoc>(COLLECTIONS.notices, draft._id);
   if (!stored) throw new Error(`notice ${draft._id} vanished while publishing`);
   return ok(stored);

@@ -13,7 +13,12 @@ export async function withdrawNotice(ctx: Ctx, input: { noticeId: string }): Pro
   const now = clock.now();
   const notice = await loadNotice(store, input.noticeId);
   if (!notice) return err('NOTICE.NOT_FOUND');
-  await store.update(COLLECTIONS.notices, notice._id, { set: { status: 'withdrawn', withdrawnAt: now.toISOString() } }, { status: 'published' });
+  await store.update(
+    COLLECTIONS.notices,
+    notice._id,
+    { set: { status: 'withdrawn', withdrawnAt: now.toISOString() } },
+    { status: 'published' },
+  );
   const cancelled = await store.updateMany(
     COLLECTIONS.noticeDeliveries,
     { noticeId: notice._id, status: 'pending' },
@@ -21,5 +26,5 @@ export async function withdrawNotice(ctx: Ctx, input: { noticeId: string }): Pro
   );
   for (const communityId of notice.communityIds) await store.remove(COLLECTIONS.sunshineArchive, `${notice._id}:${communityId}`);
   const stored = (await loadNotice(store, notice._id)) ?? notice;
-  return ok({ notice: toNoticeView(stored, now), cancelled });
+  return ok({ notice: toNoticeView(stored, now, ctx.caller.openid), cancelled });
 }

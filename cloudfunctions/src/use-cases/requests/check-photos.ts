@@ -1,12 +1,6 @@
 import { err, ok, MAX_PHOTO_BYTES, PHOTO_TYPES, type Result } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
-import { isPending } from '../../ports/content-check';
-
-/** A photo whose image check answers later (WeChat's mediaCheckAsync); traceId null = not sent. */
-export interface PendingPhoto {
-  fileId: string;
-  traceId: string | null;
-}
+import { sendImageChecks, type PendingImage } from '../media-checks/media-checks';
 
 /**
  * Photos arrive as file ids the app uploaded. Each must exist, be an image of an allowed type
@@ -14,10 +8,9 @@ export interface PendingPhoto {
  * the caller when the storage knows the uploader, and pass the image content check. A rejection
  * known now refuses the whole step; photos whose verdict comes later are answered, to be held.
  */
-export async function checkPhotos(ctx: Ctx, photos: readonly string[]): Promise<Result<PendingPhoto[]>> {
+export async function checkPhotos(ctx: Ctx, photos: readonly string[]): Promise<Result<PendingImage[]>> {
   const openid = callerOpenid(ctx);
   const { files, contentCheck } = ctx.ports;
-  const pending: PendingPhoto[] = [];
   for (const [index, id] of photos.entries()) {
     const file = await files.stat(id);
     if (!file || (file.ownerOpenid && file.ownerOpenid !== openid)) return err('REQUEST.PHOTO_NOT_FOUND', { index });
@@ -25,10 +18,7 @@ export async function checkPhotos(ctx: Ctx, photos: readonly string[]): Promise<
     if (file.size > MAX_PHOTO_BYTES) return err('REQUEST.PHOTO_TOO_LARGE', { index, maxBytes: MAX_PHOTO_BYTES });
   }
   // only photos that are all acceptable are sent to the image check (each check spends quota)
-  for (const [index, id] of photos.entries()) {
-    const verdict = await contentCheck.checkImage(id, openid);
-    if (isPending(verdict)) pending.push({ fileId: id, traceId: verdict.traceId });
-    else if (!verdict.pass) return err('REQUEST.CONTENT_REJECTED', { index, label: verdict.label });
-  }
-  return ok(pending);
+  const checked = await sendImageChecks(contentCheck, photos, openid);
+  if ('rejected' in checked) return err('REQUEST.CONTENT_REJECTED', checked.rejected);
+  return ok(checked.pending);
 }

@@ -16,18 +16,14 @@ import {
   type RequestSummary,
   type WorkCalendar,
 } from '@linli/shared';
-import { visiblePhotos } from './media-checks';
+import { visiblePhotos } from './held-photos';
 
 /**
  * A request as lists show it. `forNeighbours` hides what would identify the reporter's home to
  * other residents of the compound (the 附议 list before submitting). Photos still in the image
  * check are shown only to the `viewer` who attached them.
  */
-export function toSummary(
-  r: RequestDoc,
-  now: Date,
-  options: { forNeighbours?: boolean; viewer?: string | null } = {},
-): RequestSummary {
+export function toSummary(r: RequestDoc, now: Date, options: { forNeighbours?: boolean; viewer?: string | null } = {}): RequestSummary {
   const neighbours = options.forNeighbours === true;
   return {
     id: r._id,

@@ -3,7 +3,7 @@ import { callerOpenid, type Ctx } from '../../platform/context';
 import { actorOf } from './actor';
 import { checkPhotos } from './check-photos';
 import { mutateRequest } from './commit-request';
-import { recordMediaChecks, withHeld } from './media-checks';
+import { recordMediaChecks, withHeld } from './held-photos';
 import { detailFor } from './load-detail';
 import { notifyRequest } from './notify-request';
 

@@ -14,7 +14,7 @@ import { COLLECTIONS } from '../../ports/collections';
 import { writeChange } from './commit-request';
 import { notifyRequest } from './notify-request';
 import { checkPhotos } from './check-photos';
-import { recordMediaChecks, withHeld } from './media-checks';
+import { recordMediaChecks, withHeld } from './held-photos';
 import { toSummary } from './request-views';
 
 type Input = ActionParsed<RequestsContract, 'submit'>;

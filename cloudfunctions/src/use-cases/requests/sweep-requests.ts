@@ -5,7 +5,7 @@ import { MAX_FIND_LIMIT } from '../../ports/store';
 import { diffPatch, eventsOf, mutateRequest, type Committed } from './commit-request';
 import { enqueueQuietly, type OutgoingMessage } from '../notifications/message-outbox';
 import { requestMessages, type RosterCache } from './notify-request';
-import { retryMediaChecks, type RetryCounts } from './retry-media-checks';
+import { retryMediaChecks, type RetryCounts } from '../media-checks/retry-media-checks';
 
 /**
  * A run stops starting new pages after this long and says there is more; the next run (5 minutes

@@ -5,6 +5,7 @@ import { AppButton } from '../../components/app-button';
 import { PageShell } from '../../components/page-shell';
 import { Section } from '../../components/section';
 import { ErrorState, FormError, LoadingState, Notice } from '../../components/states';
+import { NoticeImageStatus } from '../../features/notices/attachment-list';
 import { categoryTag, percent, stateLabel, when } from '../../features/notices/labels';
 import { useReach } from '../../features/notices/use-reach';
 import '../../features/notices/notices.css';
@@ -12,9 +13,9 @@ import '../../features/notices/notices.css';
 function Figure({ id, value, label, sub, strong }: { id: string; value: number; label: string; sub?: string; strong?: boolean }) {
   return (
     <View id={id} className={`reach-figure ${strong ? 'reach-figure-strong' : ''}`} data-value={value}>
-      <Text className='reach-figure-value'>{value}</Text>
-      <Text className='reach-figure-label'>{label}</Text>
-      {sub ? <Text className='reach-figure-sub'>{sub}</Text> : null}
+      <Text className="reach-figure-value">{value}</Text>
+      <Text className="reach-figure-label">{label}</Text>
+      {sub ? <Text className="reach-figure-sub">{sub}</Text> : null}
     </View>
   );
 }
@@ -26,7 +27,11 @@ export default function ReachPage() {
   if (!data) {
     return (
       <PageShell>
-        {reach.state.status === 'error' ? <ErrorState id='reach-error' error={reach.state.error} onRetry={reach.reload} /> : <LoadingState id='reach-loading' />}
+        {reach.state.status === 'error' ? (
+          <ErrorState id="reach-error" error={reach.state.error} onRetry={reach.reload} />
+        ) : (
+          <LoadingState id="reach-loading" />
+        )}
       </PageShell>
     );
   }
@@ -38,70 +43,94 @@ export default function ReachPage() {
   const live = notice.state === 'live';
 
   return (
-    <PageShell id='reach-page'>
+    <PageShell id="reach-page">
       {fresh ? (
-        <Notice tone='ok' id='publish-done'>
-          <Text>{notice.state === 'scheduled' ? `已安排在 ${when(notice.publishAt)} 发布。` : '已发布。微信提醒正在发出，一般 1 分钟内送到。'}</Text>
+        <Notice tone="ok" id="publish-done">
+          <Text>
+            {notice.state === 'scheduled' ? `已安排在 ${when(notice.publishAt)} 发布。` : '已发布。微信提醒正在发出，一般 1 分钟内送到。'}
+          </Text>
         </Notice>
       ) : null}
-      <View className='card'>
-        <View className='notice-item-tags'>
+      <View className="card">
+        <View className="notice-item-tags">
           <Text className={tag.className}>{tag.text}</Text>
           <Text className={`tag ${live ? 'tag-ok' : ''}`}>{stateLabel(notice.state)}</Text>
-          {notice.needsAck ? <Text className='tag tag-warn'>需确认</Text> : null}
+          {notice.needsAck ? <Text className="tag tag-warn">需确认</Text> : null}
         </View>
-        <Text className='h2 block'>{notice.title}</Text>
-        <Text className='muted block'>
+        <Text className="h2 block">{notice.title}</Text>
+        <Text className="muted block">
           {notice.targets.map((t) => t.name).join('、')} · {when(notice.publishAt)}
         </Text>
-        <Text className='muted block'>每 10 秒自动刷新 · 下拉也可刷新</Text>
+        <Text className="muted block">每 10 秒自动刷新 · 下拉也可刷新</Text>
       </View>
+      <NoticeImageStatus notice={notice} />
 
-      <View className='reach-grid' id='reach-figures'>
-        <Figure id='reach-households' value={counts.households} label='应通知（户）' />
-        <Figure id='reach-read' value={counts.householdsRead} label='已读（户）' sub={percent(counts.householdsRead, counts.households)} strong />
-        {notice.needsAck ? <Figure id='reach-acked' value={counts.householdsAcked} label='已确认（户）' sub={percent(counts.householdsAcked, counts.households)} strong /> : null}
-        <Figure id='reach-unread' value={unreadHouseholds} label='未读（户）' sub='需要敲门的' />
-        <Figure id='reach-delivered' value={counts.delivered} label='微信已送达（人）' sub={`共 ${counts.recipients} 人`} />
-        <Figure id='reach-nogrant' value={counts.noGrant} label='没开微信提醒（人）' />
-        <Figure id='reach-unregistered' value={counts.householdsUnregistered} label='没人用小程序（户）' />
-        {data.pendingDeliveries > 0 ? <Figure id='reach-pending' value={data.pendingDeliveries} label='正在发送（条）' /> : null}
+      <View className="reach-grid" id="reach-figures">
+        <Figure id="reach-households" value={counts.households} label="应通知（户）" />
+        <Figure
+          id="reach-read"
+          value={counts.householdsRead}
+          label="已读（户）"
+          sub={percent(counts.householdsRead, counts.households)}
+          strong
+        />
+        {notice.needsAck ? (
+          <Figure
+            id="reach-acked"
+            value={counts.householdsAcked}
+            label="已确认（户）"
+            sub={percent(counts.householdsAcked, counts.households)}
+            strong
+          />
+        ) : null}
+        <Figure id="reach-unread" value={unreadHouseholds} label="未读（户）" sub="需要敲门的" />
+        <Figure id="reach-delivered" value={counts.delivered} label="微信已送达（人）" sub={`共 ${counts.recipients} 人`} />
+        <Figure id="reach-nogrant" value={counts.noGrant} label="没开微信提醒（人）" />
+        <Figure id="reach-unregistered" value={counts.householdsUnregistered} label="没人用小程序（户）" />
+        {data.pendingDeliveries > 0 ? <Figure id="reach-pending" value={data.pendingDeliveries} label="正在发送（条）" /> : null}
       </View>
 
       {reminded !== null ? (
-        <Notice tone='ok' id='remind-done'>
+        <Notice tone="ok" id="remind-done">
           <Text>已安排提醒 {reminded} 人，一般 1 分钟内送到。</Text>
         </Notice>
       ) : null}
       <FormError error={error} />
       {live ? (
-        <View className='stack reach-actions'>
-          <AppButton id='btn-door-list' onClick={() => void Taro.navigateTo({ url: `/notices-admin/door-list/index?id=${encodeURIComponent(id)}` })}>
+        <View className="stack reach-actions">
+          <AppButton
+            id="btn-door-list"
+            onClick={() => void Taro.navigateTo({ url: `/notices-admin/door-list/index?id=${encodeURIComponent(id)}` })}
+          >
             敲门清单（{unreadHouseholds} 户未读）
           </AppButton>
-          <AppButton id='btn-remind' variant='secondary' busy={busy === 'remind'} disabled={waitMinutes > 0} onClick={() => void remind()}>
+          <AppButton id="btn-remind" variant="secondary" busy={busy === 'remind'} disabled={waitMinutes > 0} onClick={() => void remind()}>
             {waitMinutes > 0 ? `${waitMinutes} 分钟后可再提醒（${formatShanghai(data.remindableAt, 'HH:mm')}）` : '再提醒一次没看的人'}
           </AppButton>
         </View>
       ) : null}
 
-      <Section title='按楼栋、单元' id='reach-buildings'>
+      <Section title="按楼栋、单元" id="reach-buildings">
         {data.buildings.map((b) => (
-          <View key={b.buildingId} id={`reach-building-${b.buildingId}`} className='reach-building'>
-            <View className='reach-building-head'>
-              <Text className='h3'>{b.buildingName}</Text>
-              <Text className='reach-building-figure'>
+          <View key={b.buildingId} id={`reach-building-${b.buildingId}`} className="reach-building">
+            <View className="reach-building-head">
+              <Text className="h3">{b.buildingName}</Text>
+              <Text className="reach-building-figure">
                 已读 {b.householdsRead}/{b.households} 户
               </Text>
             </View>
-            <View className='reach-bar'>
-              <View className='reach-bar-fill' style={`width: ${b.households ? Math.round((b.householdsRead / b.households) * 100) : 0}%`} />
+            <View className="reach-bar">
+              <View
+                className="reach-bar-fill"
+                style={`width: ${b.households ? Math.round((b.householdsRead / b.households) * 100) : 0}%`}
+              />
             </View>
             {b.units.map((u) => (
-              <View key={u.unitId} className='reach-unit'>
-                <Text className='reach-unit-name'>{u.unitName}</Text>
-                <Text className='reach-unit-figures'>
-                  已读 {u.householdsRead}/{u.households} 户{notice.needsAck ? ` · 确认 ${u.householdsAcked}` : ''} · 送达 {u.delivered}/{u.recipients} 人
+              <View key={u.unitId} className="reach-unit">
+                <Text className="reach-unit-name">{u.unitName}</Text>
+                <Text className="reach-unit-figures">
+                  已读 {u.householdsRead}/{u.households} 户{notice.needsAck ? ` · 确认 ${u.householdsAcked}` : ''} · 送达 {u.delivered}/
+                  {u.recipients} 人
                 </Text>
               </View>
             ))}
@@ -110,7 +139,7 @@ export default function ReachPage() {
       </Section>
 
       {notice.state === 'live' || notice.state === 'scheduled' ? (
-        <AppButton id='btn-withdraw' variant='danger' busy={busy === 'withdraw'} onClick={() => void withdraw()}>
+        <AppButton id="btn-withdraw" variant="danger" busy={busy === 'withdraw'} onClick={() => void withdraw()}>
           撤回通知
         </AppButton>
       ) : null}

@@ -51,7 +51,8 @@ export async function retryMediaChecks(ctx: Ctx): Promise<RetryCounts> {
     const attempts = (check.attempts ?? 1) + 1;
     if (isPending(verdict) && attempts < MAX_CHECK_ATTEMPTS) {
       const patch = { set: { attempts, retryAt: retryAtAfter(attempts, at) } };
-      if (await store.update(COLLECTIONS.mediaChecks, check._id, patch, { status: 'unsent', retryAt: check.retryAt ?? null })) counts.failed++;
+      if (await store.update(COLLECTIONS.mediaChecks, check._id, patch, { status: 'unsent', retryAt: check.retryAt ?? null }))
+        counts.failed++;
       return;
     }
     const decided = await store.transaction(async (tx) => {

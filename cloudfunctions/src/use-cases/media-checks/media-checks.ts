@@ -1,10 +1,22 @@
-import type { HeldPhoto, MediaCheckKind, RequestDoc } from '@linli/shared';
+import type { MediaCheckKind } from '@linli/shared';
 import { COLLECTIONS } from '../../ports/collections';
+import { isPending, type ContentCheck } from '../../ports/content-check';
 import type { TxStore } from '../../ports/store';
-import type { PendingPhoto } from './check-photos';
+import { settleSubject, type Decision } from './settle';
+
+export type { Decision } from './settle';
+
+/** An image whose check answers later (WeChat's mediaCheckAsync); traceId null = the call failed, not sent. */
+export interface PendingImage {
+  fileId: string;
+  traceId: string | null;
+}
 
 /**
- * One image check and the held photo it decides, found by the push's trace_id.
+ * One image check and the held image it decides, found by the push's trace_id. The image belongs
+ * to a request (kinds request / progress / result: `requestId`) or to a notice's attachments
+ * (kind notice: `noticeId`). WeChat pushes every verdict to one function (requests), which settles
+ * either.
  * - pending: sent (id = WeChat's trace id), waiting for the push;
  * - unsent: the call failed (id `unsent:<requestId>:<fileId>`): the requests timer sends it again
  *   when `retryAt` comes; `attempts` counts the calls made so far;
@@ -17,7 +29,9 @@ import type { PendingPhoto } from './check-photos';
  */
 export interface MediaCheckDoc {
   _id: string;
-  requestId: string;
+  /** The request the photo belongs to; for a notice's image, the notice id (`noticeId`) instead. */
+  requestId?: string;
+  noticeId?: string;
   fileId: string;
   kind: MediaCheckKind;
   /** Who attached the photo: the only person who sees it while it is held. */
@@ -64,36 +78,22 @@ const FIRST_RETRY_MS = 5 * 60_000;
 export const retryAtAfter = (attempts: number, at: string) =>
   new Date(Date.parse(at) + FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1)).toISOString();
 
-export const unsentCheckId = (requestId: string, fileId: string) => `unsent:${requestId}:${fileId}`;
-export const mediaCheckId = (requestId: string, p: PendingPhoto) => p.traceId ?? unsentCheckId(requestId, p.fileId);
+/** What a check's image belongs to: a request, or a notice. */
+export type CheckSubject = { requestId: string } | { noticeId: string };
+export const subjectId = (s: CheckSubject | Pick<MediaCheckDoc, 'requestId' | 'noticeId'>): string => {
+  const id = 'noticeId' in s && s.noticeId ? s.noticeId : 'requestId' in s ? s.requestId : undefined;
+  if (!id) throw new Error('media check without a subject');
+  return id;
+};
+export const unsentCheckId = (subject: string, fileId: string) => `unsent:${subject}:${fileId}`;
+export const mediaCheckId = (subject: string, p: PendingImage) => p.traceId ?? unsentCheckId(subject, p.fileId);
 
-/** What a verdict does to its photo: release it, take it out, or keep it held (review). */
-export type Decision = 'shown' | 'removed' | 'review' | 'unchecked';
 export const decisionOf = (suggest: string | undefined): Decision =>
   suggest === 'pass' ? 'shown' : suggest === 'risky' ? 'removed' : 'review';
 
-/** The request with the photo's decision applied (version untouched): the one place a verdict changes a request. */
-export function settlePhoto(r: RequestDoc, photo: HeldPhoto, decision: Decision): RequestDoc {
-  if (decision === 'review') return r;
-  const next: RequestDoc = { ...r };
-  const held = (r.heldPhotos ?? []).filter((p) => p.fileId !== photo.fileId);
-  if (held.length) next.heldPhotos = held;
-  else delete next.heldPhotos;
-  if (decision === 'removed' || decision === 'unchecked') {
-    next.photos = r.photos.filter((id) => id !== photo.fileId);
-    if (r.resultPhotos) next.resultPhotos = r.resultPhotos.filter((id) => id !== photo.fileId);
-    // progress lines keep their photo ids; the views leave removed ones out
-    next.removedPhotos = [
-      ...(r.removedPhotos ?? []),
-      { fileId: photo.fileId, openid: photo.openid, ...(decision === 'unchecked' ? { unchecked: true as const } : {}) },
-    ];
-  }
-  return next;
-}
-
 /**
- * Decides a check and its photo on the stored request, in the caller's transaction (the push, and
- * the timer's retry that gets an answer at once). Answers false when the request is gone.
+ * Decides a check and its image on the stored request or notice, in the caller's transaction (the
+ * push, and the timer's retry that gets an answer at once). Answers false when the subject is gone.
  */
 export async function decideCheck(
   tx: TxStore,
@@ -106,17 +106,7 @@ export async function decideCheck(
     set: { status: decision, decidedAt: at, ...(label !== undefined ? { label: String(label) } : {}) },
     unset: ['retryAt'],
   });
-  const r = await tx.get<RequestDoc>(COLLECTIONS.requests, check.requestId);
-  if (!r) return false;
-  if (decision === 'review') return true;
-  const next = settlePhoto(r, { fileId: check.fileId, openid: check.openid }, decision);
-  const set: Record<string, unknown> = { version: r.version + 1 };
-  const unset: string[] = [];
-  for (const key of ['heldPhotos', 'photos', 'resultPhotos', 'removedPhotos'] as const)
-    if (next[key] !== undefined) set[key] = next[key];
-    else if (r[key] !== undefined) unset.push(key);
-  await tx.update(COLLECTIONS.requests, r._id, { set, ...(unset.length ? { unset } : {}) });
-  return true;
+  return settleSubject(tx, check, decision);
 }
 
 /**
@@ -134,8 +124,8 @@ export async function failCheck(tx: TxStore, check: MediaCheckDoc, at: string, e
     return 'unchecked';
   }
   const unsent: MediaCheckDoc = {
-    _id: unsentCheckId(check.requestId, check.fileId),
-    requestId: check.requestId,
+    _id: unsentCheckId(subjectId(check), check.fileId),
+    ...(check.noticeId ? { noticeId: check.noticeId } : { requestId: check.requestId }),
     fileId: check.fileId,
     kind: check.kind,
     openid: check.openid,
@@ -154,7 +144,7 @@ export async function failCheck(tx: TxStore, check: MediaCheckDoc, at: string, e
  * in the transaction that stores its photo. A verdict that came before it (an early push) is
  * applied here: the row is written decided and the answer says what to do to the photo.
  */
-async function recordTraced(tx: TxStore, doc: MediaCheckDoc): Promise<Decision | null> {
+export async function recordTraced(tx: TxStore, doc: MediaCheckDoc): Promise<Decision | null> {
   const early = await tx.get<MediaCheckRow>(COLLECTIONS.mediaChecks, doc._id);
   if (early?.status !== 'early') {
     await tx.put(COLLECTIONS.mediaChecks, doc);
@@ -173,47 +163,6 @@ async function recordTraced(tx: TxStore, doc: MediaCheckDoc): Promise<Decision |
     ...(early.label !== undefined ? { label: early.label } : {}),
   });
   return decision;
-}
-
-/** The request with these photos held by `openid`. */
-export const withHeld = (r: RequestDoc, pending: readonly PendingPhoto[], openid: string): HeldPhoto[] | undefined => {
-  const held = [...(r.heldPhotos ?? []), ...pending.map((p) => ({ fileId: p.fileId, openid }))];
-  return held.length ? held : r.heldPhotos;
-};
-
-/**
- * Records the pending checks in the transaction that stores the photos, before the request is
- * written: one row per photo (id = WeChat's trace id, or `unsent:…` when the call failed, to be
- * sent again by the timer), and any verdict already pushed under a trace id applied to `r`.
- * Answers the request to write.
- */
-export async function recordMediaChecks(
-  tx: TxStore,
-  r: RequestDoc,
-  kind: MediaCheckKind,
-  openid: string,
-  pending: readonly PendingPhoto[],
-  at: string,
-): Promise<RequestDoc> {
-  let next = r;
-  for (const p of pending) {
-    const doc: MediaCheckDoc = {
-      _id: mediaCheckId(r._id, p),
-      requestId: r._id,
-      fileId: p.fileId,
-      kind,
-      openid,
-      status: 'pending',
-      createdAt: at,
-    };
-    if (!p.traceId) {
-      await tx.put(COLLECTIONS.mediaChecks, { ...doc, status: 'unsent', attempts: 1, retryAt: retryAtAfter(1, at) });
-      continue;
-    }
-    const early = await recordTraced(tx, doc);
-    if (early) next = settlePhoto(next, { fileId: p.fileId, openid }, early);
-  }
-  return next;
 }
 
 /**
@@ -244,10 +193,20 @@ export async function recordResent(tx: TxStore, unsentId: string, traceId: strin
 }
 
 /**
- * Which of `photos` the viewer may see: rejected ones never, held ones only by who attached them.
+ * Sends each image to the image check (each call spends WeChat quota: only images already found
+ * acceptable get here). Answers the images whose verdict comes later, or the first one refused at
+ * once (the local checker, or a check that answers synchronously).
  */
-export function visiblePhotos(r: RequestDoc, photos: readonly string[], viewer: string | null | undefined): string[] {
-  const removed = new Set((r.removedPhotos ?? []).map((p) => p.fileId));
-  const hidden = new Set((r.heldPhotos ?? []).filter((p) => p.openid !== viewer).map((p) => p.fileId));
-  return photos.filter((id) => !removed.has(id) && !hidden.has(id));
+export async function sendImageChecks(
+  contentCheck: ContentCheck,
+  fileIds: readonly string[],
+  openid: string,
+): Promise<{ pending: PendingImage[] } | { rejected: { index: number; label: string } }> {
+  const pending: PendingImage[] = [];
+  for (const [index, id] of fileIds.entries()) {
+    const verdict = await contentCheck.checkImage(id, openid);
+    if (isPending(verdict)) pending.push({ fileId: id, traceId: verdict.traceId });
+    else if (!verdict.pass) return { rejected: { index, label: verdict.label } };
+  }
+  return { pending };
 }

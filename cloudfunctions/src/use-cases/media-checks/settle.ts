@@ -2,7 +2,6 @@ import type { HeldPhoto, RequestDoc } from '@linli/shared';
 import { COLLECTIONS } from '../../ports/collections';
 import type { TxStore } from '../../ports/store';
 import type { NoticeDoc } from '../notices/notice-records';
-import type { MediaCheckDoc } from './media-checks';
 
 /** What a verdict does to its image: release it, take it out, or keep it held (review). */
 export type Decision = 'shown' | 'removed' | 'review' | 'unchecked';
@@ -55,7 +54,11 @@ function changedKeys<T extends Record<string, unknown>>(prev: T, next: T, keys: 
 }
 
 /** Applies a decision to the stored subject of a check, in the caller's transaction. False when it is gone. */
-export async function settleSubject(tx: TxStore, check: MediaCheckDoc, decision: Decision): Promise<boolean> {
+export async function settleSubject(
+  tx: TxStore,
+  check: { requestId?: string | undefined; noticeId?: string | undefined; fileId: string; openid: string },
+  decision: Decision,
+): Promise<boolean> {
   const image = { fileId: check.fileId, openid: check.openid };
   if (check.noticeId) {
     const n = await tx.get<NoticeDoc>(COLLECTIONS.notices, check.noticeId);

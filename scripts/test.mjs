@@ -65,6 +65,8 @@ else {
   failed++;
   failures.push('build H5');
 }
+// WeChat's own packaging module on the weapp build (built by the browser tests' weapp-build file)
+check('WeChat code quality and package sizes (miniprogram-ci)', 'npx', ['tsx', 'scripts/wechat/quality.ts']);
 
 console.log('');
 if (failures.length) console.log(`failures: ${failures.join('; ')}`);

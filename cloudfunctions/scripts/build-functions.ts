@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readReleaseSettings, releaseRefusal } from '@linli/shared';
 import { build } from 'esbuild';
 import { timerTriggerName } from '../src/platform/timer-trigger';
 
@@ -43,7 +44,12 @@ export interface BuildOptions {
   timers?: Record<string, TimerSpec>;
   /** Print a line per bundle; default true. */
   log?: boolean;
+  /** Where the release settings come from (LINLI_RELEASE, LINLI_TEMPLATE_<KEY>); default process.env. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
+
+/** A release build without its settings: the message says which to fill in. */
+export class ReleaseSettingsMissing extends Error {}
 
 export interface BuiltFunction {
   name: string;
@@ -106,6 +112,10 @@ export async function buildFunctions(options: BuildOptions = {}): Promise<BuildR
   const log = options.log ?? true;
   const names = functionNames();
   const versions = externalVersions();
+  // the functions send with the same template ids the app asks with; a release refuses stand-ins
+  const release = readReleaseSettings(options.env ?? process.env, false);
+  const refusal = releaseRefusal(release, '云函数');
+  if (refusal) throw new ReleaseSettingsMissing(refusal);
 
   for (const name of Object.keys(timers)) if (!names.includes(name)) throw new Error(`timer declared for unknown function ${name}`);
 
@@ -129,6 +139,7 @@ export async function buildFunctions(options: BuildOptions = {}): Promise<BuildR
       metafile: true,
       tsconfig: join(CLOUDFUNCTIONS_DIR, 'tsconfig.json'),
       logLevel: 'warning',
+      define: { LINLI_TEMPLATE_IDS: JSON.stringify(release.templateIds) },
     });
     // only what this bundle requires, so the cloud installs no more than it needs
     const required = new Set(
@@ -184,7 +195,7 @@ const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pat
 if (invokedDirectly) {
   console.log('Bundling cloud functions:');
   buildFunctions().catch((e: unknown) => {
-    console.error(e);
+    console.error(e instanceof ReleaseSettingsMissing ? `\n${e.message}\n` : e);
     process.exit(1);
   });
 }

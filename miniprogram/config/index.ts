@@ -1,5 +1,12 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { require as tsRequire } from 'tsx/cjs/api';
+
+// Taro compiles only this project's own config files; shared/ (TypeScript beside it) is loaded with tsx
+const { readReleaseSettings, releaseRefusal } = tsRequire(
+  '../../shared/src/deploy/release.rules.ts',
+  __filename,
+) as typeof import('../../shared/src/deploy/release.rules');
 import devConfig from './dev';
 import prodConfig from './prod';
 
@@ -7,6 +14,13 @@ const sharedEntry = path.resolve(__dirname, '../../shared/src/index.ts');
 
 // https://docs.taro.zone/docs/next/config
 export default defineConfig<'vite'>(async (merge) => {
+  // the weapp build ships the environment id and template ids; a release build refuses stand-ins
+  const release = readReleaseSettings(process.env);
+  const refusal = process.env.TARO_ENV === 'weapp' ? releaseRefusal(release, '小程序') : null;
+  if (refusal) {
+    console.error(`\n${refusal}\n`);
+    process.exit(1);
+  }
   const baseConfig: UserConfigExport<'vite'> = {
     projectName: 'linli',
     date: '2025-11-21',
@@ -24,8 +38,10 @@ export default defineConfig<'vite'>(async (merge) => {
       '@linli/shared': sharedEntry,
     },
     defineConstants: {
-      // The CloudBase environment id the weapp build calls; set LINLI_CLOUD_ENV when building for real.
-      CLOUD_ENV: JSON.stringify(process.env.LINLI_CLOUD_ENV || 'your-env-id'),
+      // the CloudBase environment id the weapp build calls (LINLI_CLOUD_ENV)
+      CLOUD_ENV: JSON.stringify(release.cloudEnv),
+      // WeChat's subscribe-message template ids (LINLI_TEMPLATE_<KEY>), read by shared/'s SUBSCRIBE_TEMPLATES
+      LINLI_TEMPLATE_IDS: JSON.stringify(release.templateIds),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -24,3 +24,4 @@ export * from './booking/slots.rules';
 export * from './booking/no-show.rules';
 export * from './booking/reminder.rules';
 export * from './booking/message.rules';
+export * from './deploy/release.rules';

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatPhone } from '../services/format';
+import { gatedCall } from '../services/platform-call';
 
 /**
  * A phone number one tap from a call. In WeChat it calls makePhoneCall; the browser build
@@ -27,7 +28,7 @@ export function PhoneLink({ phone, label, inline, className }: { phone: string; 
       className={classes}
       hoverClass="phone-link-hover"
       onClick={() => {
-        void Taro.makePhoneCall({ phoneNumber: phone.replace(/[^\d+]/g, '') }).catch(() => undefined);
+        void gatedCall('拨打电话', () => Taro.makePhoneCall({ phoneNumber: phone.replace(/[^\d+]/g, '') }));
       }}
     >
       {content}

@@ -5,26 +5,36 @@ import { z } from 'zod';
  * request lets us send one message with that template (一次性订阅), so grants are counted per
  * person and template and spent one per message.
  *
- * `templateId` must be the id WeChat assigns when the template is picked in the mini-program
- * console (订阅消息 → 我的模板); the values below are stand-ins that only the local host accepts.
- * The app needs the same ids for Taro.requestSubscribeMessage, which is why they live in shared/.
- * Other features add their templates here (keys are ours, ids are WeChat's).
+ * `templateId` is the id WeChat assigns when the template is picked in the mini-program console
+ * (订阅消息 → 我的模板). A release build takes them from the environment (LINLI_TEMPLATE_<KEY>,
+ * see deploy/release.rules.ts) and writes them into both the app and the function bundles, so the
+ * app asks with the same ids the functions send with; everywhere else (the local host, tests) the
+ * stand-ins below apply, which only the local host accepts. Other features add their templates
+ * here (keys are ours, ids are WeChat's).
  */
+declare const LINLI_TEMPLATE_IDS: Partial<Record<string, string>> | undefined;
+/** The ids a build wrote in (Taro's defineConstants, esbuild's define); none elsewhere. */
+const BUILT_TEMPLATE_IDS: Partial<Record<string, string>> = typeof LINLI_TEMPLATE_IDS === 'undefined' ? {} : LINLI_TEMPLATE_IDS;
+const templateId = (key: string, standIn: string) => BUILT_TEMPLATE_IDS[key] ?? standIn;
+
+/** Stand-in ids start with this: a release build refuses to ship one. */
+export const STAND_IN_TEMPLATE_PREFIX = 'LOCAL-';
+
 export const SUBSCRIBE_TEMPLATES = {
   notice: {
     label: '社区通知',
     description: '小区、社区发布通知时提醒您，紧急通知不错过',
-    templateId: 'LOCAL-notice-template',
+    templateId: templateId('notice', 'LOCAL-notice-template'),
   },
   requestUpdate: {
     label: '诉求办理进展',
     description: '您反映的问题有了新进展时提醒您',
-    templateId: 'LOCAL-request-update-template',
+    templateId: templateId('requestUpdate', 'LOCAL-request-update-template'),
   },
   bookingReminder: {
     label: '预约提醒',
     description: '预约的服务快到时间时提醒您',
-    templateId: 'LOCAL-booking-reminder-template',
+    templateId: templateId('bookingReminder', 'LOCAL-booking-reminder-template'),
   },
 } as const satisfies Record<string, { label: string; description: string; templateId: string }>;
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { CloudBase } from '@cloudbase/node-sdk';
 import type { Files, StoredFile } from '../../ports/files';
 
@@ -31,7 +32,9 @@ export function cloudbaseFiles(app: StorageApp): Files & { mediaUrl(fileId: stri
       return { id: fileId, contentType: info.contentType ?? info.mime ?? '', size: info.size ?? 0 };
     },
     async save(file) {
-      const cloudPath = `exports/${new Date().toISOString().slice(0, 10)}/${Date.now().toString(36)}-${file.name}`;
+      // an unguessable folder: a client that holds a cloud file id can read the file (storage rule
+      // 所有用户可读), and only whoever made the export is ever given this one
+      const cloudPath = `exports/${new Date().toISOString().slice(0, 10)}/${randomUUID()}/${file.name}`;
       const { fileID } = await app.uploadFile({ cloudPath, fileContent: Buffer.from(file.bytes) });
       return fileID;
     },

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
+import { PrivacyNote } from '../../components/privacy-note';
 import { PageShell } from '../../components/page-shell';
 import { LabelLine, Section } from '../../components/section';
 import { FormError, Notice } from '../../components/states';
@@ -60,6 +61,7 @@ export default function BookingConfirmPage() {
           <TextField id='booker-name' label='姓名' value={c.name} onChange={c.setName} placeholder='请填写姓名' maxlength={20} />
           <TextField id='booker-phone' label='手机号' value={c.phone} onChange={c.setPhone} placeholder='方便工作人员联系您' type='number' maxlength={13} />
           <TextField id='booker-note' label='备注（可不填）' value={c.note} onChange={c.setNote} placeholder='如：想咨询的事、需要轮椅' multiline maxlength={100} />
+          <PrivacyNote id='booking-privacy' purpose='姓名和手机号只给服务大厅的工作人员联系您用。' />
         </Section>
       )}
       <FormError error={c.error} />

@@ -4,6 +4,7 @@ import type { BookingView } from '@linli/shared';
 import { useGuarded } from '../../hooks/use-guarded';
 import { callCloud } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
+import { gatedCall } from '../../services/platform-call';
 
 /** Check-in at a community's counter: scan the resident's QR code (WeChat) or type the code. */
 export function useCheckIn(communityIdFromScope: string | null) {
@@ -25,13 +26,11 @@ export function useCheckIn(communityIdFromScope: string | null) {
   }
 
   async function scan(): Promise<void> {
-    try {
-      const result = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
-      setCode(result.result);
-      await submit(result.result);
-    } catch {
-      // closed the camera: nothing to do
-    }
+    // closed the camera: nothing; camera refused: told why, and the code can still be typed
+    const result = await gatedCall('扫码', () => Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] }));
+    if (!result) return;
+    setCode(result.result);
+    await submit(result.result);
   }
 
   return { communityId, code, setCode, busy: guard.busy !== null, error: guard.error, last, submit: () => void submit(), scan: () => void scan(), canScan: process.env.TARO_ENV === 'weapp' };

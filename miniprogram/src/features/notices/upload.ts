@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { Attachment } from '@linli/shared';
 import { CloudError } from '../../services/cloud';
+import { gatedCall } from '../../services/platform-call';
 import { uploadFile } from '../../services/upload';
 
 /**
@@ -19,12 +20,22 @@ export async function uploadAttachment(filePath: string, name: string, kind: Att
   }
 }
 
-/** Lets the publisher pick photos (camera or album) or, in WeChat, a PDF from a chat. */
+/**
+ * Lets the publisher pick photos (camera or album) or, in WeChat, a PDF from a chat. Answers
+ * nothing when they cancelled or were refused (and told why).
+ */
 export async function pickAttachments(kind: Attachment['kind'], room: number): Promise<{ path: string; name: string }[]> {
   if (kind === 'pdf') {
-    const { tempFiles } = await Taro.chooseMessageFile({ count: Math.min(room, 3), type: 'file', extension: ['pdf'] });
-    return tempFiles.map((f) => ({ path: f.path, name: f.name }));
+    const res = await gatedCall('聊天文件', () => Taro.chooseMessageFile({ count: Math.min(room, 3), type: 'file', extension: ['pdf'] }));
+    return (res?.tempFiles ?? []).map((f) => ({ path: f.path, name: f.name }));
   }
-  const { tempFiles } = await Taro.chooseImage({ count: Math.min(room, 9), sizeType: ['compressed'] });
-  return tempFiles.map((f, i) => ({ path: f.path, name: `图片${i + 1}.jpg` }));
+  const res = await gatedCall('相册', () =>
+    Taro.chooseMedia({
+      count: Math.min(room, 9),
+      mediaType: ['image'],
+      sourceType: process.env.TARO_ENV === 'h5' ? ['album'] : ['album', 'camera'],
+      sizeType: ['compressed'],
+    }),
+  );
+  return (res?.tempFiles ?? []).map((f, i) => ({ path: f.tempFilePath, name: `图片${i + 1}.jpg` }));
 }

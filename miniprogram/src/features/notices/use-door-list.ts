@@ -1,8 +1,9 @@
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import type { DoorList } from '@linli/shared';
 import { useAsync } from '../../hooks/use-async';
 import { callCloud } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
+import { copyText } from '../../services/platform-call';
 import { when } from './labels';
 
 /** The door-knocking list as plain text, to paste into a building's WeChat group or print. */
@@ -26,7 +27,7 @@ export function useDoorList() {
   const copy = () => {
     const data = list.state.data;
     if (!data) return;
-    void Taro.setClipboardData({ data: doorListText(data) }).then(() => Taro.showToast({ title: '已复制，可粘贴到楼栋群', icon: 'none' }));
+    void copyText(doorListText(data), '已复制，可粘贴到楼栋群');
   };
 
   const print = () => {

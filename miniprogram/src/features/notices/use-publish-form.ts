@@ -60,12 +60,8 @@ export function usePublishForm() {
   async function addAttachments(kind: Attachment['kind']): Promise<void> {
     const room = MAX_ATTACHMENTS - attachments.length;
     if (room <= 0 || uploading) return;
-    let picked: { path: string; name: string }[];
-    try {
-      picked = await pickAttachments(kind, room);
-    } catch {
-      return; // the publisher closed the picker
-    }
+    const picked = await pickAttachments(kind, room);
+    if (picked.length === 0) return; // closed the picker, or refused and told why
     setUploading(true);
     guard.setError(null);
     try {

@@ -18,8 +18,13 @@ export async function uploadPhoto(tempFilePath: string, size: number): Promise<s
   return uploadFile(tempFilePath, { folder: 'requests', name, extension });
 }
 
-/** Opens a file the functions made (the ledger): a download in the browser, the document viewer in WeChat. */
-export async function openDownload(url: string, fileName: string): Promise<void> {
+/**
+ * Opens a file the functions made (the ledger): a download in the browser, the document viewer in
+ * WeChat. In WeChat it is fetched by its cloud file id (Taro.cloud.downloadFile), which needs no
+ * download domain configured for the mini-program, unlike a plain download of its temporary link.
+ */
+export async function openDownload(file: { fileId: string; url: string; fileName: string }): Promise<void> {
+  const { fileId, url, fileName } = file;
   if (process.env.TARO_ENV === 'h5') {
     const a = document.createElement('a');
     a.href = url;
@@ -29,6 +34,6 @@ export async function openDownload(url: string, fileName: string): Promise<void>
     a.remove();
     return;
   }
-  const { tempFilePath } = await Taro.downloadFile({ url });
+  const { tempFilePath } = await Taro.cloud.downloadFile({ fileID: fileId });
   await Taro.openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true });
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { MAX_PHOTOS } from '@linli/shared';
 import { FormError } from '../../components/states';
 import { toCloudError, type CloudError } from '../../services/cloud';
+import { gatedCall } from '../../services/platform-call';
 import { uploadPhoto } from './files';
 import { PhotoGrid } from './photo-grid';
 
@@ -22,19 +23,18 @@ export function PhotoPicker({
   const pick = async () => {
     if (busy) return;
     setError(null);
-    let picked: { tempFilePath: string; size: number }[];
-    try {
-      const res = await Taro.chooseMedia({
+    // cancelled: nothing; refused (privacy guide, camera permission): told why, with what helps
+    const res = await gatedCall('相册', () =>
+      Taro.chooseMedia({
         count: max - photos.length,
         mediaType: ['image'],
         // the browser build has no camera choice sheet worth a tap
         sourceType: process.env.TARO_ENV === 'h5' ? ['album'] : ['album', 'camera'],
         sizeType: ['compressed'],
-      });
-      picked = res.tempFiles;
-    } catch {
-      return; // cancelled
-    }
+      }),
+    );
+    if (!res) return;
+    const picked = res.tempFiles;
     setBusy(true);
     const added: string[] = [];
     try {

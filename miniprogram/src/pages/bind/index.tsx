@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { PlaceSummary } from '@linli/shared';
 import { AppButton } from '../../components/app-button';
+import { PrivacyNote } from '../../components/privacy-note';
 import { PageShell } from '../../components/page-shell';
 import { Section } from '../../components/section';
 import { ErrorState, FormError, LoadingState, Notice } from '../../components/states';
@@ -128,6 +129,7 @@ export default function BindPage() {
             maxlength={13}
             hint="只给社区工作人员核对身份用，不会公开。"
           />
+          <PrivacyNote id="bind-privacy" purpose="姓名、手机号和门牌只用于社区核对您是这户的住户。" />
           <FormError error={form.error} />
           <AppButton id="btn-submit-binding" busy={form.busy} onClick={() => drill.done && void form.submit(drill.done)}>
             {form.busy ? '正在提交…' : '提交申请'}

@@ -1,7 +1,7 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { PLACE_KIND_LABELS, ROLE_LABELS, type PlaceSummary, type Role } from '@linli/shared';
+import { copyText } from '../../services/platform-call';
 import { AppButton } from '../../components/app-button';
 import { Chips } from '../../components/choice';
 import { PageShell } from '../../components/page-shell';
@@ -53,7 +53,7 @@ function InviteBuilder({ role, roots }: { role: Role; roots: PlaceSummary[] }) {
         </Text>
         <Text className="muted block">对方打开小程序 → 我的 → 输入邀请码。</Text>
         <View className="stack full-width top-gap">
-          <AppButton id="btn-copy-invite" variant="secondary" onClick={() => void Taro.setClipboardData({ data: invite.code })}>
+          <AppButton id="btn-copy-invite" variant="secondary" onClick={() => void copyText(invite.code, '邀请码已复制')}>
             复制邀请码
           </AppButton>
           <AppButton id="btn-new-invite" variant="plain" onClick={() => setInvite(null)}>

@@ -28,7 +28,7 @@ export default function FiguresPage() {
     try {
       const out = await callCloud('requests', 'exportLedger', { placeId, period });
       setExported(out);
-      await openDownload(out.url, out.fileName);
+      await openDownload(out);
     } catch (e) {
       setError(toCloudError(e));
     } finally {

@@ -92,6 +92,18 @@ describe('residents see the days and slots of the booking window', () => {
     expect(staffView.calendarWarning).toContain('2027');
     expect(staffView.lastOfficialYear).toBe(2026);
   });
+
+  it.each([
+    ['slots', { serviceId: PHOTO, date: '2026-02-31' }, RESIDENT],
+    ['slots', { serviceId: PHOTO, date: '2026-11-31' }, RESIDENT],
+    ['today', { communityId: 'c-xinguang', date: '2026-02-31' }, STAFF],
+    ['roster', { serviceId: PHOTO, date: '2026-02-30' }, STAFF],
+  ])('refuses an impossible date in booking.%s instead of rolling it over into the next month', async (action, input, openid) => {
+    const { call } = await createTestApp();
+    const refused = await call('booking', action, input, openid);
+    expect(code(refused)).toBe('COMMON.INVALID_INPUT');
+    expect(JSON.stringify(refused)).toContain('没有这一天');
+  });
 });
 
 describe('booking a slot', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { idSchema } from '../common/fields';
+import { calendarDateSchema, idSchema } from '../common/fields';
 import { bookerSchema, bookingCodeSchema, bookingStatusSchema, bookingViewSchema, requestKeySchema, waitlistViewSchema } from '../booking/booking.schema';
-import { dateSchema, scheduleInputSchema } from '../booking/schedule.schema';
+import { scheduleInputSchema } from '../booking/schedule.schema';
 import { defineContract } from './define';
 
 const serviceRef = { serviceId: idSchema };
@@ -97,7 +97,7 @@ export const bookingContract = defineContract('booking', {
   },
   /** The slots of one day, with seats left and the caller's own booking or place in line. */
   slots: {
-    input: z.object({ ...serviceRef, date: dateSchema }),
+    input: z.object({ ...serviceRef, date: calendarDateSchema }),
     output: z.object({ date: z.string(), day: availabilityDaySchema, slots: z.array(slotViewSchema) }),
   },
   book: {
@@ -140,7 +140,7 @@ export const bookingContract = defineContract('booking', {
   },
   /** The bookable services of a community with the day's figures, for staff. */
   today: {
-    input: z.object({ communityId: idSchema, date: dateSchema.optional() }),
+    input: z.object({ communityId: idSchema, date: calendarDateSchema.optional() }),
     output: z.object({
       date: z.string(),
       communityName: z.string(),
@@ -160,7 +160,7 @@ export const bookingContract = defineContract('booking', {
   },
   /** A service's day (today when no date is given), by slot. */
   roster: {
-    input: z.object({ ...serviceRef, date: dateSchema.optional() }),
+    input: z.object({ ...serviceRef, date: calendarDateSchema.optional() }),
     output: z.object({
       service: bookableServiceSchema.pick({ _id: true, name: true, communityId: true, location: true }),
       date: z.string(),

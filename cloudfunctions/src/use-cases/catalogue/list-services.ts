@@ -1,12 +1,12 @@
-import { err, ok, type Place, type Service } from '@linli/shared';
+import { ok, type Service } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
+import { loadCommunity } from '../load-community';
 
 export async function listServices(ctx: Ctx, input: { communityId: string }) {
-  const community = await ctx.ports.store.get<Place>(COLLECTIONS.places, input.communityId);
-  if (!community) return err('PLACE.NOT_FOUND', { placeId: input.communityId });
-  if (community.kind !== 'community') return err('PLACE.NOT_A_COMMUNITY');
-  const services = await findAll<Service>(ctx.ports.store, COLLECTIONS.services, { communityId: community._id }, [['sort', 'asc']]);
-  return ok({ communityName: community.name, services });
+  const community = await loadCommunity(ctx, input.communityId);
+  if (!community.ok) return community;
+  const services = await findAll<Service>(ctx.ports.store, COLLECTIONS.services, { communityId: community.data._id }, [['sort', 'asc']]);
+  return ok({ communityName: community.data.name, services });
 }

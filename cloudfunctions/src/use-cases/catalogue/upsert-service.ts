@@ -1,13 +1,16 @@
 import { err, ok, type Result, type Service, type ServiceInput } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
+import { loadCommunity } from '../load-community';
 
-/** Adds a service to the community's catalogue, or edits one of its services. */
+/** Adds a service to the community's catalogue, or edits one of its services. Only a 社区 has a catalogue. */
 export async function upsertService(
   ctx: Ctx,
   input: { communityId: string; serviceId?: string | undefined; service: ServiceInput },
 ): Promise<Result<{ service: Service }>> {
   const { store, clock, ids } = ctx.ports;
+  const community = await loadCommunity(ctx, input.communityId);
+  if (!community.ok) return community;
   const now = clock.now().toISOString();
   if (input.serviceId) {
     const updated = await store.update(

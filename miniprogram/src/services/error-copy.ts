@@ -43,6 +43,7 @@ export const ERROR_COPY: Record<CopyCode, Copy> = {
   'COMMON.CONFLICT': '刚才有别人同时在修改。请刷新后再试一次。',
   'COMMON.INTERNAL': (_d, e) =>
     `系统出了点问题，请稍后再试。如果一直不行，请联系社区工作人员${e.requestId ? `（问题编号 ${e.requestId}）` : ''}。`,
+  'COMMON.PAYLOAD_TOO_LARGE': '提交的内容太多了，没有发出去。请删掉一些文字或附件后再试。',
   'PLACE.NOT_FOUND': '没有找到这个地方，可能已经调整。请返回重新选择。',
   'PLACE.NOT_A_HOUSEHOLD': '请一直选到您家的门牌号（户），再提交。',
   'PLACE.NOT_A_COMPOUND': '选中的不是小区。请重新选择一个小区。',

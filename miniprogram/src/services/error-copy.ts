@@ -1,4 +1,4 @@
-import { ROLE_LABELS, type ErrorCode, type Role } from '@linli/shared';
+import { ESCALATION_LABELS, ROLE_LABELS, type ErrorCode, type Role } from '@linli/shared';
 
 /** The functions' codes plus the one the client raises itself when the network fails. */
 export type CopyCode = ErrorCode | 'COMMON.NETWORK';
@@ -78,7 +78,12 @@ export const ERROR_COPY: Record<CopyCode, Copy> = {
   'REQUEST.PHOTO_NOT_FOUND': '有照片没有上传成功。请删掉那张照片重新选择，再提交。',
   'REQUEST.PHOTO_TYPE': '只能上传 JPG、PNG 或 WEBP 格式的照片。请换一张照片。',
   'REQUEST.PHOTO_TOO_LARGE': '照片太大了（每张最多 5 MB）。请换一张，或用手机自带的编辑把照片裁小一些。',
-  'REQUEST.HANDLER_OUT_OF_SCOPE': '选的办理人管不了这件事：小事请交给本小区三长五员或社区工作人员，大事请交给街道工作人员。请重新选择。',
+  'REQUEST.HANDLER_OUT_OF_SCOPE': (d) => {
+    const level = typeof d.level === 'number' ? ESCALATION_LABELS[d.level] : undefined;
+    return level
+      ? `居民对上次的办理不满意，这件诉求已督办至${level}，要由${level}或更上级的工作人员办理。请重新选择办理人。`
+      : '选的办理人管不了这件事：小事请交给本小区三长五员或社区工作人员，大事请交给街道工作人员。请重新选择。';
+  },
   'REQUEST.MERGE_INVALID': '这两件诉求不能合并：只能把同一个小区、还没办结的相同诉求合并到一起。请重新选择。',
   'REQUEST.OWN_REQUEST': '这是您自己反映的诉求，不需要再附议。可以在“我的诉求”里查看进展。',
   'NOTICE.NOT_FOUND': '没有找到这条通知，可能已被撤回或不是发给您家的。请返回通知列表刷新。',

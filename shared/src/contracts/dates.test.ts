@@ -9,7 +9,12 @@ const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.de
 /** Every field of an input schema, by path (`settings.closedDates[].date`), down through wrappers. */
 function fields(schema: z.ZodType, path: string, out: [string, z.ZodType][]): [string, z.ZodType][] {
   const def = defOf(schema);
-  if (def.type === 'object') for (const [k, v] of Object.entries(def.shape ?? {})) out.push([`${path}${path ? '.' : ''}${k}`, v]), fields(v, `${path}${path ? '.' : ''}${k}`, out);
+  if (def.type === 'object')
+    for (const [k, v] of Object.entries(def.shape ?? {})) {
+      const at = path ? `${path}.${k}` : k;
+      out.push([at, v]);
+      fields(v, at, out);
+    }
   else if (def.innerType) fields(def.innerType, path, out);
   else if (def.type === 'array' && def.element) fields(def.element, `${path}[]`, out);
   else if (def.type === 'pipe') [def.in, def.out].forEach((s) => s && fields(s, path, out));

@@ -17,6 +17,9 @@ const text = (details: Details, key: string): string | undefined => {
   return typeof value === 'string' && value.trim() !== '' ? value : typeof value === 'number' ? String(value) : undefined;
 };
 
+/** Whom to call: the hall's number when the function sent it, else the community. */
+const callee = (details: Details): string => (text(details, 'phone') ? ` ${text(details, 'phone')} 告诉社区` : '告诉社区');
+
 const roleLabel = (details: Details): string | undefined => {
   const label = text(details, 'label');
   if (label) return label;
@@ -107,23 +110,28 @@ export const ERROR_COPY: Record<CopyCode, Copy> = {
   'NOTICE.ACK_NOT_REQUIRED': '这条通知不需要确认，看过就可以了。',
   'NOTICE.ATTACHMENT_INVALID': (d) =>
     `${text(d, 'name') ? `附件“${text(d, 'name')}”` : '有一个附件'}没有上传成功，或不是图片、PDF 文件。请删掉它重新添加，再发布。`,
-  'BOOKING.NOT_BOOKABLE': '这项服务现在不能预约。请直接到办理地点办理，或先打电话问一问。',
+  'BOOKING.NOT_BOOKABLE': '这项服务现在不能在网上预约。请看“便民服务”里写的办理地点和时间，直接去办理，或先打电话问一问。',
   'BOOKING.NOT_RESIDENT': '预约前要先绑定住址。请到“我的”里绑定我家住址，社区审核通过后就能预约。',
   'BOOKING.SLOT_NOT_FOUND': '这个时段已经没有了，可能刚被调整。请刷新后重新选择时段。',
   'BOOKING.DAY_CLOSED': (d) =>
     `这一天不办理${text(d, 'reason') ? `（${text(d, 'reason')}）` : '（节假日或社区另有安排）'}。请选择其他日期。`,
   'BOOKING.SLOT_FULL': '这个时段已约满，可以选其他时段或排队候补。有人取消时，排在最前面的人自动约上，并会收到通知。',
   'BOOKING.TOO_LATE': (d) =>
-    `这个时段马上就要开始，已经来不及预约了${text(d, 'noticeMinutes') ? `（要提前 ${text(d, 'noticeMinutes')} 分钟预约）` : ''}。请选择晚一点的时段。`,
+    `这个时段马上就要开始，已经来不及在网上预约了${text(d, 'noticeMinutes') ? `（要提前 ${text(d, 'noticeMinutes')} 分钟预约）` : ''}。请选择晚一点的时段${text(d, 'phone') ? `，或打电话 ${text(d, 'phone')} 问一问` : ''}。`,
   'BOOKING.OUTSIDE_WINDOW': (d) =>
     `这一天现在还不能预约${text(d, 'windowDays') ? `（只能预约最近 ${text(d, 'windowDays')} 天）` : ''}。请选择更近的日期，或过几天再来预约。`,
-  'BOOKING.ALREADY_BOOKED': (d) =>
-    `您已经约了这项服务${text(d, 'whenText') ? `（${text(d, 'whenText')}）` : ''}，每人同时只能约 ${text(d, 'max') ?? '1'} 个时段。想换时间，请到“我的预约”里点“改约”。`,
+  'BOOKING.ALREADY_BOOKED': (d) => {
+    const held = `您已经约了这项服务${text(d, 'whenText') ? `（${text(d, 'whenText')}）` : ''}，每人同时只能约 ${text(d, 'max') ?? '1'} 个时段。`;
+    // 改约 only when that booking can still be moved online; otherwise the phone is the way
+    if (d.canChange === true) return `${held}想换时间，请打开已约的这次，点“改约”。`;
+    if (d.canChange === false) return `${held}已约的这次已经不能在网上取消或改约，如有变化请打电话${callee(d)}。`;
+    return `${held}请打开已约的这次查看。`;
+  },
   'BOOKING.BLOCKED_NO_SHOW': (d) =>
-    `您最近 ${text(d, 'withinDays') ?? '30'} 天里有 ${text(d, 'count') ?? '3'} 次预约没有到场，${text(d, 'untilText') ? `${text(d, 'untilText')}以前` : '这段时间'}不能在网上预约。有急事请直接到服务大厅，或打电话给社区。`,
+    `您最近 ${text(d, 'withinDays') ?? '30'} 天里有 ${text(d, 'count') ?? '3'} 次预约没有到场，${text(d, 'untilText') ? `${text(d, 'untilText')}以前` : '这段时间'}不能在网上预约。有急事请直接到服务大厅，或打电话${callee(d)}。`,
   'BOOKING.NOT_FOUND': '没有找到这条预约，可能已经取消。请刷新后查看。',
   'BOOKING.CUTOFF_PASSED': (d) =>
-    `已经过了网上取消和改约的截止时间${text(d, 'untilText') ? `（${text(d, 'untilText')}）` : ''}。如果去不了，请打电话告诉社区。`,
+    `已经过了网上取消和改约的截止时间${text(d, 'untilText') ? `（${text(d, 'untilText')}）` : ''}。如果去不了或想换时间，请打电话${callee(d)}。`,
   'BOOKING.NOT_ACTIVE': '这条预约已经取消或已经办理，不能再操作。请刷新后查看。',
   'BOOKING.CODE_NOT_FOUND': '没有这个预约码。请核对后重新输入。',
   'BOOKING.ALREADY_CHECKED_IN': (d) =>

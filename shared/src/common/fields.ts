@@ -23,6 +23,12 @@ export const shortTextSchema = (label: string, max = 60) =>
     .min(1, { message: `请填写${label}` })
     .max(max, { message: `${label}最多 ${max} 个字` });
 
+/** The first phone number inside a free-text contact such as "王老师 024-88886666". */
+export function findPhone(textValue: string): string | null {
+  const match = textValue.match(/1[3-9]\d{9}|0\d{2,3}-?\d{7,8}/);
+  return match && PHONE_PATTERN.test(match[0]) ? match[0] : null;
+}
+
 /** YYYY-MM-DD that names a day of the calendar: 2026-02-31 does not exist (Date would read it as March 3). */
 export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;

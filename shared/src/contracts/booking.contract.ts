@@ -16,6 +16,8 @@ export const bookableServiceSchema = z.object({
   materials: z.array(z.string()),
   location: z.string(),
   contact: z.string(),
+  /** The hall's phone, found in the catalogue's contact: what a resident calls when the app cannot help. */
+  phone: z.string().nullable(),
   servedBy: z.string(),
   slotMinutes: z.number(),
   windowDays: z.number(),
@@ -35,6 +37,8 @@ export const availabilityDaySchema = z.object({
   /** Why the day has no slots, in Chinese (节假日 / staff's reason), or null when it has some. */
   closedReason: z.string().nullable(),
   slots: z.number().int(),
+  /** Slots that can still be taken now (booked, or waited for when full): not past, not too soon, inside the window. */
+  takeable: z.number().int(),
   /** Seats still free in slots that can still be booked. */
   free: z.number().int(),
 });
@@ -51,6 +55,10 @@ export const slotViewSchema = z.object({
   left: z.number().int(),
   waiting: z.number().int(),
   state: z.enum(SLOT_STATES),
+  /** The cancellation cutoff of a booking made in this slot. */
+  changeUntil: z.string(),
+  /** A booking made now could still be cancelled or moved online; false inside the cutoff (it locks at once). */
+  changeable: z.boolean(),
   /** The caller's own booking in this slot. */
   myBookingId: z.string().nullable(),
   /** The caller's place in this slot's waitlist (1 = next). */
@@ -98,7 +106,7 @@ export const bookingContract = defineContract('booking', {
   /** The slots of one day, with seats left and the caller's own booking or place in line. */
   slots: {
     input: z.object({ ...serviceRef, date: calendarDateSchema }),
-    output: z.object({ date: z.string(), day: availabilityDaySchema, slots: z.array(slotViewSchema) }),
+    output: z.object({ service: bookableServiceSchema, date: z.string(), day: availabilityDaySchema, slots: z.array(slotViewSchema) }),
   },
   book: {
     input: z.object({ ...serviceRef, startAt: startAtSchema, booker: bookerSchema, requestKey: requestKeySchema }),

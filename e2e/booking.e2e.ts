@@ -296,7 +296,7 @@ describe('booking in the browser', () => {
       await on(page, '#slot-list').waitFor();
       expect(await on(page, `#day-${DAY}`).getAttribute('class')).toContain('day-cell-selected');
       // 08:30–14:00 have gone by and 14:30 is too soon: the list starts at 15:00
-      await expect.poll(() => page.locator('#slot-list .slot-row').filter({ visible: true }).first().getAttribute('id')).toBe('slot-1500');
+      await expect.poll(() => page.locator('#slot-list .slot-row[data-state]').filter({ visible: true }).first().getAttribute('id')).toBe('slot-1500');
       await expect.poll(() => text(page, '#slots-gone')).toContain('前面 9 个时段已经过了或来不及约');
       await on(page, '#slots-section').scrollIntoViewIfNeeded();
       await screenshot(page, 'booking-25-slots-open-on-first-bookable');
@@ -311,7 +311,7 @@ describe('booking in the browser', () => {
       await openFresh(page, `/booking/slots/index?serviceId=${SOCIAL}`);
       await on(page, `#day-${next}`).waitFor();
       await expect.poll(() => on(page, `#day-${next}`).getAttribute('class')).toContain('day-cell-selected');
-      await expect.poll(() => page.locator('#slot-list .slot-row').filter({ visible: true }).first().getAttribute('data-state')).toBe('open');
+      await expect.poll(() => page.locator('#slot-list .slot-row[data-state]').filter({ visible: true }).first().getAttribute('data-state')).toBe('open');
       await page.context().close();
     } finally {
       await hostRequest('/dev/clock', { set: at('08:00') });

@@ -62,7 +62,7 @@ const TABLE: Record<string, Record<string, Row>> = {
     },
     remove: { allowed: STAFF, input: { communityId: 'c-zhongfang', serviceId: 'c-zhongfang-svc-1' } },
   },
-  // in scope: 中房社区's 证件照拍摄 (no schedule there, so allowed callers meet BOOKING.NOT_BOOKABLE / NOT_FOUND)
+  // in scope: 中房社区's 证件照拍摄 (seeded with a schedule: allowed callers book it, or meet NOT_FOUND / SCHEDULE_STALE)
   booking: {
     days: { allowed: ALL, input: { serviceId: 'c-zhongfang-svc-2' } },
     slots: { allowed: ALL, input: { serviceId: 'c-zhongfang-svc-2', date: '2026-11-23' } },

@@ -51,7 +51,7 @@ export function SlotList({ slots, moving, onChoose }: { slots: readonly SlotView
   return (
     <View id='slot-list'>
       {gone.length > 0 ? (
-        <View id='slots-gone' className='slots-gone' onClick={() => setShowGone((v) => !v)}>
+        <View id='slots-gone' className='slot-row slot-row-off slots-gone' onClick={() => setShowGone((v) => !v)}>
           <Text className='slot-sub strong'>
             {rest.length === 0 ? `这天的 ${gone.length} 个时段都已经过了或来不及约` : `前面 ${gone.length} 个时段已经过了或来不及约`}
           </Text>

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SCHEDULES } from '../cloudfunctions/dev/seed-booking';
 import { chineseDaysCalendar } from '../cloudfunctions/src/adapters/chinese-days-calendar';
 import { join } from 'node:path';
-import { baseUrl, callFn, hostRequest, launch, on, open, phonePage, screenshot, SCREENS_DIR, tap } from './browser';
+import { baseUrl, callFn, consoleErrors, hostRequest, launch, on, open, openFresh, phonePage, screenshot, screenshotWhole, SCREENS_DIR, tap } from './browser';
 
 /**
  * Booking in the browser build, as residents and staff of 新光社区 use it (other features'
@@ -210,6 +210,129 @@ describe('booking in the browser', () => {
     await on(page, '#schedule-saved').waitFor();
     const days = await fn('days', { serviceId: SOCIAL }, 'dev-resident-2');
     expect(days.days.find((d: any) => d.date === closed)).toMatchObject({ closedReason: '社区消杀', free: 0 });
+    await page.context().close();
+  });
+
+  it('便民服务 offers 在线预约 only where it leads to slots; staff see which bookable service has no schedule', async () => {
+    const page = await phonePage(browser, 'dev-resident-1');
+    await open(page, '/pages/services/index');
+    await on(page, '#services-community').waitFor();
+    // 中房社区's five bookable services all have schedules now: each button opens a slot list
+    await expect.poll(() => page.locator('.btn-book-service').filter({ visible: true }).count()).toBe(5);
+    await screenshot(page, 'booking-20-services');
+    await tap(page, '#service-c-zhongfang-svc-4 .btn-book-service');
+    await on(page, '#slot-list').waitFor();
+    expect(await page.locator('#slots-error').filter({ visible: true }).count()).toBe(0);
+    await expect.poll(() => text(page, '#slots-service-name')).toBe('人民调解');
+
+    // marked bookable, but staff have not set a schedule: no button, and how to get the service instead
+    const draft = { name: '老年优待证代办', category: 'proxy', description: '代办老年人优待证。', materials: ['身份证'], location: '中房社区党群服务中心一楼便民服务大厅', hours: '工作日 8:30–17:00', contact: '024-88881000', bookable: true };
+    const { service } = await callFn('catalogue', 'upsert', { communityId: 'c-zhongfang', service: draft }, 'dev-staff-zhongfang');
+    try {
+      await openFresh(page, '/pages/services/index');
+      await on(page, `#service-${service._id}`).waitFor();
+      await expect.poll(() => text(page, `#service-${service._id} .service-offline`)).toContain('现在还不能在网上预约');
+      expect(await page.locator(`#service-${service._id} .btn-book-service`).count()).toBe(0);
+      expect(await text(page, `#service-${service._id}`)).not.toContain('可在线预约');
+      await on(page, `#service-${service._id}`).screenshot({ path: join(SCREENS_DIR, 'booking-21-service-without-schedule.png') });
+
+      const staff = await phonePage(browser, 'dev-staff-zhongfang');
+      await open(staff, '/staff/services/index');
+      await on(staff, `#service-${service._id} .service-schedule-gap`).waitFor();
+      await expect.poll(() => text(staff, `#service-${service._id} .service-schedule-gap`)).toContain('标了可预约，但还没有排班');
+      await on(staff, `#service-${service._id}`).screenshot({ path: join(SCREENS_DIR, 'booking-21b-staff-no-schedule.png') });
+      await tap(staff, `#service-${service._id} .btn-set-schedule`);
+      await on(staff, '#schedule-form').waitFor();
+      await staff.context().close();
+    } finally {
+      await callFn('catalogue', 'remove', { communityId: 'c-zhongfang', serviceId: service._id }, 'dev-staff-zhongfang');
+    }
+    await page.context().close();
+  });
+
+  it('a slot inside the cutoff says before booking that it locks at once; booking again offers the booking and the phone, not 改约', async () => {
+    // 08:00: 08:30 can still be booked (30 minutes' notice) but its cutoff, an hour before, has passed
+    const page = await phonePage(browser, 'dev-booker-3');
+    await open(page, `/booking/slots/index?serviceId=${SOCIAL}&date=${DAY}`);
+    await on(page, '#slot-0830').waitFor();
+    await expect.poll(() => text(page, '#slot-0830')).toContain('约后不能网上取消');
+    expect(await text(page, '#slot-0900')).not.toContain('约后不能网上取消');
+    await tap(page, '#slot-0830');
+    await on(page, '#confirm-locked').waitFor();
+    await expect.poll(() => text(page, '#confirm-locked')).toContain('预约后不能在网上取消或改约，如有变化请打电话');
+    expect(await text(page, '#confirm-locked')).toContain('024-88881001');
+    await expect.poll(() => on(page, '#booker-name input').inputValue()).toBe('褚桂芳');
+    await screenshot(page, 'booking-22-confirm-locked');
+    await tap(page, '#btn-confirm');
+    await on(page, '#booking-code').waitFor();
+    const held = await on(page, '#booking-code').getAttribute('data-code');
+    await expect.poll(() => text(page, '#booking-locked')).toContain('如果去不了或想换时间，请打电话');
+    expect(await text(page, '#booking-locked')).toContain('024-88881001');
+    expect(await page.locator('#btn-move').filter({ visible: true }).count()).toBe(0);
+    await screenshotWhole(page, 'booking-23-locked-detail');
+
+    // the same service again: refused with what is actually possible
+    await open(page, `/booking/slots/index?serviceId=${SOCIAL}&date=${DAY}`);
+    await on(page, '#slot-0930').waitFor();
+    await tap(page, '#slot-0930');
+    await expect.poll(() => on(page, '#booker-name input').inputValue()).toBe('褚桂芳');
+    await tap(page, '#btn-confirm');
+    await on(page, '#form-error').waitFor();
+    const refusal = await text(page, '#form-error');
+    expect(refusal).toContain('已约的这次已经不能在网上取消或改约，如有变化请打电话 024-88881001');
+    expect(refusal).not.toContain('点“改约”');
+    await on(page, '#refusal-actions .refusal-phone').waitFor();
+    await screenshotWhole(page, 'booking-24-refused-locked');
+    await tap(page, '#btn-open-held-booking');
+    await expect.poll(() => on(page, '#booking-code').getAttribute('data-code')).toBe(held);
+    await page.context().close();
+  });
+
+  it('the slot list opens on the first day and slot that can still be booked, passed slots folded away', async () => {
+    await hostRequest('/dev/clock', { set: at('14:20') });
+    try {
+      const page = await phonePage(browser, 'dev-resident-2');
+      await open(page, `/booking/slots/index?serviceId=${SOCIAL}`);
+      await on(page, '#slot-list').waitFor();
+      expect(await on(page, `#day-${DAY}`).getAttribute('class')).toContain('day-cell-selected');
+      // 08:30–14:00 have gone by and 14:30 is too soon: the list starts at 15:00
+      await expect.poll(() => page.locator('#slot-list .slot-row[data-state]').filter({ visible: true }).first().getAttribute('id')).toBe('slot-1500');
+      await expect.poll(() => text(page, '#slots-gone')).toContain('前面 9 个时段已经过了或来不及约');
+      await on(page, '#slots-section').scrollIntoViewIfNeeded();
+      await screenshot(page, 'booking-25-slots-open-on-first-bookable');
+      await tap(page, '#slots-gone');
+      await on(page, '#slot-0830').waitFor();
+
+      // the day is over: it opens on the next day that can be booked
+      await hostRequest('/dev/clock', { set: at('17:00') });
+      const { days } = await fn('days', { serviceId: SOCIAL }, 'dev-resident-2');
+      const next = days.find((d: any) => d.free > 0).date;
+      expect(next).not.toBe(DAY);
+      await openFresh(page, `/booking/slots/index?serviceId=${SOCIAL}`);
+      await on(page, `#day-${next}`).waitFor();
+      await expect.poll(() => on(page, `#day-${next}`).getAttribute('class')).toContain('day-cell-selected');
+      await expect.poll(() => page.locator('#slot-list .slot-row[data-state]').filter({ visible: true }).first().getAttribute('data-state')).toBe('open');
+      await page.context().close();
+    } finally {
+      await hostRequest('/dev/clock', { set: at('08:00') });
+    }
+  });
+
+  it('the booking pages log no errors: the confirm form fills its fields without Taro input TypeErrors', async () => {
+    const page = await phonePage(browser, 'dev-resident-2');
+    await open(page, '/pages/services/index');
+    await on(page, `#service-${SOCIAL} .btn-book-service`).waitFor();
+    await tap(page, `#service-${SOCIAL} .btn-book-service`);
+    await on(page, '#slot-list').waitFor();
+    // a resident trying times: slot → confirm → 返回重选, again and again; the form is filled from the binding each time
+    for (let round = 0; round < 4; round++) {
+      await page.locator('#slot-list .slot-row-open').filter({ visible: true }).nth(round).click();
+      await expect.poll(() => on(page, '#booker-name input').inputValue()).toBe('周国庆');
+      expect(await on(page, '#booker-phone input').inputValue()).toBe('13804002002');
+      await tap(page, '#btn-back-reselect');
+      await on(page, '#slot-list').waitFor();
+    }
+    expect(consoleErrors(page)).toEqual([]);
     await page.context().close();
   });
 });

@@ -24,14 +24,27 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+const errorsOf = new WeakMap<Page, string[]>();
+
 /** A phone-sized page acting as one of the dev identities (the local switcher's storage key). */
 export async function phonePage(browser: Browser, openid: string | null): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', hasTouch: true });
   if (openid) await context.addInitScript((id) => window.localStorage.setItem('linli.devOpenid', id), openid);
   const page = await context.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
+  const errors: string[] = [];
+  errorsOf.set(page, errors);
+  page.on('pageerror', (e) => {
+    console.error('page error:', e.message);
+    errors.push(e.message);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   return page;
 }
+
+/** What the page logged as errors (console.error and uncaught exceptions) since it opened. */
+export const consoleErrors = (page: Page): string[] => [...(errorsOf.get(page) ?? [])];
 
 export const baseUrl = () => inject('baseUrl');
 

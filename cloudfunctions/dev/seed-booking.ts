@@ -3,42 +3,50 @@ import { COLLECTIONS } from '../src/ports/collections';
 import type { Clock } from '../src/ports/clock';
 import type { Store } from '../src/ports/store';
 import { subscriptionId, type SubscriptionDoc } from '../src/use-cases/notifications/spend-grant-and-send';
+import { DEMO } from './seed-data';
 import { seedResident } from './seed-resident';
 
 const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }));
 
 /**
- * Schedules of 新光社区's bookable services (c-xinguang-svc-N follows demoServices' order), so
- * the demo and the browser tests have slots to book. 法律咨询 has one seat per slot: the
- * smallest case of "full", for the waitlist.
+ * The schedule of each service demoServices marks bookable (svc-N follows its order), the same in
+ * every community of the demo street, so that every 在线预约 a resident sees leads to slots.
+ * 法律咨询 has one seat per slot: the smallest case of "full", for the waitlist.
  */
-export const DEMO_SCHEDULES: Record<string, ScheduleInputDraft> = {
+const schedulesFor = (communityName: string): Record<string, ScheduleInputDraft> => ({
   // 证件照拍摄
-  'c-xinguang-svc-2': { rules: weekdays('09:00', '11:00'), slotMinutes: 20, seats: 2, servedBy: '便民服务大厅 1 号窗口' },
+  'svc-2': { rules: weekdays('09:00', '11:00'), slotMinutes: 20, seats: 2, servedBy: '便民服务大厅 1 号窗口' },
   // 社保医保代办
-  'c-xinguang-svc-3': {
+  'svc-3': {
     rules: [...weekdays('08:30', '11:30'), ...weekdays('13:30', '16:30')],
     slotMinutes: 30,
     seats: 3,
     servedBy: '便民服务大厅 3 号窗口',
   },
+  // 人民调解: an hour per case, one room
+  'svc-4': { rules: [...weekdays('09:00', '12:00'), ...weekdays('13:00', '16:00')], slotMinutes: 60, seats: 1, servedBy: '社区人民调解委员会' },
   // 法律咨询: the catalogue says Thursdays; the demo opens weekday afternoons too so there is always a slot within a week
-  'c-xinguang-svc-5': {
+  'svc-5': {
     rules: [{ weekday: 4, start: '09:00', end: '11:30' }, ...weekdays('14:00', '16:00')],
     slotMinutes: 30,
     seats: 1,
     servedBy: '社区法律顾问 何律师',
-    room: '新光社区党群服务中心二楼 法律服务室',
+    room: `${communityName}党群服务中心二楼 法律服务室`,
     makeUpDayAs: 4,
   },
   // 服务群众工作日
-  'c-xinguang-svc-7': {
+  'svc-7': {
     rules: [{ weekday: 3, start: '09:00', end: '11:30' }, { weekday: 3, start: '14:00', end: '16:30' }],
     slotMinutes: 30,
     seats: 4,
     servedBy: '社区“两委”班子',
   },
-};
+});
+
+/** Every seeded schedule by service id (`c-xinguang-svc-3` …), with its community. */
+export const DEMO_SCHEDULES: Record<string, ScheduleInputDraft & { communityId: string }> = Object.fromEntries(
+  DEMO.communities.flatMap((c) => Object.entries(schedulesFor(c.name)).map(([svc, draft]) => [`${c.id}-${svc}`, { ...draft, communityId: c.id }])),
+);
 
 /** Residents of 新光花园 for the booking tests (waitlists need several people). */
 export const BOOKING_TEST_RESIDENTS = [
@@ -50,11 +58,11 @@ export const BOOKING_TEST_RESIDENTS = [
 /** Called from seedDemo after the places, services and users exist. */
 export async function seedBooking(store: Store, clock: Clock): Promise<void> {
   const now = clock.now().toISOString();
-  for (const [serviceId, draft] of Object.entries(DEMO_SCHEDULES)) {
+  for (const [serviceId, { communityId, ...draft }] of Object.entries(DEMO_SCHEDULES)) {
     const schedule: Schedule = {
       _id: serviceId,
       serviceId,
-      communityId: 'c-xinguang',
+      communityId,
       settings: scheduleInputSchema.parse(draft),
       version: 1,
       updatedAt: now,

@@ -1,7 +1,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { err } from '@linli/shared';
+import { err, type Err } from '@linli/shared';
+import { z } from 'zod';
 import { FUNCTIONS } from '../src/functions/registry';
 import { dispatch } from '../src/platform/dispatch';
 import { fromPhone } from '../src/platform/origin';
@@ -24,6 +25,45 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 const MAX_BODY = 1_000_000;
+/** Past this a client is not sending a mistake but a flood: the connection is cut. */
+const MAX_DRAIN = 50 * MAX_BODY;
+/** The dev clock moves at most this far in one call (ten years). */
+const MAX_ADVANCE_MS = 10 * 366 * 86_400_000;
+
+/** A request the host refuses with a typed answer (the same envelope as a function's). */
+class HostRefusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly envelope: Err,
+  ) {
+    super(envelope.error.code);
+  }
+}
+
+const invalid = (path: string, message: string) => err('COMMON.INVALID_INPUT', { issues: [{ path, message }] });
+
+/** A path segment as sent; bad percent-encoding (`/%E0%A4%A`) is the client's mistake, not the host's. */
+function decodePath(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new HostRefusal(400, invalid('url', '地址里有无法识别的字符（百分号编码不完整）'));
+  }
+}
+
+const clockSchema = z.strictObject(
+  {
+    reset: z.boolean().optional(),
+    set: z.iso.datetime({ offset: true, message: 'set 要写成 ISO 时间，如 2026-11-20T02:00:00.000Z' }).optional(),
+    advanceMs: z
+      .number({ message: 'advanceMs 要是毫秒数' })
+      .int({ message: 'advanceMs 要是整数毫秒' })
+      .min(-MAX_ADVANCE_MS, { message: 'advanceMs 最多倒退十年' })
+      .max(MAX_ADVANCE_MS, { message: 'advanceMs 最多前进十年' })
+      .optional(),
+  },
+  { error: '只认 reset、set 和 advanceMs' },
+);
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -31,20 +71,33 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolveBody, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+/**
+ * The request body as text. A body over the limit is read to its end and dropped, so the client
+ * gets a typed 413 answer rather than a reset connection (only a flood is cut off).
+ */
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_DRAIN) {
+      req.destroy();
+      break;
+    }
+    if (size <= MAX_BODY) chunks.push(chunk);
+  }
+  if (size > MAX_BODY) throw new HostRefusal(413, err('COMMON.PAYLOAD_TOO_LARGE', { maxBytes: MAX_BODY, size }));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A JSON body, or a typed refusal. */
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const text = await readBody(req);
+  try {
+    return JSON.parse(text || '{}');
+  } catch {
+    throw new HostRefusal(400, invalid('', '请求不是合法的 JSON'));
+  }
 }
 
 let requestCounter = 0;
@@ -57,6 +110,10 @@ export function createDevServer(ports: LocalPorts, staticDir: string): Server {
   const root = resolve(staticDir);
   return createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
+      if (e instanceof HostRefusal) {
+        if (!res.headersSent) sendJson(res, e.status, e.envelope);
+        return;
+      }
       console.error('local host error', e);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'COMMON.INTERNAL' } });
     });
@@ -67,12 +124,14 @@ export function createDevServer(ports: LocalPorts, staticDir: string): Server {
     const fnMatch = /^\/fn\/([^/]+)$/.exec(url.pathname);
     if (fnMatch) {
       if (req.method !== 'POST') return sendJson(res, 405, err('COMMON.INVALID_INPUT', { issues: [{ path: '', message: '请用 POST' }] }));
-      const name = decodeURIComponent(fnMatch[1]!);
+      const name = decodePath(fnMatch[1]!);
       let event: unknown;
       try {
-        event = JSON.parse((await readBody(req)) || '{}');
-      } catch {
-        return sendJson(res, 200, err('COMMON.INVALID_INPUT', { issues: [{ path: '', message: '请求不是合法的 JSON' }] }));
+        event = await readJson(req);
+      } catch (e) {
+        // bad JSON answers like a function would (200 with the envelope); a body too large is a 413
+        if (e instanceof HostRefusal && e.status === 400) return sendJson(res, 200, e.envelope);
+        throw e;
       }
       const fn = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
       const requestId = `local-${Date.now().toString(36)}-${(requestCounter++).toString(36)}`;
@@ -91,24 +150,32 @@ export function createDevServer(ports: LocalPorts, staticDir: string): Server {
     }
     if (url.pathname === '/dev/clock') {
       if (req.method === 'POST') {
-        const body = JSON.parse((await readBody(req)) || '{}') as { advanceMs?: number; set?: string; reset?: boolean };
+        // checked as a whole before the clock moves: a bad date or a wild advance would break every later call
+        const parsed = clockSchema.safeParse(await readJson(req));
+        if (!parsed.success)
+          return sendJson(
+            res,
+            400,
+            err('COMMON.INVALID_INPUT', { issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) }),
+          );
+        const body = parsed.data;
         if (body.reset) ports.clock.reset();
         if (body.set) ports.clock.set(new Date(body.set));
-        if (typeof body.advanceMs === 'number') ports.clock.advance(body.advanceMs);
+        if (body.advanceMs !== undefined) ports.clock.advance(body.advanceMs);
       }
       return sendJson(res, 200, { now: ports.clock.now().toISOString() });
     }
     const timerMatch = /^\/dev\/timers\/([^/]+)$/.exec(url.pathname);
-    if (timerMatch && req.method === 'POST') return sendJson(res, 200, await runTimer(decodeURIComponent(timerMatch[1]!), ports));
+    if (timerMatch && req.method === 'POST') return sendJson(res, 200, await runTimer(decodePath(timerMatch[1]!), ports));
     if (url.pathname === '/dev/upload' && req.method === 'POST') return handleUpload(req, res, ports);
     const fileMatch = /^\/dev\/files\/([^/]+)$/.exec(url.pathname);
-    if (fileMatch) return serveFile(decodeURIComponent(fileMatch[1]!), res, ports);
+    if (fileMatch) return serveFile(decodePath(fileMatch[1]!), res, ports);
     if (url.pathname === '/dev/health') return sendJson(res, 200, { ok: true });
     return serveStatic(url.pathname, res);
   }
 
   function serveStatic(pathname: string, res: ServerResponse): void {
-    const target = normalize(join(root, decodeURIComponent(pathname)));
+    const target = normalize(join(root, decodePath(pathname)));
     const inside = target.startsWith(root);
     const file = inside && existsSync(target) && statSync(target).isFile() ? target : join(root, 'index.html');
     if (!existsSync(file)) {

@@ -21,6 +21,9 @@ const STAFF = 'dev-staff-xinguang';
 const OTHER_STAFF = 'dev-staff-zhongfang';
 
 const at = (date: string, time: string) => shanghaiInstant(date, time).toISOString();
+/** 人民调解 (svc-4) stands for a service marked bookable whose schedule staff have not set yet. */
+const MEDIATION = 'c-xinguang-svc-4';
+const unschedule = (ports: LocalPorts, serviceId = MEDIATION) => ports.store.remove(COLLECTIONS.bookingSchedules, serviceId);
 const booker = { name: '周国庆', phone: '13804002002', note: '带身份证' };
 let keys = 0;
 const key = () => `test-key-${String(++keys).padStart(6, '0')}`;
@@ -52,6 +55,7 @@ describe('residents see the days and slots of the booking window', () => {
     expect(days[0]).toMatchObject({ date: '2026-11-20', kind: 'workday', slots: 12, closedReason: null });
     // 10:00 now, 30 minutes' notice: 10:30 and 11:00 in the morning and 6 afternoon slots, 3 seats each
     expect(days[0].free).toBe(8 * 3);
+    expect(days[0].takeable).toBe(8);
     expect(days[1]).toMatchObject({ date: '2026-11-21', kind: 'weekend', free: 0, closedReason: '这天不开放' });
     expect(days[3]).toMatchObject({ date: '2026-11-23', free: 12 * 3 });
     expect(days[14].date).toBe('2026-12-04');
@@ -91,6 +95,18 @@ describe('residents see the days and slots of the booking window', () => {
     const staffView = data(await call('booking', 'getSchedule', { serviceId: SOCIAL }, STAFF));
     expect(staffView.calendarWarning).toContain('2027');
     expect(staffView.lastOfficialYear).toBe(2026);
+  });
+
+  it.each([
+    ['slots', { serviceId: PHOTO, date: '2026-02-31' }, RESIDENT],
+    ['slots', { serviceId: PHOTO, date: '2026-11-31' }, RESIDENT],
+    ['today', { communityId: 'c-xinguang', date: '2026-02-31' }, STAFF],
+    ['roster', { serviceId: PHOTO, date: '2026-02-30' }, STAFF],
+  ])('refuses an impossible date in booking.%s instead of rolling it over into the next month', async (action, input, openid) => {
+    const { call } = await createTestApp();
+    const refused = await call('booking', action, input, openid);
+    expect(code(refused)).toBe('COMMON.INVALID_INPUT');
+    expect(JSON.stringify(refused)).toContain('没有这一天');
   });
 });
 
@@ -149,9 +165,10 @@ describe('booking a slot', () => {
     ['the last day of the window', PHOTO, at('2026-12-04', '09:00'), 'OK'],
     ['a day past the window', PHOTO, at('2026-12-07', '09:00'), 'BOOKING.OUTSIDE_WINDOW'],
     ['a catalogue service that is not bookable', 'c-xinguang-svc-1', at('2026-11-23', '09:00'), 'BOOKING.NOT_BOOKABLE'],
-    ['a bookable service without a schedule yet', 'c-xinguang-svc-4', at('2026-11-23', '09:00'), 'BOOKING.NOT_BOOKABLE'],
+    ['a bookable service without a schedule yet', MEDIATION, at('2026-11-23', '09:00'), 'BOOKING.NOT_BOOKABLE'],
   ])('%s → %s, and writes nothing when refused', async (_label, serviceId, startAt, expected) => {
     const { call, ports } = await createTestApp();
+    await unschedule(ports);
     expect(code(await book(call, RESIDENT, serviceId, startAt))).toBe(expected);
     expect(await ports.store.count(COLLECTIONS.bookings, {})).toBe(expected === 'OK' ? 1 : 0);
     expect(await ports.store.count(COLLECTIONS.bookingSlots, {})).toBe(expected === 'OK' ? 1 : 0);
@@ -234,6 +251,38 @@ describe('cancel and move until the cutoff', () => {
     const late = await call('booking', 'cancel', { bookingId: b._id }, B1);
     expect(late).toMatchObject({ ok: false, error: { code: 'BOOKING.CUTOFF_PASSED', details: { untilText: '11月23日 08:00' } } });
     expect((await slotAt(call, SOCIAL, startAt)).left).toBe(2);
+  });
+
+  it('a slot inside the cutoff says, before booking, that it locks at once; the refusals then offer the booking and the hall\'s phone', async () => {
+    const { call, ports } = await createTestApp();
+    // 14:20 on a Monday: 15:00 can still be booked (30 minutes' notice) but its cutoff (14:00) has passed
+    ports.clock.set(new Date(at('2026-11-23', '14:20')));
+    const day = data(await call('booking', 'slots', { serviceId: SOCIAL, date: '2026-11-23' }, RESIDENT));
+    expect(day.service).toMatchObject({ name: '社保医保代办', phone: '024-88881001', cancelCutoffMinutes: 60 });
+    const byStart = Object.fromEntries(day.slots.map((s: any) => [s.start, s]));
+    expect(byStart['15:00']).toMatchObject({ state: 'open', changeable: false, changeUntil: at('2026-11-23', '14:00') });
+    expect(byStart['15:30']).toMatchObject({ state: 'open', changeable: true, changeUntil: at('2026-11-23', '14:30') });
+
+    const locked = data(await book(call, RESIDENT, SOCIAL, at('2026-11-23', '15:00'))).booking;
+    expect(locked).toMatchObject({ canChange: false, hallPhone: '024-88881001' });
+    // booking the service again: the refusal names the booking it holds, that it cannot be moved online, and whom to call
+    expect(await book(call, RESIDENT, SOCIAL, at('2026-11-24', '09:00'))).toMatchObject({
+      ok: false,
+      error: { code: 'BOOKING.ALREADY_BOOKED', details: { bookingId: locked._id, canChange: false, phone: '024-88881001' } },
+    });
+    expect(await call('booking', 'cancel', { bookingId: locked._id }, RESIDENT)).toMatchObject({
+      ok: false,
+      error: { code: 'BOOKING.CUTOFF_PASSED', details: { bookingId: locked._id, phone: '024-88881001', untilText: '11月23日 14:00' } },
+    });
+    expect(code(await call('booking', 'move', { bookingId: locked._id, startAt: at('2026-11-24', '09:00') }, RESIDENT))).toBe('BOOKING.CUTOFF_PASSED');
+    // a booking that can still be moved says so instead
+    const movable = data(await book(call, B1, SOCIAL, at('2026-11-24', '09:00'))).booking;
+    expect(await book(call, B1, SOCIAL, at('2026-11-25', '09:00'))).toMatchObject({
+      ok: false,
+      error: { code: 'BOOKING.ALREADY_BOOKED', details: { bookingId: movable._id, canChange: true } },
+    });
+    // too late to book at all: the phone to call comes with it
+    expect(await book(call, B2, SOCIAL, at('2026-11-23', '14:30'))).toMatchObject({ ok: false, error: { code: 'BOOKING.TOO_LATE', details: { phone: '024-88881001' } } });
   });
 
   it('moving keeps the code, takes the new seat and frees the old one in one step', async () => {
@@ -352,7 +401,7 @@ describe('waitlist', () => {
 
 describe('staff: roster, check-in and no-shows', () => {
   it('the roster lists each slot with who booked and who waits', async () => {
-    const { call } = await createTestApp();
+    const { call, ports } = await createTestApp();
     const startAt = at('2026-11-23', '14:00');
     const booked = data(await book(call, B1, LEGAL, startAt)).booking;
     data(await call('booking', 'joinWaitlist', { serviceId: LEGAL, startAt, booker: { name: '冯志刚', phone: '13804003002' } }, B2));
@@ -368,7 +417,10 @@ describe('staff: roster, check-in and no-shows', () => {
     expect(data(await call('booking', 'roster', { serviceId: LEGAL }, STAFF))).toMatchObject({ date: '2026-11-20', today: '2026-11-20', now: '2026-11-20T02:00:00.000Z' });
     const today = data(await call('booking', 'today', { communityId: 'c-xinguang', date: '2026-11-23' }, STAFF));
     expect(today.services.find((s: any) => s.serviceId === LEGAL)).toMatchObject({ name: '法律咨询', scheduled: true, booked: 1, waiting: 1 });
-    expect(today.services.find((s: any) => s.serviceId === 'c-xinguang-svc-4')).toMatchObject({ scheduled: false });
+    expect(today.services.find((s: any) => s.serviceId === MEDIATION)).toMatchObject({ scheduled: true });
+    await unschedule(ports);
+    const unscheduled = data(await call('booking', 'today', { communityId: 'c-xinguang', date: '2026-11-23' }, STAFF));
+    expect(unscheduled.services.find((s: any) => s.serviceId === MEDIATION)).toMatchObject({ scheduled: false });
   });
 
   it('checks in by the typed code once; a second scan says when it was', async () => {
@@ -446,8 +498,9 @@ describe('schedules', () => {
   });
 
   it('a new schedule makes a bookable service bookable; a bad one is refused in Chinese', async () => {
-    const { call } = await createTestApp();
-    const mediation = 'c-xinguang-svc-4';
+    const { call, ports } = await createTestApp();
+    const mediation = MEDIATION;
+    await unschedule(ports);
     const none = data(await call('booking', 'getSchedule', { serviceId: mediation }, STAFF));
     expect(none).toMatchObject({ settings: null, version: 0, service: { name: '人民调解', bookable: true } });
     const bad = await call('booking', 'saveSchedule', { serviceId: mediation, version: 0, settings: { rules: [], slotMinutes: 60, seats: 1 } }, STAFF);

@@ -164,6 +164,39 @@ describe('the sender never sends twice and loses nothing, whatever goes wrong', 
     expect(await statuses(ports, notice._id)).toEqual({ sent: rows.length - 1, unknown: 1 });
   });
 
+  it('dies after recording a send but before counting it: the next run brings "delivered" and "no grant" up to the rows', async () => {
+    // every third person holds no grant WeChat will honour (43101)
+    const { ports, call, notice, rows } = await setup((_m, i) => (i % 3 === 2 ? 'no-grant' : 'sent'));
+    const realUpdate = ports.store.update.bind(ports.store);
+    let recorded = 0;
+    let killed = 0;
+    ports.store.update = async (collection, id, patch, where) => {
+      if (collection === COLLECTIONS.noticeDeliveries && (patch.set?.status === 'sent' || patch.set?.status === 'noGrant')) recorded += 1;
+      // the first write that would move the notice's figures once four rows are recorded: the function dies there
+      const moves = JSON.stringify(patch).includes('stats.delivered') || JSON.stringify(patch).includes('stats.noGrant');
+      if (collection === COLLECTIONS.notices && moves && recorded >= 4 && killed === 0) {
+        killed += 1;
+        throw new Error('killed: function timeout');
+      }
+      return realUpdate(collection, id, patch, where);
+    };
+    expect(code(await runSender(ports))).toBe('COMMON.INTERNAL');
+    expect(killed).toBe(1);
+    ports.store.update = realUpdate;
+    ports.clock.advance(MIN);
+    data(await runSender(ports));
+    const after = await rowsOf(ports, notice._id);
+    const sent = after.filter((r) => r.status === 'sent').length;
+    const noGrant = after.filter((r) => r.status === 'noGrant').length;
+    expect(sent + noGrant).toBe(rows.length);
+    expect(noGrant).toBeGreaterThan(0);
+    const reach = data(await call('notices', 'reach', { noticeId: notice._id }, LEADER));
+    expect(reach.counts).toMatchObject({ delivered: sent, noGrant });
+    // the buildings and units add up to the same figures
+    expect(reach.buildings.reduce((n: number, b: any) => n + b.delivered, 0)).toBe(sent);
+    expect(reach.buildings.reduce((n: number, b: any) => n + b.noGrant, 0)).toBe(noGrant);
+  });
+
   it('two timer runs at once share the work without sending anything twice', async () => {
     const { ports, notice, rows, wechat } = await setup(async (): Promise<NotifyOutcome> => {
       await new Promise((r) => setTimeout(r, 1));

@@ -289,13 +289,35 @@ describe('受理, 分流, 处置, 反馈, 评价 through the real dispatch', () 
     expect(told.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('不满意 reopens it to the same handler with 督办 raised one level', async () => {
+  it('不满意 takes it from the handler who failed: 督办 goes one level up and that level assigns it', async () => {
     const app = await createTestApp();
     const id = await handling(app);
     data(await app.call('requests', 'resolve', { requestId: id, result: '已处理', photos: [] }, LEADER));
+    await grantUpdates(app, [STAFF]);
     const reopened = data(await app.call('requests', 'rate', { requestId: id, solved: false, satisfaction: 'unsatisfied' }, RESIDENT));
-    expect(reopened).toMatchObject({ status: 'handling', handlerName: '小区点长 李斌', escalationLevel: 1, escalationLabel: '社区' });
-    expect(reopened.timeline.at(-1)).toMatchObject({ kind: 'reopened', text: '居民不满意，重新办理，督办升级至社区' });
+    expect(reopened).toMatchObject({
+      status: 'accepted',
+      escalationLevel: 1,
+      escalationLabel: '社区',
+      holder: '居民不满意，已督办至社区，等待社区安排办理',
+    });
+    expect(reopened.handlerName).toBeUndefined();
+    expect(reopened.timeline.at(-1)).toMatchObject({ kind: 'reopened', text: '居民不满意，督办升级至社区，由社区重新安排办理' });
+    expect((await doc(app, id))?.handler).toBeUndefined();
+    // the community's staff are told it is theirs now
+    expect(
+      (await inbox(app, STAFF)).some((m) => m.page === `workbench/detail/index?id=${id}` && m.data.thing3?.startsWith('居民不满意')),
+    ).toBe(true);
+    // the point leader whose handling was rejected is not offered again, nor accepted
+    const { candidates } = data(await app.call('requests', 'handlers', { requestId: id }, STAFF));
+    expect(candidates.find((c: any) => c.openid === LEADER)?.tracks ?? []).toEqual([]);
+    expect(candidates.find((c: any) => c.openid === STAFF)?.tracks).toContain('minor');
+    const again = await app.call('requests', 'triage', { requestId: id, track: 'minor', handlerOpenid: LEADER }, STAFF);
+    expect(again).toMatchObject({ ok: false, error: { code: 'REQUEST.HANDLER_OUT_OF_SCOPE', details: { level: 1 } } });
+    // community staff take it themselves
+    const taken = data(await app.call('requests', 'triage', { requestId: id, track: 'minor', handlerOpenid: STAFF }, STAFF));
+    expect(taken).toMatchObject({ status: 'handling', handlerName: '社区工作人员 王丽' });
+    expect(taken.can.resolve).toBe(true);
   });
 
   it('私事 closes with guidance the resident reads and confirms', async () => {

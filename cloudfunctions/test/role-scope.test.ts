@@ -62,7 +62,7 @@ const TABLE: Record<string, Record<string, Row>> = {
     },
     remove: { allowed: STAFF, input: { communityId: 'c-zhongfang', serviceId: 'c-zhongfang-svc-1' } },
   },
-  // in scope: 中房社区's 证件照拍摄 (no schedule there, so allowed callers meet BOOKING.NOT_BOOKABLE / NOT_FOUND)
+  // in scope: 中房社区's 证件照拍摄 (seeded with a schedule: allowed callers book it, or meet NOT_FOUND / SCHEDULE_STALE)
   booking: {
     days: { allowed: ALL, input: { serviceId: 'c-zhongfang-svc-2' } },
     slots: { allowed: ALL, input: { serviceId: 'c-zhongfang-svc-2', date: '2026-11-23' } },
@@ -160,4 +160,81 @@ describe('role-and-scope table', () => {
           });
         }
       });
+});
+
+/**
+ * A neighbour who pressed 附议 follows the request and may open it: in every view they can reach
+ * they see what the public board shows (category, description, the compound-level place, the
+ * progress), never who reported it or where they live.
+ */
+describe('a follower (附议) sees what the public board shows, in every view they can open', () => {
+  const REPORTER = WHO.resident; // 陈秀英, 中捷木材小区 1号楼1单元101
+  const NEIGHBOUR = 'seed-resident-p-zhongjie-1';
+
+  async function followed() {
+    const app = await createTestApp();
+    const submitted = await app.call(
+      'requests',
+      'submit',
+      { key: 'follower-view-key-1', compoundId: 'p-zhongjie', category: 'utilities', description: '家里卫生间的水管漏水，楼下也在渗', location: { kind: 'home' } },
+      REPORTER,
+    );
+    if (!submitted.ok) throw new Error(submitted.error.code);
+    const id = submitted.data.request.id as string;
+    const mine = await app.call('requests', 'get', { requestId: id }, REPORTER);
+    if (!mine.ok) throw new Error(mine.error.code);
+    // what would identify the reporter: their name, their room (as the reporter's own view shows it), phone and openid
+    const secrets = ['陈秀英', mine.data.locationText, '13804002001', REPORTER];
+    expect(mine.data.locationText).toBe('1号楼1单元101');
+    await app.call('requests', 'accept', { requestId: id }, WHO.pointLeader);
+    await app.call('requests', 'triage', { requestId: id, track: 'minor', handlerOpenid: WHO.pointLeader }, WHO.pointLeader);
+    await app.call('requests', 'progress', { requestId: id, key: 'follower-view-progress', text: '已联系物业上门查看', photos: [] }, WHO.pointLeader);
+    const seconded = await app.call('requests', 'second', { requestId: id }, NEIGHBOUR);
+    return { ...app, id, secrets, seconded };
+  }
+
+  const leaks = (view: unknown, secrets: string[]) => secrets.filter((s) => JSON.stringify(view).includes(s));
+
+  it('every requests action the table lets a resident run answers the follower without the reporter, room, phone or openid', async () => {
+    const { call, id, secrets, seconded } = await followed();
+    // the table's rows, aimed at this request and its compound
+    const views: Record<string, unknown> = { 'second (the 附议 itself)': seconded };
+    for (const [action, row] of Object.entries(TABLE.requests!))
+      if (row.allowed.includes('resident')) {
+        const input = { ...(row.input as Record<string, unknown>) };
+        if ('requestId' in input) input.requestId = id;
+        if ('compoundId' in input) input.compoundId = 'p-zhongjie';
+        if ('category' in input) input.category = 'utilities';
+        views[action] = await call('requests', action, input, NEIGHBOUR);
+      }
+    expect(Object.keys(views)).toEqual(expect.arrayContaining(['get', 'mine', 'similar', 'second', 'figures']));
+    for (const [action, view] of Object.entries(views)) {
+      expect(leaks(view, secrets), action).toEqual([]);
+      expect(JSON.stringify(view), action).not.toContain('reporterName');
+      expect(JSON.stringify(view), action).not.toContain('reporterPhone');
+    }
+    for (const action of ['get', 'mine', 'similar', 'figures']) expect(code(views[action] as never), action).toBe('OK');
+    // and they do see the request: its category, description, compound and progress, the reporter named as 居民
+    const detail = (views.get as { data: any }).data;
+    expect(detail).toMatchObject({ categoryLabel: '水电气暖', compoundName: '中捷木材小区', locationText: '居民家中', following: true, mine: false });
+    expect(detail.description).toContain('水管漏水');
+    expect(detail.timeline[0]).toMatchObject({ kind: 'submitted', actor: '居民' });
+    expect(detail.timeline.map((e: any) => e.text)).toContain('已联系物业上门查看');
+    const listed = (views.mine as { data: any }).data.requests.find((r: any) => r.id === id);
+    expect(listed).toMatchObject({ following: true, locationText: '居民家中' });
+  });
+
+  it('the reporter, the handler and the staff still see who reported and where', async () => {
+    const { call, id } = await followed();
+    for (const who of [REPORTER, WHO.pointLeader, WHO.staffInScope]) {
+      const view = await call('requests', 'get', { requestId: id }, who);
+      if (!view.ok) throw new Error(view.error.code);
+      expect(view.data.locationText, who).toBe('1号楼1单元101');
+      expect(view.data.reporterName, who).toBe(who === REPORTER ? '我' : '陈秀英');
+      expect(view.data.timeline[0].actor, who).toBe('居民 陈秀英');
+    }
+    // the phone is for the handler only
+    const handler = await call('requests', 'get', { requestId: id }, WHO.pointLeader);
+    expect(handler.ok && handler.data.reporterPhone).toBe('13804002001');
+  });
 });

@@ -101,7 +101,11 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'notice_deliveries', name: 'notice_deliveries_due', fields: [['status', 'asc'], ['nextAttemptAt', 'asc']] },
   { collection: 'notice_deliveries', name: 'notice_deliveries_lease', fields: [['status', 'asc'], ['leaseUntil', 'asc']] },
   { collection: 'notice_deliveries', name: 'notice_deliveries_unread', fields: [['noticeId', 'asc'], ['round', 'asc'], ['read', 'asc'], ['_id', 'asc']] },
-  { collection: 'notice_deliveries', name: 'notice_deliveries_notice_status', fields: [['noticeId', 'asc'], ['status', 'asc']] },
+  // by status (pending rows of a notice) and the reach figures, counted from the rows per notice and unit
+  { collection: 'notice_deliveries', name: 'notice_deliveries_status_unit', fields: [['noticeId', 'asc'], ['status', 'asc'], ['unitId', 'asc']] },
+  { collection: 'notice_deliveries', name: 'notice_deliveries_delivered', fields: [['noticeId', 'asc'], ['round', 'asc'], ['delivered', 'asc'], ['unitId', 'asc']] },
+  // rows whose figures are still to be counted (tallyDeliveries)
+  { collection: 'notice_deliveries', name: 'notice_deliveries_tally', fields: [['tally', 'asc']] },
   { collection: 'sunshine_archive', name: 'sunshine_archive_month', fields: [['communityId', 'asc'], ['month', 'asc'], ['publishAt', 'desc']] },
   { collection: 'sunshine_months', name: 'sunshine_months_community', fields: [['communityId', 'asc'], ['month', 'desc']] },
   // the messages sender: due rows, and rows whose claim outlived its lease

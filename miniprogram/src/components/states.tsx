@@ -11,11 +11,22 @@ export function LoadingState({ text = '正在加载，请稍候…', id }: { tex
   );
 }
 
-/** What went wrong, in words from error-copy, and a retry button. */
-export function ErrorState({ error, onRetry, id }: { error: ErrorLike | null | undefined; onRetry?: () => void; id?: string }) {
+/** What went wrong, in words from error-copy, and a retry button (or, when retrying cannot help, what can). */
+export function ErrorState({
+  error,
+  onRetry,
+  id,
+  children,
+}: {
+  error: ErrorLike | null | undefined;
+  onRetry?: () => void;
+  id?: string;
+  children?: ReactNode;
+}) {
   return (
     <View id={id} className="state state-error">
       <Text className="state-text error-text">{errorCopy(error)}</Text>
+      {children}
       {onRetry ? (
         <AppButton variant="secondary" className="btn-retry" onClick={onRetry}>
           重试

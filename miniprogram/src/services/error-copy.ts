@@ -1,4 +1,4 @@
-import { ROLE_LABELS, type ErrorCode, type Role } from '@linli/shared';
+import { ESCALATION_LABELS, ROLE_LABELS, type ErrorCode, type Role } from '@linli/shared';
 
 /** The functions' codes plus the one the client raises itself when the network fails. */
 export type CopyCode = ErrorCode | 'COMMON.NETWORK';
@@ -16,6 +16,9 @@ const text = (details: Details, key: string): string | undefined => {
   const value = details[key];
   return typeof value === 'string' && value.trim() !== '' ? value : typeof value === 'number' ? String(value) : undefined;
 };
+
+/** Whom to call: the hall's number when the function sent it, else the community. */
+const callee = (details: Details): string => (text(details, 'phone') ? ` ${text(details, 'phone')} 告诉社区` : '告诉社区');
 
 const roleLabel = (details: Details): string | undefined => {
   const label = text(details, 'label');
@@ -43,6 +46,7 @@ export const ERROR_COPY: Record<CopyCode, Copy> = {
   'COMMON.CONFLICT': '刚才有别人同时在修改。请刷新后再试一次。',
   'COMMON.INTERNAL': (_d, e) =>
     `系统出了点问题，请稍后再试。如果一直不行，请联系社区工作人员${e.requestId ? `（问题编号 ${e.requestId}）` : ''}。`,
+  'COMMON.PAYLOAD_TOO_LARGE': '提交的内容太多了，没有发出去。请删掉一些文字或附件后再试。',
   'PLACE.NOT_FOUND': '没有找到这个地方，可能已经调整。请返回重新选择。',
   'PLACE.NOT_A_HOUSEHOLD': '请一直选到您家的门牌号（户），再提交。',
   'PLACE.NOT_A_COMPOUND': '选中的不是小区。请重新选择一个小区。',
@@ -77,7 +81,12 @@ export const ERROR_COPY: Record<CopyCode, Copy> = {
   'REQUEST.PHOTO_NOT_FOUND': '有照片没有上传成功。请删掉那张照片重新选择，再提交。',
   'REQUEST.PHOTO_TYPE': '只能上传 JPG、PNG 或 WEBP 格式的照片。请换一张照片。',
   'REQUEST.PHOTO_TOO_LARGE': '照片太大了（每张最多 5 MB）。请换一张，或用手机自带的编辑把照片裁小一些。',
-  'REQUEST.HANDLER_OUT_OF_SCOPE': '选的办理人管不了这件事：小事请交给本小区三长五员或社区工作人员，大事请交给街道工作人员。请重新选择。',
+  'REQUEST.HANDLER_OUT_OF_SCOPE': (d) => {
+    const level = typeof d.level === 'number' ? ESCALATION_LABELS[d.level] : undefined;
+    return level
+      ? `居民对上次的办理不满意，这件诉求已督办至${level}，要由${level}或更上级的工作人员办理。请重新选择办理人。`
+      : '选的办理人管不了这件事：小事请交给本小区三长五员或社区工作人员，大事请交给街道工作人员。请重新选择。';
+  },
   'REQUEST.MERGE_INVALID': '这两件诉求不能合并：只能把同一个小区、还没办结的相同诉求合并到一起。请重新选择。',
   'REQUEST.OWN_REQUEST': '这是您自己反映的诉求，不需要再附议。可以在“我的诉求”里查看进展。',
   'NOTICE.NOT_FOUND': '没有找到这条通知，可能已被撤回或不是发给您家的。请返回通知列表刷新。',
@@ -101,23 +110,28 @@ export const ERROR_COPY: Record<CopyCode, Copy> = {
   'NOTICE.ACK_NOT_REQUIRED': '这条通知不需要确认，看过就可以了。',
   'NOTICE.ATTACHMENT_INVALID': (d) =>
     `${text(d, 'name') ? `附件“${text(d, 'name')}”` : '有一个附件'}没有上传成功，或不是图片、PDF 文件。请删掉它重新添加，再发布。`,
-  'BOOKING.NOT_BOOKABLE': '这项服务现在不能预约。请直接到办理地点办理，或先打电话问一问。',
+  'BOOKING.NOT_BOOKABLE': '这项服务现在不能在网上预约。请看“便民服务”里写的办理地点和时间，直接去办理，或先打电话问一问。',
   'BOOKING.NOT_RESIDENT': '预约前要先绑定住址。请到“我的”里绑定我家住址，社区审核通过后就能预约。',
   'BOOKING.SLOT_NOT_FOUND': '这个时段已经没有了，可能刚被调整。请刷新后重新选择时段。',
   'BOOKING.DAY_CLOSED': (d) =>
     `这一天不办理${text(d, 'reason') ? `（${text(d, 'reason')}）` : '（节假日或社区另有安排）'}。请选择其他日期。`,
   'BOOKING.SLOT_FULL': '这个时段已约满，可以选其他时段或排队候补。有人取消时，排在最前面的人自动约上，并会收到通知。',
   'BOOKING.TOO_LATE': (d) =>
-    `这个时段马上就要开始，已经来不及预约了${text(d, 'noticeMinutes') ? `（要提前 ${text(d, 'noticeMinutes')} 分钟预约）` : ''}。请选择晚一点的时段。`,
+    `这个时段马上就要开始，已经来不及在网上预约了${text(d, 'noticeMinutes') ? `（要提前 ${text(d, 'noticeMinutes')} 分钟预约）` : ''}。请选择晚一点的时段${text(d, 'phone') ? `，或打电话 ${text(d, 'phone')} 问一问` : ''}。`,
   'BOOKING.OUTSIDE_WINDOW': (d) =>
     `这一天现在还不能预约${text(d, 'windowDays') ? `（只能预约最近 ${text(d, 'windowDays')} 天）` : ''}。请选择更近的日期，或过几天再来预约。`,
-  'BOOKING.ALREADY_BOOKED': (d) =>
-    `您已经约了这项服务${text(d, 'whenText') ? `（${text(d, 'whenText')}）` : ''}，每人同时只能约 ${text(d, 'max') ?? '1'} 个时段。想换时间，请到“我的预约”里点“改约”。`,
+  'BOOKING.ALREADY_BOOKED': (d) => {
+    const held = `您已经约了这项服务${text(d, 'whenText') ? `（${text(d, 'whenText')}）` : ''}，每人同时只能约 ${text(d, 'max') ?? '1'} 个时段。`;
+    // 改约 only when that booking can still be moved online; otherwise the phone is the way
+    if (d.canChange === true) return `${held}想换时间，请打开已约的这次，点“改约”。`;
+    if (d.canChange === false) return `${held}已约的这次已经不能在网上取消或改约，如有变化请打电话${callee(d)}。`;
+    return `${held}请打开已约的这次查看。`;
+  },
   'BOOKING.BLOCKED_NO_SHOW': (d) =>
-    `您最近 ${text(d, 'withinDays') ?? '30'} 天里有 ${text(d, 'count') ?? '3'} 次预约没有到场，${text(d, 'untilText') ? `${text(d, 'untilText')}以前` : '这段时间'}不能在网上预约。有急事请直接到服务大厅，或打电话给社区。`,
+    `您最近 ${text(d, 'withinDays') ?? '30'} 天里有 ${text(d, 'count') ?? '3'} 次预约没有到场，${text(d, 'untilText') ? `${text(d, 'untilText')}以前` : '这段时间'}不能在网上预约。有急事请直接到服务大厅，或打电话${callee(d)}。`,
   'BOOKING.NOT_FOUND': '没有找到这条预约，可能已经取消。请刷新后查看。',
   'BOOKING.CUTOFF_PASSED': (d) =>
-    `已经过了网上取消和改约的截止时间${text(d, 'untilText') ? `（${text(d, 'untilText')}）` : ''}。如果去不了，请打电话告诉社区。`,
+    `已经过了网上取消和改约的截止时间${text(d, 'untilText') ? `（${text(d, 'untilText')}）` : ''}。如果去不了或想换时间，请打电话${callee(d)}。`,
   'BOOKING.NOT_ACTIVE': '这条预约已经取消或已经办理，不能再操作。请刷新后查看。',
   'BOOKING.CODE_NOT_FOUND': '没有这个预约码。请核对后重新输入。',
   'BOOKING.ALREADY_CHECKED_IN': (d) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeParam, findPhone, formatDate, formatDateTime, formatPhone, splitLines } from './format';
+import { decodeParam, formatDate, formatDateTime, formatPhone, splitLines } from './format';
 
 describe('formatPhone', () => {
   it.each([
@@ -8,15 +8,6 @@ describe('formatPhone', () => {
     ['024-88881000', '024-88881000'],
     ['12345', '12345'],
   ])('%s → %s', (input, expected) => expect(formatPhone(input)).toBe(expected));
-});
-
-describe('findPhone', () => {
-  it.each([
-    ['024-88881234 刘老师', '024-88881234'],
-    ['王老师 13800001234（工作日）', '13800001234'],
-    ['到社区服务大厅咨询', null],
-    ['编号 12345', null],
-  ])('%s → %s', (input, expected) => expect(findPhone(input)).toBe(expected));
 });
 
 describe('splitLines', () => {

@@ -1,16 +1,10 @@
-import { inShanghai, PHONE_PATTERN } from '@linli/shared';
+import { inShanghai } from '@linli/shared';
 
 /** 13800001234 → 138 0000 1234: easier to read out and to check. Landlines keep their dash. */
 export function formatPhone(phone: string): string {
   const p = phone.trim();
   if (/^1\d{10}$/.test(p)) return `${p.slice(0, 3)} ${p.slice(3, 7)} ${p.slice(7)}`;
   return p;
-}
-
-/** The first phone number inside a free-text contact such as "王老师 024-88886666". */
-export function findPhone(textValue: string): string | null {
-  const match = textValue.match(/1[3-9]\d{9}|0\d{2,3}-?\d{7,8}/);
-  return match && PHONE_PATTERN.test(match[0]) ? match[0] : null;
 }
 
 /** Times read on a Shanghai wall clock, whatever the phone's own time zone. */

@@ -57,6 +57,8 @@ export const bookingSchema = z.object({
   endAt: z.string(),
   location: z.string(),
   servedBy: z.string(),
+  /** The hall's phone as it stood when booked, for when the booking can no longer change online. */
+  hallPhone: z.string().optional(),
   /** The cancellation cutoff as it stood when booked: the resident was told this time. */
   changeUntil: z.string(),
   openid: z.string(),

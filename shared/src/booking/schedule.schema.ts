@@ -1,12 +1,9 @@
 import { z } from 'zod';
+import { calendarDateSchema } from '../common/fields';
 
 /** HH:mm on a 24-hour Shanghai wall clock. */
 export const TIME_OF_DAY_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const timeOfDaySchema = z.string().trim().regex(TIME_OF_DAY_PATTERN, { message: '时间要写成 09:00 这样的格式' });
-
-/** YYYY-MM-DD, a Shanghai calendar date. */
-export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-export const dateSchema = z.string().trim().regex(DATE_PATTERN, { message: '日期要写成 2026-12-01 这样的格式' });
 
 export const minutesOfDay = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
@@ -24,7 +21,7 @@ export const weeklyRuleSchema = z
 export type WeeklyRule = z.infer<typeof weeklyRuleSchema>;
 
 export const closedDateSchema = z.object({
-  date: dateSchema,
+  date: calendarDateSchema,
   reason: z.string().trim().max(30, { message: '停约原因最多 30 个字' }).default(''),
 });
 export type ClosedDate = z.infer<typeof closedDateSchema>;

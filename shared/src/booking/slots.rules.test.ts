@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scheduleInputSchema, type ScheduleInputDraft } from './schedule.schema';
-import { calendarWarning, canChangeAt, dayKind, locateSlot, planDay, slotIdOf, slotTiming, windowDates } from './slots.rules';
+import { calendarWarning, canChangeAt, dayKind, locateSlot, onlineBooking, planDay, slotIdOf, slotTiming, windowDates } from './slots.rules';
 import { calendar2026 } from './test-calendar';
 
 const settings = (draft: Partial<ScheduleInputDraft> = {}) =>
@@ -160,5 +160,21 @@ describe('locateSlot', () => {
   it('says why a day is closed', () => {
     const r = locateSlot(hall, calendar2026, '2026-10-01T01:00:00.000Z');
     expect(r).toEqual({ ok: false, error: { code: 'BOOKING.DAY_CLOSED', details: { date: '2026-10-01', reason: '法定节假日休息' } } });
+  });
+});
+
+describe('onlineBooking: the catalogue offers 在线预约 only when a slot can still be taken', () => {
+  const friday10 = new Date('2026-11-20T02:00:00.000Z'); // Friday 10:00 in Shanghai
+  const closedAll = settings({ windowDays: 2, closedDates: ['2026-11-20', '2026-11-21', '2026-11-22'].map((date) => ({ date, reason: '' })) });
+  it.each([
+    ['not marked bookable', { bookable: false }, hall, friday10, 'off'],
+    ['marked bookable, no schedule yet', { bookable: true }, null, friday10, 'noSchedule'],
+    ['a weekday hall, later today and next week', { bookable: true }, hall, friday10, 'open'],
+    ['a Thursday-only clinic, next Thursday within the window', { bookable: true }, thursdayOnly, friday10, 'open'],
+    ['a Thursday-only clinic whose 2-day window holds no Thursday', { bookable: true }, settings({ rules: [{ weekday: 4, start: '09:00', end: '11:30' }], windowDays: 2 }), friday10, 'noSlots'],
+    ['every day of the window closed by hand', { bookable: true }, closedAll, friday10, 'noSlots'],
+    ['today\'s hours are over and the 1-day window ends on a Saturday', { bookable: true }, settings({ windowDays: 1, rules: [{ weekday: 5, start: '08:00', end: '09:00' }] }), friday10, 'noSlots'],
+  ] as const)('%s → %s', (_label, service, schedule, now, expected) => {
+    expect(onlineBooking(service, schedule, calendar2026, now)).toBe(expected);
   });
 });

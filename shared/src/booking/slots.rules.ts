@@ -1,4 +1,5 @@
 import { isBeyondOfficialData, type WorkCalendar } from '../calendar/work-calendar';
+import type { OnlineBooking } from '../catalogue/service.schema';
 import { err, ok, type Result } from '../common/result';
 import { shanghaiDate, shanghaiInstant } from '../common/time';
 import { minutesOfDay, type ScheduleInput } from './schedule.schema';
@@ -116,6 +117,24 @@ export function slotTiming(settings: Pick<ScheduleInput, 'windowDays' | 'noticeM
   if (start - now.getTime() < settings.noticeMinutes * 60_000) return 'tooSoon';
   if (shanghaiDate(startAt) > lastBookableDate(settings, now)) return 'beyondWindow';
   return 'open';
+}
+
+/**
+ * Whether a catalogue service can be booked online now (see ONLINE_BOOKING_STATES). Pure and
+ * without seat counts: a slot that is full can still be waited for, so the question is only
+ * whether the schedule opens any slot that can still be taken. The catalogue answers it for
+ * every service from one read of the schedules, never a read per service.
+ */
+export function onlineBooking(
+  service: { bookable: boolean },
+  settings: ScheduleInput | null,
+  calendar: WorkCalendar,
+  now: Date,
+): OnlineBooking {
+  if (!service.bookable) return 'off';
+  if (!settings) return 'noSchedule';
+  const takeable = (date: string) => planDay(settings, calendar, date).slots.some((s) => slotTiming(settings, now, s.startAt) === 'open');
+  return windowDates(settings, now).some(takeable) ? 'open' : 'noSlots';
 }
 
 /** The last instant a booking may be cancelled or moved (the cancellation cutoff). */

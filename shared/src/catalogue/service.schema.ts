@@ -34,3 +34,17 @@ export const serviceSchema = serviceInputSchema.extend({
   updatedAt: z.string(),
 });
 export type Service = z.infer<typeof serviceSchema>;
+
+/**
+ * Whether residents can book a service online now: `open` when it is marked bookable and its
+ * schedule has a slot that can still be taken in the booking window; `noSchedule` when it is
+ * marked bookable but staff have not set its schedule; `noSlots` when the schedule opens nothing
+ * in the window (every day closed); `off` when it is not a booked service.
+ */
+export const ONLINE_BOOKING_STATES = ['open', 'off', 'noSchedule', 'noSlots'] as const;
+export const onlineBookingSchema = z.enum(ONLINE_BOOKING_STATES);
+export type OnlineBooking = z.infer<typeof onlineBookingSchema>;
+
+/** A service as the catalogue lists it, with whether it can be booked online now. */
+export const catalogueServiceSchema = serviceSchema.extend({ online: onlineBookingSchema });
+export type CatalogueService = z.infer<typeof catalogueServiceSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskPhone, phoneSchema } from './fields';
+import { findPhone, maskPhone, phoneSchema } from './fields';
 
 describe('phoneSchema', () => {
   it.each([
@@ -25,4 +25,13 @@ describe('phoneSchema', () => {
   });
 
   it('masks a phone', () => expect(maskPhone('13904001001')).toBe('139****1001'));
+});
+
+describe('findPhone', () => {
+  it.each([
+    ['024-88881234 刘老师', '024-88881234'],
+    ['王老师 13800001234（工作日）', '13800001234'],
+    ['到社区服务大厅咨询', null],
+    ['编号 12345', null],
+  ])('%s → %s', (input, expected) => expect(findPhone(input)).toBe(expected));
 });

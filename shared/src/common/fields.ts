@@ -23,6 +23,26 @@ export const shortTextSchema = (label: string, max = 60) =>
     .min(1, { message: `请填写${label}` })
     .max(max, { message: `${label}最多 ${max} 个字` });
 
+/** The first phone number inside a free-text contact such as "王老师 024-88886666". */
+export function findPhone(textValue: string): string | null {
+  const match = textValue.match(/1[3-9]\d{9}|0\d{2,3}-?\d{7,8}/);
+  return match && PHONE_PATTERN.test(match[0]) ? match[0] : null;
+}
+
+/** YYYY-MM-DD that names a day of the calendar: 2026-02-31 does not exist (Date would read it as March 3). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+}
+
+/** A calendar date (Shanghai), as every contract accepts one. */
+export const calendarDateSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期要写成 2026-12-01 这样的格式' })
+  .refine(isCalendarDate, { message: '没有这一天，请核对月份和日子（如 2 月只有 28 或 29 天）' });
+
 /** ISO 8601 instant as produced by Date#toISOString. */
 export const isoTimeSchema = z.string();
 

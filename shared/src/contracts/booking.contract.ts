@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { idSchema } from '../common/fields';
+import { calendarDateSchema, idSchema } from '../common/fields';
 import { bookerSchema, bookingCodeSchema, bookingStatusSchema, bookingViewSchema, requestKeySchema, waitlistViewSchema } from '../booking/booking.schema';
-import { dateSchema, scheduleInputSchema } from '../booking/schedule.schema';
+import { scheduleInputSchema } from '../booking/schedule.schema';
 import { defineContract } from './define';
 
 const serviceRef = { serviceId: idSchema };
@@ -16,6 +16,8 @@ export const bookableServiceSchema = z.object({
   materials: z.array(z.string()),
   location: z.string(),
   contact: z.string(),
+  /** The hall's phone, found in the catalogue's contact: what a resident calls when the app cannot help. */
+  phone: z.string().nullable(),
   servedBy: z.string(),
   slotMinutes: z.number(),
   windowDays: z.number(),
@@ -35,6 +37,8 @@ export const availabilityDaySchema = z.object({
   /** Why the day has no slots, in Chinese (节假日 / staff's reason), or null when it has some. */
   closedReason: z.string().nullable(),
   slots: z.number().int(),
+  /** Slots that can still be taken now (booked, or waited for when full): not past, not too soon, inside the window. */
+  takeable: z.number().int(),
   /** Seats still free in slots that can still be booked. */
   free: z.number().int(),
 });
@@ -51,6 +55,10 @@ export const slotViewSchema = z.object({
   left: z.number().int(),
   waiting: z.number().int(),
   state: z.enum(SLOT_STATES),
+  /** The cancellation cutoff of a booking made in this slot. */
+  changeUntil: z.string(),
+  /** A booking made now could still be cancelled or moved online; false inside the cutoff (it locks at once). */
+  changeable: z.boolean(),
   /** The caller's own booking in this slot. */
   myBookingId: z.string().nullable(),
   /** The caller's place in this slot's waitlist (1 = next). */
@@ -97,8 +105,8 @@ export const bookingContract = defineContract('booking', {
   },
   /** The slots of one day, with seats left and the caller's own booking or place in line. */
   slots: {
-    input: z.object({ ...serviceRef, date: dateSchema }),
-    output: z.object({ date: z.string(), day: availabilityDaySchema, slots: z.array(slotViewSchema) }),
+    input: z.object({ ...serviceRef, date: calendarDateSchema }),
+    output: z.object({ service: bookableServiceSchema, date: z.string(), day: availabilityDaySchema, slots: z.array(slotViewSchema) }),
   },
   book: {
     input: z.object({ ...serviceRef, startAt: startAtSchema, booker: bookerSchema, requestKey: requestKeySchema }),
@@ -140,7 +148,7 @@ export const bookingContract = defineContract('booking', {
   },
   /** The bookable services of a community with the day's figures, for staff. */
   today: {
-    input: z.object({ communityId: idSchema, date: dateSchema.optional() }),
+    input: z.object({ communityId: idSchema, date: calendarDateSchema.optional() }),
     output: z.object({
       date: z.string(),
       communityName: z.string(),
@@ -160,7 +168,7 @@ export const bookingContract = defineContract('booking', {
   },
   /** A service's day (today when no date is given), by slot. */
   roster: {
-    input: z.object({ ...serviceRef, date: dateSchema.optional() }),
+    input: z.object({ ...serviceRef, date: calendarDateSchema.optional() }),
     output: z.object({
       service: bookableServiceSchema.pick({ _id: true, name: true, communityId: true, location: true }),
       date: z.string(),

@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { idSchema } from '../common/fields';
-import { serviceInputSchema, serviceSchema } from '../catalogue/service.schema';
+import { catalogueServiceSchema, serviceInputSchema } from '../catalogue/service.schema';
 import { defineContract } from './define';
 
 export const catalogueContract = defineContract('catalogue', {
   list: {
     input: z.object({ communityId: idSchema }),
-    output: z.object({ communityName: z.string(), services: z.array(serviceSchema) }),
+    output: z.object({ communityName: z.string(), services: z.array(catalogueServiceSchema) }),
   },
   upsert: {
     input: z.object({ communityId: idSchema, serviceId: idSchema.optional(), service: serviceInputSchema }),
-    output: z.object({ service: serviceSchema }),
+    output: z.object({ service: catalogueServiceSchema }),
   },
   remove: {
     input: z.object({ communityId: idSchema, serviceId: idSchema }),

@@ -68,7 +68,8 @@ export const requestAbilitiesSchema = z.object({
 export type RequestAbilities = z.infer<typeof requestAbilitiesSchema>;
 
 export const requestDetailSchema = requestSummarySchema.extend({
-  reporterName: z.string(),
+  /** For the reporter (我), the handler and staff; a neighbour who follows (附议) sees what the public board shows. */
+  reporterName: z.string().optional(),
   /** Only for the assigned handler: one tap to call the resident. */
   reporterPhone: z.string().optional(),
   mine: z.boolean(),

@@ -223,21 +223,60 @@ describe('反馈 and 评价', () => {
     ]);
   });
 
-  it('不满意 reopens it to the same handler, raises 督办 one level and starts a fresh deadline', () => {
+  it('不满意 takes it from the handler, raises 督办 one level and starts a fresh deadline for that level to act', () => {
     const resolved = inStatus('resolved');
     const change = unwrap(
       rateRequest(resolved, { solved: false, satisfaction: 'unsatisfied', comment: '灯还是不亮' }, resident, clockAt(4 * H)),
     );
     expect(change.next).toMatchObject({
-      status: 'handling',
-      handler,
+      status: 'accepted',
       escalationLevel: 1,
       reopenCount: 1,
       deadlineAt: '2026-06-17T16:00:00.000Z',
     });
+    expect(change.next.handler).toBeUndefined();
     expect(change.events.map((e) => e.kind)).toEqual(['rated', 'reopened']);
+    expect(change.events[1]!.text).toBe('居民不满意，督办升级至社区，由社区重新安排办理');
     expect(change.stats).toEqual([{ day: '2026-06-08', inc: { rated: 1, solved: 0, satisfied: 0 } }]);
-    expect(holderText(change.next)).toBe('小区点长 李斌 办理中');
+    expect(holderText(change.next)).toBe('居民不满意，已督办至社区，等待社区安排办理');
+  });
+
+  it('after 不满意 the level it reached assigns it: not to the compound team again, to its own staff or above', () => {
+    const reopened = unwrap(
+      rateRequest(inStatus('resolved'), { solved: false, satisfaction: 'unsatisfied' }, resident, clockAt(4 * H)),
+    ).next;
+    const staffOf = (role: 'communityStaff' | 'streetStaff') => ({
+      openid: `o-${role}`,
+      name: '王丽',
+      roleLabel: '社区工作人员',
+      placeName: '中房社区',
+      role,
+    });
+    expect(triageRequest(reopened, minor, leader, clockAt(5 * H))).toEqual({
+      ok: false,
+      error: { code: 'REQUEST.HANDLER_OUT_OF_SCOPE', details: { track: 'minor', level: 1 } },
+    });
+    const { role, ...communityStaff } = staffOf('communityStaff');
+    const assigned = unwrap(
+      triageRequest(reopened, { track: 'minor', handler: communityStaff, handlerRole: role, complex: false }, leader, clockAt(5 * H)),
+    );
+    expect(assigned.next).toMatchObject({ status: 'handling', handler: communityStaff });
+    // a second 不满意 goes to the street: community staff may no longer be given it
+    const resolvedAgain = unwrap(resolveRequest(assigned.next, { result: '已更换灯泡', photos: [] }, leader, clockAt(6 * H))).next;
+    const street = unwrap(rateRequest(resolvedAgain, { solved: false, satisfaction: 'unsatisfied' }, resident, clockAt(7 * H))).next;
+    expect(street).toMatchObject({ status: 'accepted', escalationLevel: 2 });
+    expect(
+      triageRequest(
+        street,
+        { track: 'minor', handler: communityStaff, handlerRole: 'communityStaff', complex: false },
+        leader,
+        clockAt(8 * H),
+      ).ok,
+    ).toBe(false);
+    expect(
+      triageRequest(street, { track: 'major', handler: communityStaff, handlerRole: 'streetStaff', complex: false }, leader, clockAt(8 * H))
+        .ok,
+    ).toBe(true);
   });
 
   it('an unrated request closes as unrated after 7 days (not as satisfied)', () => {

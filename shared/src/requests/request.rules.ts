@@ -198,6 +198,28 @@ export const HANDLER_ROLES: Record<Exclude<TriageTrack, 'private'>, readonly Rol
   major: ['streetStaff', 'admin'],
 };
 
+/** The 督办 level (ESCALATION_LEVELS) a role acts at: the compound's team, then community, street, district staff. */
+const STAFF_LEVELS: Partial<Record<Role, number>> = { communityStaff: 1, streetStaff: 2, admin: 3 };
+export const roleLevel = (role: Role): number => STAFF_LEVELS[role] ?? ((TEAM_ROLES as readonly string[]).includes(role) ? 0 : -1);
+
+/**
+ * Whether a person in `role` may be given the request on `track`. After a resident's 不满意 the
+ * request stands at a higher 督办 level, and that level acts: the handler comes from it or above,
+ * never again from the level whose handling the resident rejected.
+ */
+export function mayHandle(
+  r: Pick<RequestDoc, 'reopenCount' | 'escalationLevel'>,
+  role: Role,
+  track: Exclude<TriageTrack, 'private'>,
+): boolean {
+  if (!(HANDLER_ROLES[track] as readonly string[]).includes(role)) return false;
+  return r.reopenCount === 0 || roleLevel(role) >= r.escalationLevel;
+}
+
+/** The refusal for a handler who may not be given the request: after a 不满意 it names the level that must act. */
+export const handlerOutOfScope = (r: Pick<RequestDoc, 'reopenCount' | 'escalationLevel'>, track: Exclude<TriageTrack, 'private'>) =>
+  err('REQUEST.HANDLER_OUT_OF_SCOPE', { track, ...(r.reopenCount > 0 ? { level: r.escalationLevel } : {}) });
+
 export type TriageInput =
   { track: 'minor' | 'major'; handler: RequestHandler; handlerRole: Role; complex: boolean } | { track: 'private'; guidance: string };
 
@@ -224,8 +246,7 @@ export function triageRequest(r: RequestDoc, input: TriageInput, actor: RequestA
       stats: [],
     });
   }
-  if (!(HANDLER_ROLES[input.track] as readonly string[]).includes(input.handlerRole))
-    return err('REQUEST.HANDLER_OUT_OF_SCOPE', { track: input.track });
+  if (!mayHandle(r, input.handlerRole, input.track)) return handlerOutOfScope(r, input.track);
   let next = bump({ ...r, status: 'handling', track: input.track, handler: input.handler }, clock.now);
   if (input.complex && next.tier !== 'complex' && next.tier !== 'emergency') {
     // the 15 working days count from acceptance, like the tier they replace
@@ -310,8 +331,9 @@ function close(r: RequestDoc, closure: RequestDoc['closure'] & string, now: Date
 }
 
 /**
- * 评价. 满意 / 基本满意 close it; 不满意 reopens it (重办) to the same handler with the 督办 level
- * raised one step and a fresh deadline of its tier.
+ * 评价. 满意 / 基本满意 close it; 不满意 reopens it (重办) with the 督办 level raised one step and a
+ * fresh deadline of its tier. The handler whose work the resident rejected no longer holds it: the
+ * request waits, accepted, for the level above to assign a handler of its own (or take it itself).
  */
 export function rateRequest(
   r: RequestDoc,
@@ -334,13 +356,19 @@ export function rateRequest(
   };
   if (input.satisfaction === 'unsatisfied') {
     const level = Math.min(r.escalationLevel + 1, MAX_ESCALATION_LEVEL);
-    const reopened = bump({ ...r, status: 'handling', rating, reopenCount: r.reopenCount + 1, escalationLevel: level }, clock.now);
+    const reopened = bump({ ...r, status: 'accepted', rating, reopenCount: r.reopenCount + 1, escalationLevel: level }, clock.now);
     delete reopened.resolvedAt;
+    delete reopened.handler;
     return ok({
       next: startStaffStep(reopened, r.tier, clock),
       events: [
         ratedEvent,
-        { kind: 'reopened', step: 'supervise', actor: '系统', text: `居民不满意，重新办理，督办升级至${ESCALATION_LABELS[level]}` },
+        {
+          kind: 'reopened',
+          step: 'supervise',
+          actor: '系统',
+          text: `居民不满意，督办升级至${ESCALATION_LABELS[level]}，由${ESCALATION_LABELS[level]}重新安排办理`,
+        },
       ],
       stats: [ratedStat],
     });
@@ -471,6 +499,7 @@ export function holderText(r: RequestDoc): string {
     case 'submitted':
       return r.escalationLevel > 0 ? `已督办至${level}，等待受理` : `等待${r.compoundName}三长五员受理`;
     case 'accepted':
+      if (r.reopenCount > 0) return `居民不满意，已督办至${level}，等待${level}安排办理`;
       return `${r.acceptedBy ? actorText(r.acceptedBy) : ''} 已受理，正在分流`.trim();
     case 'handling':
       return r.handler ? `${r.handler.roleLabel} ${r.handler.name} 办理中` : '办理中';

@@ -10,10 +10,15 @@ export class ManualClock implements Clock {
   }
 
   set(at: Date): void {
-    this.frozen = new Date(at);
+    const next = new Date(at);
+    // an invalid date would make every later now() throw or lie: refuse it here, not at a distance
+    if (Number.isNaN(next.getTime())) throw new RangeError('ManualClock.set: not a valid date');
+    this.frozen = next;
   }
 
   advance(ms: number): void {
+    if (!Number.isFinite(ms) || Number.isNaN(new Date(this.now().getTime() + ms).getTime()))
+      throw new RangeError('ManualClock.advance: the clock would leave the range of dates');
     if (this.frozen) this.frozen = new Date(this.frozen.getTime() + ms);
     else this.offsetMs += ms;
   }

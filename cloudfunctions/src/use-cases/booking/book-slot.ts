@@ -36,7 +36,7 @@ export async function bookSlot(ctx: Ctx, input: BookInput): Promise<Result<{ boo
     const slot = (await tx.get<Slot>(COLLECTIONS.bookingSlots, slotId)) ?? emptySlot(b, slotId, plan.date, planned);
     if (freeSeats(slot) <= 0) return err('BOOKING.SLOT_FULL', { waiting: slot.waiting });
     const guard = await readGuard(tx, b.service._id, openid, now);
-    const refused = guardRefusal(guard, b.settings.maxActivePerResident, slotId);
+    const refused = guardRefusal(guard, b, slotId, now);
     if (refused) return refused;
     const taken: Slot = { ...slot, taken: slot.taken + 1 };
     await tx.put(COLLECTIONS.bookingSlots, taken);

@@ -12,7 +12,12 @@ export async function ownChangeableBooking(ctx: Ctx, bookingId: string, now: Dat
   if (!booking || booking.openid !== callerOpenid(ctx)) return err('BOOKING.NOT_FOUND');
   if (booking.status !== 'booked') return err('BOOKING.NOT_ACTIVE', { status: booking.status });
   if (now.getTime() > Date.parse(booking.changeUntil))
-    return err('BOOKING.CUTOFF_PASSED', { until: booking.changeUntil, untilText: formatShanghai(booking.changeUntil, 'M月D日 HH:mm') });
+    return err('BOOKING.CUTOFF_PASSED', {
+      until: booking.changeUntil,
+      untilText: formatShanghai(booking.changeUntil, 'M月D日 HH:mm'),
+      bookingId: booking._id,
+      phone: booking.hallPhone ?? null,
+    });
   return ok(booking);
 }
 

@@ -42,7 +42,12 @@ export function dayView(
 ): { plan: DayPlan; day: AvailabilityDay } {
   const plan = planDay(b.settings, calendar, date);
   let free = 0;
-  for (const s of plan.slots) if (slotTiming(b.settings, now, s.startAt) === 'open') free += freeSeats(seatsOf(b, docs, s.startAt));
+  let takeable = 0;
+  for (const s of plan.slots)
+    if (slotTiming(b.settings, now, s.startAt) === 'open') {
+      takeable += 1;
+      free += freeSeats(seatsOf(b, docs, s.startAt));
+    }
   return {
     plan,
     day: {
@@ -52,6 +57,7 @@ export function dayView(
       estimated: plan.estimated,
       closedReason: closedReasonText(plan),
       slots: plan.slots.length,
+      takeable,
       free,
     },
   };

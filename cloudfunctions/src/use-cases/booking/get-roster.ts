@@ -4,6 +4,7 @@ import {
   err,
   ok,
   planDay,
+  slotTiming,
   scheduleInputSchema,
   shanghaiDate,
   shanghaiInstant,
@@ -100,6 +101,7 @@ export async function getRoster(
         estimated: plan.estimated,
         closedReason: closedReasonText(plan),
         slots: plan.slots.length,
+        takeable: plan.slots.filter((s) => slotTiming(settings!, now, s.startAt) === 'open').length,
         free: rows.reduce((n, r) => n + Math.max(0, r.seats - r.bookings.length - r.waitlist.length), 0),
       }
     : null;

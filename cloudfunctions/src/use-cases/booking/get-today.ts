@@ -1,12 +1,10 @@
 import {
   addDays,
   calendarWarning,
-  err,
   ok,
   shanghaiDate,
   shanghaiInstant,
   type Booking,
-  type Place,
   type Result,
   type Schedule,
   type Service,
@@ -15,6 +13,7 @@ import {
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
+import { loadCommunity } from '../load-community';
 
 type ServiceDay = {
   serviceId: string;
@@ -32,9 +31,9 @@ export async function getToday(
   input: { communityId: string; date?: string | undefined },
 ): Promise<Result<{ date: string; communityName: string; services: ServiceDay[]; calendarWarning: string | null }>> {
   const { store, clock, calendar } = ctx.ports;
-  const community = await store.get<Place>(COLLECTIONS.places, input.communityId);
-  if (!community) return err('PLACE.NOT_FOUND', { placeId: input.communityId });
-  if (community.kind !== 'community') return err('PLACE.NOT_A_COMMUNITY');
+  const found = await loadCommunity(ctx, input.communityId);
+  if (!found.ok) return found;
+  const community = found.data;
   const date = input.date ?? shanghaiDate(clock.now());
   const range = { gte: shanghaiInstant(date).toISOString(), lt: shanghaiInstant(addDays(date, 1)).toISOString() };
   const services = (await findAll<Service>(store, COLLECTIONS.services, { communityId: community._id }, [['sort', 'asc']])).filter(

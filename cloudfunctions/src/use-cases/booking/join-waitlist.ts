@@ -27,7 +27,7 @@ export async function joinWaitlist(
     if (existing?.status === 'waiting') return ok(existing);
     const slot = (await tx.get<Slot>(COLLECTIONS.bookingSlots, slotId)) ?? emptySlot(b, slotId, plan.date, planned);
     if (freeSeats(slot) > 0) return err('BOOKING.SLOT_HAS_SEATS', { left: freeSeats(slot) });
-    const refused = guardRefusal(await readGuard(tx, b.service._id, openid, now), b.settings.maxActivePerResident, slotId);
+    const refused = guardRefusal(await readGuard(tx, b.service._id, openid, now), b, slotId, now);
     if (refused) return refused;
     const at = now.toISOString();
     const entry: WaitlistEntry = {

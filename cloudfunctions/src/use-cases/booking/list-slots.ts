@@ -1,10 +1,13 @@
 import {
   addDays,
+  canChangeAt,
+  changeDeadline,
   ok,
   shanghaiInstant,
   slotIdOf,
   slotTiming,
   type AvailabilityDay,
+  type BookableService,
   type Booking,
   type Result,
   type SlotView,
@@ -13,7 +16,7 @@ import {
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { dayView, seatsOf, slotDocs } from './day-view';
-import { loadBookable } from './load-bookable';
+import { bookableView, loadBookable } from './load-bookable';
 import { freeSeats } from './seat-ledger';
 import { toWaitlistView } from './waitlist-view';
 
@@ -21,7 +24,7 @@ import { toWaitlistView } from './waitlist-view';
 export async function listSlots(
   ctx: Ctx,
   input: { serviceId: string; date: string },
-): Promise<Result<{ date: string; day: AvailabilityDay; slots: SlotView[] }>> {
+): Promise<Result<{ service: BookableService; date: string; day: AvailabilityDay; slots: SlotView[] }>> {
   const loaded = await loadBookable(ctx, input.serviceId);
   if (!loaded.ok) return loaded;
   const b = loaded.data;
@@ -63,9 +66,11 @@ export async function listSlots(
       left,
       waiting: seats.waiting,
       state: timing !== 'open' ? timing : left > 0 ? 'open' : 'full',
+      changeUntil: changeDeadline(b.settings, s.startAt).toISOString(),
+      changeable: canChangeAt(b.settings, now, s.startAt),
       myBookingId: mine.get(slotId) ?? null,
       myWaitlist: waiting.get(slotId) ?? null,
     };
   });
-  return ok({ date: input.date, day, slots });
+  return ok({ service: bookableView(b), date: input.date, day, slots });
 }

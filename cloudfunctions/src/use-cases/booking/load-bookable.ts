@@ -1,5 +1,6 @@
 import {
   err,
+  findPhone,
   locateSlot,
   ok,
   scheduleInputSchema,
@@ -39,6 +40,9 @@ export async function loadBookable(ctx: Ctx, serviceId: string): Promise<Result<
   return ok({ service, schedule, settings, communityName: community?.name ?? '' });
 }
 
+/** The phone residents call about this service: the first number in the catalogue's contact. */
+export const hallPhoneOf = (b: Pick<Bookable, 'service'>): string | null => findPhone(b.service.contact);
+
 /** Where residents go: the schedule's room when staff set one, else the catalogue's location. */
 export const locationOf = (b: Pick<Bookable, 'service' | 'settings'>): string => b.settings.room || b.service.location;
 
@@ -53,6 +57,7 @@ export function bookableView(b: Bookable): BookableService {
     materials: service.materials,
     location: locationOf(b),
     contact: service.contact,
+    phone: hallPhoneOf(b),
     servedBy: settings.servedBy,
     slotMinutes: settings.slotMinutes,
     windowDays: settings.windowDays,
@@ -71,7 +76,7 @@ export function takeableSlot(b: Bookable, calendar: WorkCalendar, startAt: strin
   if (!located.ok) return located;
   const { plan, slot } = located.data;
   const timing = slotTiming(b.settings, now, slot.startAt);
-  if (timing === 'past' || timing === 'tooSoon') return err('BOOKING.TOO_LATE', { noticeMinutes: b.settings.noticeMinutes });
+  if (timing === 'past' || timing === 'tooSoon') return err('BOOKING.TOO_LATE', { noticeMinutes: b.settings.noticeMinutes, phone: hallPhoneOf(b) });
   if (timing === 'beyondWindow') return err('BOOKING.OUTSIDE_WINDOW', { windowDays: b.settings.windowDays });
   return ok({ plan, planned: slot, slotId: slotIdOf(b.service._id, slot.startAt) });
 }
@@ -86,7 +91,7 @@ export async function openSlotFor(ctx: Ctx, serviceId: string, startAt: string, 
   const b = loaded.data;
   const takeable = takeableSlot(b, ctx.ports.calendar, startAt, now);
   if (!takeable.ok) return takeable;
-  const blocked = await noShowRefusal(ctx, openid, b.service.communityId, b.settings.noShow, now);
+  const blocked = await noShowRefusal(ctx, openid, b.service.communityId, b.settings.noShow, now, hallPhoneOf(b));
   if (blocked) return blocked;
   return ok({ b, ...takeable.data });
 }

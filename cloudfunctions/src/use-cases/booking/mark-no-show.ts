@@ -29,7 +29,7 @@ export async function markNoShow(
   if (!changed) return err('BOOKING.NOT_ACTIVE', { status: after.status });
   const schedule = await store.get<Schedule>(COLLECTIONS.bookingSchedules, booking.serviceId);
   const policy = noShowPolicySchema.parse(schedule?.settings.noShow ?? {});
-  const blocked = await noShowRefusal(ctx, booking.openid, booking.communityId, policy, now);
+  const blocked = await noShowRefusal(ctx, booking.openid, booking.communityId, policy, now, booking.hallPhone ?? null);
   const until = blocked?.error.details as { until?: string } | undefined;
   return ok({ booking: toBookingView(after, now), blockedUntil: until?.until ?? null });
 }

@@ -64,7 +64,7 @@ export async function moveBooking(ctx: Ctx, input: { bookingId: string; startAt:
       _id: guardIdOf(booking.serviceId, booking.openid),
       active: [
         ...guard.active.filter((a) => a.bookingId !== booking._id),
-        { bookingId: booking._id, slotId: targetId, startAt: planned.startAt },
+        { bookingId: booking._id, slotId: targetId, startAt: planned.startAt, changeUntil: moved.changeUntil },
       ],
     });
     const passed = await passSeatOn(ctx, tx, b, { ...old, taken: Math.max(0, old.taken - 1) }, now);

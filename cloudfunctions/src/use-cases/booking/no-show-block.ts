@@ -6,7 +6,14 @@ import { COLLECTIONS } from '../../ports/collections';
  * The no-show rule, over the resident's no-shows at this community's services. Read before the
  * booking transaction: a block changes only when staff mark someone, never under load.
  */
-export async function noShowRefusal(ctx: Ctx, openid: string, communityId: string, policy: NoShowPolicy, now: Date): Promise<Err | null> {
+export async function noShowRefusal(
+  ctx: Ctx,
+  openid: string,
+  communityId: string,
+  policy: NoShowPolicy,
+  now: Date,
+  phone: string | null,
+): Promise<Err | null> {
   const since = new Date(now.getTime() - noShowLookbackMs(policy)).toISOString();
   const missed = await ctx.ports.store.find<Booking>(COLLECTIONS.bookings, {
     where: { openid, status: 'noShow', startAt: { gte: since } },
@@ -24,5 +31,6 @@ export async function noShowRefusal(ctx: Ctx, openid: string, communityId: strin
     untilText: formatShanghai(block.blockedUntil, 'M月D日 HH:mm'),
     count: Math.max(block.recent, policy.limit),
     withinDays: policy.withinDays,
+    phone,
   });
 }

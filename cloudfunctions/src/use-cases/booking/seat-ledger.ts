@@ -14,7 +14,7 @@ import {
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import type { TxStore } from '../../ports/store';
-import { locationOf, type Bookable } from './load-bookable';
+import { hallPhoneOf, locationOf, type Bookable } from './load-bookable';
 
 /**
  * The seat ledger: every change to who holds a seat runs inside one store transaction over
@@ -28,7 +28,8 @@ export const bookingIdOf = (requestKey: string) => `bk_${requestKey}`;
 export const guardIdOf = (serviceId: string, openid: string) => `${serviceId}_${openid}`;
 export const waitlistIdOf = (slotId: string, openid: string) => `${slotId}_${openid}`;
 
-type GuardEntry = { bookingId: string; slotId: string; startAt: string };
+/** `changeUntil` is the booking's cutoff (entries written before it existed lack it). */
+type GuardEntry = { bookingId: string; slotId: string; startAt: string; changeUntil?: string };
 /** A resident's upcoming bookings of one service: the per-resident limit is checked against it in the same transaction. */
 export type Guard = { _id: string; serviceId: string; openid: string; active: GuardEntry[] };
 
@@ -39,17 +40,27 @@ export async function readGuard(tx: TxStore, serviceId: string, openid: string, 
   return { ...guard, active: guard.active.filter((a) => Date.parse(a.startAt) > now.getTime()) };
 }
 
-/** Why this resident may not take a seat in `slotId`, or null. */
-export function guardRefusal(guard: Guard, max: number, slotId: string): Err | null {
+/**
+ * Why this resident may not take a seat in `slotId`, or null. The refusal names the booking they
+ * hold and whether it can still be moved online (else the phone to call), so the app offers what
+ * is actually possible.
+ */
+export function guardRefusal(guard: Guard, b: Bookable, slotId: string, now: Date): Err | null {
+  const max = b.settings.maxActivePerResident;
   const first = guard.active[0];
   if (!first) return null;
   const same = guard.active.find((a) => a.slotId === slotId);
-  if (same || (max > 0 && guard.active.length >= max))
+  if (same || (max > 0 && guard.active.length >= max)) {
+    const held = same ?? first;
+    const until = held.changeUntil ?? changeDeadline(b.settings, held.startAt).toISOString();
     return err('BOOKING.ALREADY_BOOKED', {
       max: max || 1,
-      whenText: formatShanghai((same ?? first).startAt, 'M月D日 HH:mm'),
-      bookingId: (same ?? first).bookingId,
+      whenText: formatShanghai(held.startAt, 'M月D日 HH:mm'),
+      bookingId: held.bookingId,
+      canChange: now.getTime() <= Date.parse(until),
+      phone: hallPhoneOf(b),
     });
+  }
   return null;
 }
 
@@ -93,6 +104,7 @@ export async function writeBooking(
 ): Promise<Booking> {
   const code = await newCode(ctx, tx);
   const at = now.toISOString();
+  const hallPhone = hallPhoneOf(b);
   const booking: Booking = {
     _id: id,
     code,
@@ -105,6 +117,7 @@ export async function writeBooking(
     endAt: slot.endAt,
     location: locationOf(b),
     servedBy: b.settings.servedBy,
+    ...(hallPhone ? { hallPhone } : {}),
     changeUntil: changeDeadline(b.settings, slot.startAt).toISOString(),
     openid: who.openid,
     name: who.name,
@@ -119,7 +132,7 @@ export async function writeBooking(
   await tx.put(COLLECTIONS.bookingCodes, { _id: code, bookingId: id, communityId: booking.communityId });
   await tx.put(COLLECTIONS.bookingGuards, {
     ...guard,
-    active: [...guard.active, { bookingId: id, slotId: slot._id, startAt: slot.startAt }],
+    active: [...guard.active, { bookingId: id, slotId: slot._id, startAt: slot.startAt, changeUntil: booking.changeUntil }],
   });
   return booking;
 }
@@ -158,7 +171,7 @@ export async function passSeatOn(
     next = { ...next, waiting: Math.max(0, next.waiting - 1) };
     const guard = await readGuard(tx, b.service._id, entry.openid, now);
     const at = now.toISOString();
-    if (guardRefusal(guard, b.settings.maxActivePerResident, slot._id)) {
+    if (guardRefusal(guard, b, slot._id, now)) {
       await tx.put(COLLECTIONS.bookingWaitlist, { ...entry, status: 'skipped', updatedAt: at });
       continue;
     }

@@ -1,12 +1,20 @@
-import { err, ok, type Place, type Service } from '@linli/shared';
+import { ok, type CatalogueService, type Result, type Service } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
+import { loadCommunity } from '../load-community';
+import { withOnlineBooking } from './online-booking';
 
-export async function listServices(ctx: Ctx, input: { communityId: string }) {
-  const community = await ctx.ports.store.get<Place>(COLLECTIONS.places, input.communityId);
-  if (!community) return err('PLACE.NOT_FOUND', { placeId: input.communityId });
-  if (community.kind !== 'community') return err('PLACE.NOT_A_COMMUNITY');
-  const services = await findAll<Service>(ctx.ports.store, COLLECTIONS.services, { communityId: community._id }, [['sort', 'asc']]);
-  return ok({ communityName: community.name, services });
+/**
+ * The community's catalogue, for residents and staff: each service says whether it can be booked
+ * online now. Three round trips at most: the community and its services together, then the
+ * schedules of the bookable ones.
+ */
+export async function listServices(ctx: Ctx, input: { communityId: string }): Promise<Result<{ communityName: string; services: CatalogueService[] }>> {
+  const [community, services] = await Promise.all([
+    loadCommunity(ctx, input.communityId),
+    findAll<Service>(ctx.ports.store, COLLECTIONS.services, { communityId: input.communityId }, [['sort', 'asc']]),
+  ]);
+  if (!community.ok) return community;
+  return ok({ communityName: community.data.name, services: await withOnlineBooking(ctx, services) });
 }

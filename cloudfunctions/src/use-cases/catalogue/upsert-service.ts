@@ -1,13 +1,17 @@
-import { err, ok, type Result, type Service, type ServiceInput } from '@linli/shared';
+import { err, ok, type CatalogueService, type Result, type Service, type ServiceInput } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
+import { loadCommunity } from '../load-community';
+import { withOnlineBooking } from './online-booking';
 
-/** Adds a service to the community's catalogue, or edits one of its services. */
+/** Adds a service to the community's catalogue, or edits one of its services. Only a 社区 has a catalogue. */
 export async function upsertService(
   ctx: Ctx,
   input: { communityId: string; serviceId?: string | undefined; service: ServiceInput },
-): Promise<Result<{ service: Service }>> {
+): Promise<Result<{ service: CatalogueService }>> {
   const { store, clock, ids } = ctx.ports;
+  const community = await loadCommunity(ctx, input.communityId);
+  if (!community.ok) return community;
   const now = clock.now().toISOString();
   if (input.serviceId) {
     const updated = await store.update(
@@ -19,10 +23,13 @@ export async function upsertService(
     if (!updated) return err('CATALOGUE.SERVICE_NOT_FOUND');
     const service = await store.get<Service>(COLLECTIONS.services, input.serviceId);
     if (!service) return err('CATALOGUE.SERVICE_NOT_FOUND');
-    return ok({ service });
+    return ok({ service: await listed(ctx, service) });
   }
   const sort = await store.count(COLLECTIONS.services, { communityId: input.communityId });
   const service: Service = { _id: ids.newId(), communityId: input.communityId, ...input.service, sort, updatedAt: now };
   await store.insert(COLLECTIONS.services, service);
-  return ok({ service });
+  return ok({ service: await listed(ctx, service) });
 }
+
+/** The service as the catalogue lists it, so staff see at once whether residents can book it. */
+const listed = async (ctx: Ctx, service: Service) => (await withOnlineBooking(ctx, [service]))[0]!;

@@ -2,7 +2,7 @@ import { noticeMessageData, noticeState, ok, type DeliverReport, type DeliverySt
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { emptySenderReport, outboxSender, type DeliverOptions } from '../notifications/outbox-sender';
-import { bumpCounters, deliveryId, noticePage, type DeliveryDoc, type NoticeDoc } from './notice-records';
+import { deliveryId, noticePage, tallyDeliveries, type DeliveryDoc, type NoticeDoc } from './notice-records';
 
 /** Rows of a notice still being written wait this long before they are looked at again. */
 const PREPARING_DEFER_MS = 60_000;
@@ -15,13 +15,16 @@ const PREPARING_DEFER_MS = 60_000;
  *
  * - Rows of a notice still being written are deferred; rows of notices withdrawn or expired are
  *   cancelled; reminders to people who have read since are cancelled too.
- * - The reach counters: "delivered" and "no grant" count people, once.
+ * - The reach figures: "delivered" and "no grant" count people, once. A row records it in the same
+ *   write as its state, and the figures are counted again from the rows (tallyDeliveries), at the
+ *   start of a run (what a dead run left) and at its end.
  */
 export async function deliverDue(ctx: Ctx, _input: unknown = {}, options: Partial<DeliverOptions> = {}): Promise<Result<DeliverReport>> {
   const { store } = ctx.ports;
   const report: DeliverReport = { ...emptySenderReport(), cancelled: 0, deferred: 0 };
   const sender = outboxSender<DeliveryDoc>(ctx, COLLECTIONS.noticeDeliveries, report, options);
   await sender.recover();
+  await tallyDeliveries(store);
 
   const notices = new Map<string, NoticeDoc | null>();
   const loadNotices = async (due: DeliveryDoc[]) => {
@@ -62,15 +65,13 @@ export async function deliverDue(ctx: Ctx, _input: unknown = {}, options: Partia
     // "delivered" counts people, once, whichever round reached them first. A first-round row is
     // that person's own record (reminders are only queued once it is settled), so its finish
     // says so in the same write; a reminder marks the person's first-round row.
-    const settled = await sender.settle(held, outcome, row.round === 0 ? { delivered: true } : {});
-    if (settled === 'sent') {
-      const first =
-        row.round === 0 ||
-        (await store.update(COLLECTIONS.noticeDeliveries, deliveryId(row.noticeId, row.openid), { set: { delivered: true } }, { delivered: false }));
-      if (first) await bumpCounters(store, row.noticeId, row.unitId, { delivered: 1 });
-    } else if (settled === 'noGrant' && row.round === 0) await bumpCounters(store, row.noticeId, row.unitId, { noGrant: 1 });
+    const tally = { tally: true };
+    const settled = await sender.settle(held, outcome, row.round === 0 ? { sent: { delivered: true, ...tally }, noGrant: tally } : {});
+    if (settled === 'sent' && row.round > 0)
+      await store.update(COLLECTIONS.noticeDeliveries, deliveryId(row.noticeId, row.openid), { set: { delivered: true, ...tally } }, { delivered: false });
   }
 
   await sender.drain(processRow, loadNotices);
+  await tallyDeliveries(store);
   return ok(report);
 }

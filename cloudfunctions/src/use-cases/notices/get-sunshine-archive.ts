@@ -1,6 +1,7 @@
-import { archiveMonth, err, noticeState, ok, type Place, type Result, type SunshineType } from '@linli/shared';
+import { archiveMonth, noticeState, ok, type Result, type SunshineType } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
+import { loadCommunity } from '../load-community';
 import type { NoticeDoc, SunshineArchiveDoc } from './notice-records';
 
 type ArchiveItem = { noticeId: string; title: string; sunshineType: SunshineType; publishAt: string; publisherLabel: string; state: ReturnType<typeof noticeState> };
@@ -15,9 +16,9 @@ export async function getSunshineArchive(
 ): Promise<Result<{ community: { _id: string; name: string }; months: string[]; month: string | null; items: ArchiveItem[] }>> {
   const { store, clock } = ctx.ports;
   const now = clock.now();
-  const community = await store.get<Place>(COLLECTIONS.places, input.communityId);
-  if (!community) return err('PLACE.NOT_FOUND', { placeId: input.communityId });
-  if (community.kind !== 'community') return err('PLACE.NOT_A_COMMUNITY');
+  const found = await loadCommunity(ctx, input.communityId);
+  if (!found.ok) return found;
+  const community = found.data;
   const thisMonth = archiveMonth(now);
   const months = (
     await store.find<{ _id: string; month: string }>(COLLECTIONS.sunshineMonths, {

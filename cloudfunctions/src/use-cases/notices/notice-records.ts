@@ -123,6 +123,11 @@ export type DeliveryDoc = {
   ackedAt?: string | null;
   /** A message reached this person, in the first round or a reminder: counted once. */
   delivered?: boolean;
+  /**
+   * Set in the same write as `delivered` or a first-round `noGrant`: the notice's and the unit's
+   * figures may not include this row yet. Cleared once they have been counted again (tallyDeliveries).
+   */
+  tally?: boolean;
 };
 
 export type SunshineArchiveDoc = {
@@ -193,6 +198,45 @@ export function reachesHousehold(notice: Pick<NoticeDoc, 'targetIds'>, household
 }
 
 type CounterKey = keyof ReachCounts;
+
+/** Flagged rows read per tally page. */
+const TALLY_PAGE = 1000;
+
+/** Raises a figure to `n` unless it already shows that many (runs that overlap never lower one). */
+const raise = (store: Store, collection: string, id: string, field: string, n: number) =>
+  store.update(collection, id, { set: { [field]: n } }, { [field]: { lt: n } });
+
+/**
+ * Brings the "delivered" and "no grant" figures of notices and their units up to what the outbox
+ * rows say. A row says so in the same write as its state (and flags itself `tally`); the figures
+ * are counted again from the rows, never added to, so a run that dies between the row and the
+ * figures leaves a flag the next run settles, and counting twice cannot count anyone twice.
+ * The figures only grow, and each is raised to the largest count seen, so overlapping runs agree.
+ */
+export async function tallyDeliveries(store: Store): Promise<void> {
+  for (;;) {
+    const flagged = await store.find<DeliveryDoc>(COLLECTIONS.noticeDeliveries, {
+      where: { tally: true },
+      orderBy: [['tally', 'asc']],
+      limit: TALLY_PAGE,
+    });
+    if (flagged.length === 0) return;
+    const units = new Map<string, { noticeId: string; unitId: string }>();
+    for (const r of flagged) if (r.unitId) units.set(unitDocId(r.noticeId, r.unitId), { noticeId: r.noticeId, unitId: r.unitId });
+    const figures = async (collection: string, id: string, where: { noticeId: string; unitId?: string }, prefix: string) => {
+      const [delivered, noGrant] = await Promise.all([
+        store.count(COLLECTIONS.noticeDeliveries, { ...where, round: 0, delivered: true }),
+        store.count(COLLECTIONS.noticeDeliveries, { ...where, round: 0, status: 'noGrant' satisfies DeliveryStatus }),
+      ]);
+      await Promise.all([raise(store, collection, id, `${prefix}delivered`, delivered), raise(store, collection, id, `${prefix}noGrant`, noGrant)]);
+    };
+    for (const noticeId of new Set(flagged.map((r) => r.noticeId))) await figures(COLLECTIONS.notices, noticeId, { noticeId }, 'stats.');
+    for (const [id, where] of units) await figures(COLLECTIONS.noticeUnits, id, where, '');
+    // only rows read before the counts were taken: a row flagged since is counted by whoever flagged it
+    await Promise.all(flagged.map((r) => store.update(COLLECTIONS.noticeDeliveries, r._id, { unset: ['tally'] }, { tally: true })));
+    if (flagged.length < TALLY_PAGE) return;
+  }
+}
 
 /**
  * Adds to the notice's and the unit's counters together. Callers only bump after a conditional

@@ -193,16 +193,20 @@ export function outboxSender<R extends OutboxRow>(ctx: Ctx, collection: Collecti
   /**
    * Records what a send came to and counts it. Answers the status written ('sent', 'noGrant',
    * 'failed'), 'retrying' when the row went back to the queue, or null when our claim was lost.
-   * `sentExtra` is written with a 'sent' outcome, in the same write.
+   * `extra.sent` / `extra.noGrant` are written with that outcome, in the same write.
    */
-  async function settle(held: Held<R>, outcome: SendOutcome, sentExtra: Record<string, unknown> = {}): Promise<'sent' | 'noGrant' | 'failed' | 'retrying' | null> {
+  async function settle(
+    held: Held<R>,
+    outcome: SendOutcome,
+    extra: { sent?: Record<string, unknown>; noGrant?: Record<string, unknown> } = {},
+  ): Promise<'sent' | 'noGrant' | 'failed' | 'retrying' | null> {
     if (outcome === 'sent') {
-      if (!(await finish(held, 'sent', sentExtra))) return null;
+      if (!(await finish(held, 'sent', extra.sent))) return null;
       report.sent += 1;
       return 'sent';
     }
     if (outcome === 'no-grant' || outcome === 'off') {
-      if (!(await finish(held, 'noGrant', { reason: outcome }))) return null;
+      if (!(await finish(held, 'noGrant', { reason: outcome, ...extra.noGrant }))) return null;
       report.noGrant += 1;
       return 'noGrant';
     }

@@ -1,9 +1,12 @@
-import { err, HANDLER_ROLES, ok, type HandlerCandidate, type RequestDoc, type Result } from '@linli/shared';
+import { err, mayHandle, ok, type HandlerCandidate, type RequestDoc, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { currentStaff, type StaffPerson } from '../place-staff';
 
-/** Who may handle a request: the compound's 三长五员 and community staff for 小事, street staff and up for 大事. */
+/**
+ * Who may handle a request: the compound's 三长五员 and community staff for 小事, street staff and up
+ * for 大事; after a resident's 不满意, only people of the 督办 level it reached or above.
+ */
 export async function handlerCandidates(ctx: Ctx, r: RequestDoc): Promise<(HandlerCandidate & { person: StaffPerson })[]> {
   const people = await currentStaff(ctx.ports.store, [r.compoundId, r.communityId, r.streetId, r.districtId]);
   return people.map((p) => ({
@@ -12,7 +15,7 @@ export async function handlerCandidates(ctx: Ctx, r: RequestDoc): Promise<(Handl
     roleLabel: p.roleLabel,
     placeName: p.placeName,
     role: p.role,
-    tracks: (['minor', 'major'] as const).filter((t) => HANDLER_ROLES[t].includes(p.role)),
+    tracks: (['minor', 'major'] as const).filter((t) => mayHandle(r, p.role, t)),
     person: p,
   }));
 }

@@ -36,6 +36,7 @@ export async function listMyRequests(ctx: Ctx): Promise<Result<{ requests: (Requ
   const now = clock.now();
   const requests = [...byId.values()]
     .sort((a, b) => b.r.updatedAt.localeCompare(a.r.updatedAt))
-    .map(({ r, following }) => ({ ...toSummary(r, now, { viewer: openid }), following }));
+    // a request the caller follows shows what the public board shows, not the reporter's home
+    .map(({ r, following }) => ({ ...toSummary(r, now, { viewer: openid, forNeighbours: following }), following }));
   return ok({ requests });
 }

@@ -89,7 +89,9 @@ export async function requestMessages(
       if (RESIDENT_KINDS.includes(e.kind) && !e.staffOnly) for (const o of await residents(ctx, r)) toResidents.set(o, e);
       const staff: string[] = [];
       if (e.kind === 'submitted') staff.push(...(await responders(ctx, r, cache)));
-      if ((e.kind === 'triaged' || e.kind === 'reopened' || e.kind === 'rated') && r.handler) staff.push(r.handler.openid);
+      if ((e.kind === 'triaged' || e.kind === 'rated') && r.handler) staff.push(r.handler.openid);
+      // reopened after 不满意: the level it reached must now assign it
+      if (e.kind === 'reopened') staff.push(...(await levelStaff(ctx, r, r.escalationLevel, cache)));
       if (e.kind === 'escalated') {
         staff.push(...(await levelStaff(ctx, r, r.escalationLevel, cache)));
         if (r.handler) staff.push(r.handler.openid);

@@ -57,6 +57,15 @@ export function toSummary(r: RequestDoc, now: Date, options: { forNeighbours?: b
   };
 }
 
+/** Timeline lines the reporter wrote themself: 发现, 评价, 确认指引 (only the reporter may rate or confirm). */
+const REPORTER_KINDS: readonly RequestEvent['kind'][] = ['submitted', 'rated', 'confirmed'];
+
+/**
+ * The request as the caller sees it. The reporter, the handler and the staff who manage it see
+ * who reported and where; anyone else who may open it (a neighbour who pressed 附议, a reporter
+ * merged in) sees what the public board shows: category, description, the compound-level place
+ * and the progress, with the reporter named only as 居民 and their own photos left out.
+ */
 export function toDetail(
   r: RequestDoc,
   events: RequestEvent[],
@@ -65,7 +74,9 @@ export function toDetail(
   calendar: WorkCalendar,
 ): RequestDetail {
   const isHandler = !!viewer.openid && r.handler?.openid === viewer.openid;
+  const isReporter = !!viewer.openid && viewer.openid === r.reporter.openid;
   const seesStaffLines = viewer.manager || isHandler;
+  const seesReporter = isReporter || seesStaffLines;
   const pendingPhotos = viewer.openid ? (r.heldPhotos ?? []).filter((p) => p.openid === viewer.openid).map((p) => p.fileId) : [];
   const removedOfViewer = viewer.openid ? (r.removedPhotos ?? []).filter((p) => p.openid === viewer.openid) : [];
   const unchecked = removedOfViewer.filter((p) => p.unchecked).length;
@@ -74,12 +85,17 @@ export function toDetail(
     ...(removed ? [`有 ${removed} 张照片未通过内容安全检查，已删除`] : []),
     ...(unchecked ? [`有 ${unchecked} 张照片未能完成内容安全检查，已删除，可重新上传`] : []),
   ].join('；');
+  const line = ({ requestId: _requestId, ...e }: RequestEvent) => {
+    if (seesReporter || !REPORTER_KINDS.includes(e.kind)) return e.photos ? { ...e, photos: visiblePhotos(r, e.photos, viewer.openid) } : e;
+    const { photos: _photos, ...rest } = e;
+    return { ...rest, actor: '居民' };
+  };
   return {
-    ...toSummary(r, now, { viewer: viewer.openid }),
-    reporterName: viewer.openid === r.reporter.openid ? '我' : r.reporter.name,
+    ...toSummary(r, now, { viewer: viewer.openid, forNeighbours: !seesReporter }),
+    ...(seesReporter ? { reporterName: isReporter ? '我' : r.reporter.name } : {}),
     // the resident's phone is for the person who must call them, and no one else
     ...(isHandler && r.reporterPhone ? { reporterPhone: r.reporterPhone } : {}),
-    mine: viewer.openid === r.reporter.openid,
+    mine: isReporter,
     following: viewer.following,
     ...(r.guidance ? { guidance: r.guidance } : {}),
     ...(r.result ? { result: r.result } : {}),
@@ -87,9 +103,7 @@ export function toDetail(
     ...(r.rating ? { rating: r.rating } : {}),
     ...(r.closure ? { closureLabel: CLOSURE_LABELS[r.closure] } : {}),
     ...(r.autoCloseAt ? { autoCloseAt: r.autoCloseAt } : {}),
-    timeline: events
-      .filter((e) => seesStaffLines || !e.staffOnly)
-      .map(({ requestId: _requestId, ...e }) => (e.photos ? { ...e, photos: visiblePhotos(r, e.photos, viewer.openid) } : e)),
+    timeline: events.filter((e) => seesStaffLines || !e.staffOnly).map(line),
     can: viewer.can,
     ...(r.deadlineEstimated ? { calendarWarning: deadlineCalendarWarning(calendar) } : {}),
     ...(pendingPhotos.length ? { pendingPhotos } : {}),

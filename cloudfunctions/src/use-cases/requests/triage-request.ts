@@ -1,5 +1,6 @@
 import {
   err,
+  handlerOutOfScope,
   ok,
   triageRequest as triage,
   type ActionParsed,
@@ -34,7 +35,7 @@ export async function triageRequest(ctx: Ctx, input: Input): Promise<Result<Requ
     const track = input.track;
     // the handler must hold a role on this request's compound, community, street or district now
     const candidate = (await handlerCandidates(ctx, r)).find((c) => c.openid === input.handlerOpenid && c.tracks.includes(track));
-    if (!candidate) return err('REQUEST.HANDLER_OUT_OF_SCOPE', { track });
+    if (!candidate) return handlerOutOfScope(r, track);
     decision = {
       track,
       handler: { openid: candidate.openid, name: candidate.name, roleLabel: candidate.roleLabel, placeName: candidate.placeName },

@@ -2,11 +2,13 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
 import { PageShell } from '../../components/page-shell';
+import { PhoneLink } from '../../components/phone-link';
 import { Section } from '../../components/section';
 import { ErrorState, FormError, LoadingState, Notice } from '../../components/states';
 import { BookingSummary, StatusTag } from '../../features/booking/booking-summary';
 import { shortTime, spacedCode } from '../../features/booking/format';
 import { QrCode } from '../../features/booking/qr-code';
+import { RefusalActions } from '../../features/booking/refusal-actions';
 import { useBookingDetail } from '../../features/booking/use-booking-detail';
 import '../../features/booking/booking.css';
 
@@ -61,6 +63,7 @@ export default function BookingDetailPage() {
         <BookingSummary booking={b} />
       </Section>
       <FormError error={error} />
+      <RefusalActions error={error} currentBookingId={b._id} />
       {b.canChange ? (
         <View className='stack'>
           <AppButton id='btn-move' variant='secondary' onClick={move}>
@@ -73,7 +76,10 @@ export default function BookingDetailPage() {
         </View>
       ) : live ? (
         <Notice tone='warn' id='booking-locked'>
-          <Text>已经过了网上取消和改约的时间（{shortTime(b.changeUntil)}）。如果去不了，请打电话告诉社区。</Text>
+          <Text className='block'>
+            已经过了网上取消和改约的时间（{shortTime(b.changeUntil)}）。如果去不了或想换时间，请打电话{b.hallPhone ? '：' : '告诉社区。'}
+          </Text>
+          {b.hallPhone ? <PhoneLink phone={b.hallPhone} label='打电话给社区' className='booking-locked-phone' /> : null}
         </Notice>
       ) : null}
       {!live ? (

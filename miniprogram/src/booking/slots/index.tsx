@@ -1,4 +1,6 @@
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import { AppButton } from '../../components/app-button';
 import { PageShell } from '../../components/page-shell';
 import { PhoneLink } from '../../components/phone-link';
 import { Section } from '../../components/section';
@@ -7,7 +9,6 @@ import { DayGrid } from '../../features/booking/day-grid';
 import { dayLabel, minutesText } from '../../features/booking/format';
 import { SlotList } from '../../features/booking/slot-list';
 import { useSlotsPage } from '../../features/booking/use-slots-page';
-import { findPhone } from '../../services/format';
 import '../../features/booking/booking.css';
 
 export default function BookingSlotsPage() {
@@ -17,7 +18,16 @@ export default function BookingSlotsPage() {
   if (days.state.status === 'error' && !data) {
     return (
       <PageShell>
-        <ErrorState id='slots-error' error={days.state.error} onRetry={days.reload} />
+        {days.state.error.code === 'BOOKING.NOT_BOOKABLE' ? (
+          // trying again cannot help: the catalogue says where and when to go instead
+          <ErrorState id='slots-error' error={days.state.error}>
+            <AppButton id='btn-back-to-services' variant='secondary' onClick={() => void Taro.switchTab({ url: '/pages/services/index' })}>
+              看便民服务
+            </AppButton>
+          </ErrorState>
+        ) : (
+          <ErrorState id='slots-error' error={days.state.error} onRetry={days.reload} />
+        )}
       </PageShell>
     );
   }
@@ -30,7 +40,7 @@ export default function BookingSlotsPage() {
   }
 
   const { service, calendarWarning } = data;
-  const phone = findPhone(service.contact);
+  const phone = service.phone;
   const day = slots.state.data?.date === date ? slots.state.data : null;
   const anyFree = data.days.some((d) => d.free > 0);
   return (
@@ -68,7 +78,7 @@ export default function BookingSlotsPage() {
         ) : day.slots.length === 0 ? (
           <EmptyState id='slots-closed' text={`这天不办理：${day.day.closedReason ?? '没有开放时段'}。请选别的日期。`} />
         ) : (
-          <SlotList slots={day.slots} moving={Boolean(moveFrom)} onChoose={choose} />
+          <SlotList key={day.date} slots={day.slots} moving={Boolean(moveFrom)} onChoose={choose} />
         )}
       </Section>
     </PageShell>

@@ -1,6 +1,6 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
-import type { WaitlistView } from '@linli/shared';
+import { shanghaiDate, type WaitlistView } from '@linli/shared';
 import { useAsync } from '../../hooks/use-async';
 import { useGuarded } from '../../hooks/use-guarded';
 import { callCloud } from '../../services/cloud';
@@ -11,8 +11,12 @@ import { newRequestKey } from './format';
 
 export type ConfirmMode = 'book' | 'waitlist' | 'move';
 
+type Booker = { name: string; phone: string; note: string };
+
 /**
  * Confirming a slot: name, phone and a note, then book, join the line, or move a booking.
+ * The slot is read again from the server (its day's slots): whether it locks at once, with the
+ * cutoff passed, is the server's answer, not the phone's clock.
  * One request key per page: a second tap, or a retry after the network dropped, is the same
  * booking on the server; a ref (not state) blocks the second tap before React re-renders.
  */
@@ -24,18 +28,22 @@ export function useConfirmPage() {
   const bookingId = decodeParam(params.bookingId);
   const [mode, setMode] = useState<ConfirmMode>(params.mode === 'waitlist' || params.mode === 'move' ? params.mode : 'book');
 
-  const service = useAsync(serviceId ? () => callCloud('booking', 'days', { serviceId }).then((d) => d.service) : null, [serviceId]);
+  const date = startAt && !Number.isNaN(Date.parse(startAt)) ? shanghaiDate(startAt) : '';
+  const day = useAsync(serviceId && date ? () => callCloud('booking', 'slots', { serviceId, date }) : null, [serviceId, date]);
+  const service = day.state.data?.service ?? null;
+  const slot = day.state.data?.slots.find((s) => s.startAt === startAt) ?? null;
+
+  // the fields appear once their first values are known (the resident's binding): changing a Taro
+  // Input's value before its inner <input> exists throws inside Taro (watchValue on an unset ref)
   const me = useAsync(() => loadMeOrNull(), []);
-  const [name, setName] = useState('');
-  const [phone, setPhone] = useState('');
-  const [note, setNote] = useState('');
-  const meData = me.state.data;
+  const [booker, setBooker] = useState<Booker | null>(null);
+  const meState = me.state;
   useEffect(() => {
-    // filled from the resident's binding once; whatever they type afterwards stays
-    if (!meData) return;
-    setName((v) => v || meData.binding?.name || meData.name || '');
-    setPhone((v) => v || meData.binding?.phone || '');
-  }, [meData]);
+    if (booker) return;
+    if (meState.status === 'ok') setBooker({ name: meState.data?.binding?.name || meState.data?.name || '', phone: meState.data?.binding?.phone || '', note: '' });
+    else if (meState.status === 'error') setBooker({ name: '', phone: '', note: '' });
+  }, [booker, meState]);
+  const edit = (key: keyof Booker) => (value: string) => setBooker((b) => ({ ...(b ?? { name: '', phone: '', note: '' }), [key]: value }));
 
   const key = useRef(newRequestKey());
   const guard = useGuarded();
@@ -48,9 +56,9 @@ export function useConfirmPage() {
     // answer never fails or stops the booking
     const asked = mode === 'move' ? null : askToSubscribe(['bookingReminder']).catch(() => null);
     await guard.run(async () => {
-      const booker = { name, phone, note };
+      const who = booker ?? { name: '', phone: '', note: '' };
       if (mode === 'book') {
-        const { booking } = await callCloud('booking', 'book', { serviceId, startAt, booker, requestKey: key.current });
+        const { booking } = await callCloud('booking', 'book', { serviceId, startAt, booker: who, requestKey: key.current });
         // the resident's answer is recorded before the page goes, so the reminders can use it
         await asked;
         void Taro.redirectTo({ url: `/booking/detail/index?id=${encodeURIComponent(booking._id)}&fresh=1` });
@@ -58,7 +66,7 @@ export function useConfirmPage() {
         const { booking } = await callCloud('booking', 'move', { bookingId, startAt });
         void Taro.redirectTo({ url: `/booking/detail/index?id=${encodeURIComponent(booking._id)}&moved=1` });
       } else {
-        setJoined((await callCloud('booking', 'joinWaitlist', { serviceId, startAt, booker })).entry);
+        setJoined((await callCloud('booking', 'joinWaitlist', { serviceId, startAt, booker: who })).entry);
       }
     });
   }
@@ -69,5 +77,23 @@ export function useConfirmPage() {
     setMode('waitlist');
   };
 
-  return { mode, serviceId, startAt, endAt, bookingId, service, name, setName, phone, setPhone, note, setNote, busy: guard.busy !== null, error: guard.error, joined, submit, switchToWaitlist };
+  return {
+    mode,
+    serviceId,
+    startAt,
+    endAt,
+    bookingId,
+    day,
+    service,
+    slot,
+    booker,
+    setName: edit('name'),
+    setPhone: edit('phone'),
+    setNote: edit('note'),
+    busy: guard.busy !== null,
+    error: guard.error,
+    joined,
+    submit,
+    switchToWaitlist,
+  };
 }

@@ -4,6 +4,7 @@ import type { SlotView } from '@linli/shared';
 import { useAsync } from '../../hooks/use-async';
 import { callCloud } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
+import { firstBookableDay } from './first-bookable';
 
 /**
  * Choosing a time: the days of the booking window, then one day's slots. With `moveFrom` the
@@ -18,10 +19,10 @@ export function useSlotsPage() {
   const days = useAsync(serviceId ? () => callCloud('booking', 'days', { serviceId }) : null, [serviceId]);
   const slots = useAsync(serviceId && date ? () => callCloud('booking', 'slots', { serviceId, date }) : null, [serviceId, date]);
 
-  // the first day with a free seat is chosen for the resident; they can pick another
+  // the first day that can still be booked is chosen for the resident; they can pick another
   const list = days.state.data?.days;
   useEffect(() => {
-    if (!date && list) setDate((list.find((d) => d.free > 0) ?? list[0])?.date ?? null);
+    if (!date && list) setDate(firstBookableDay(list));
   }, [date, list]);
 
   // coming back from the confirm page: seats may have changed meanwhile. A ref, because the

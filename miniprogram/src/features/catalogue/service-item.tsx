@@ -1,18 +1,21 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { SERVICE_CATEGORY_LABELS, type Service } from '@linli/shared';
+import { findPhone, SERVICE_CATEGORY_LABELS, type CatalogueService } from '@linli/shared';
 import { PhoneLink } from '../../components/phone-link';
 import { LabelLine } from '../../components/section';
-import { findPhone } from '../../services/format';
 
-/** One service of the community's catalogue: what it is, what to bring, where, when, whom to call. */
-export function ServiceItem({ service, actions }: { service: Service; actions?: ReactNode }) {
+/**
+ * One service of the community's catalogue: what it is, what to bring, where, when, whom to call.
+ * 可在线预约 only when it can be booked online now; `note` says more under it (to residents: how to
+ * get it instead; to staff: what is missing).
+ */
+export function ServiceItem({ service, actions, note }: { service: CatalogueService; actions?: ReactNode; note?: ReactNode }) {
   const phone = findPhone(service.contact);
   return (
     <View className="card service-item" id={`service-${service._id}`}>
       <View className="service-tags">
         <Text className="tag service-category">{SERVICE_CATEGORY_LABELS[service.category]}</Text>
-        {service.bookable ? <Text className="tag tag-accent service-bookable">可在线预约</Text> : null}
+        {service.online === 'open' ? <Text className="tag tag-accent service-bookable">可在线预约</Text> : null}
       </View>
       <Text className="h2 service-name">{service.name}</Text>
       <Text className="block service-description">{service.description}</Text>
@@ -39,6 +42,7 @@ export function ServiceItem({ service, actions }: { service: Service; actions?: 
         <Text>{service.contact}</Text>
       </LabelLine>
       {phone ? <PhoneLink phone={phone} className="service-phone" label="拨打咨询" /> : null}
+      {note}
       {actions ? <View className="member-actions">{actions}</View> : null}
     </View>
   );

@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import type { Service, ServiceInput } from '@linli/shared';
+import type { CatalogueService, ServiceInput } from '@linli/shared';
 import { useAsync } from '../../hooks/use-async';
 import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
 import { errorCopy } from '../../services/error-copy';
 
-export type ServiceEditing = { kind: 'add' } | { kind: 'edit'; service: Service };
+export type ServiceEditing = { kind: 'add' } | { kind: 'edit'; service: CatalogueService };
 
 /** catalogue.list / upsert / remove for one community. */
 export function useCatalogueEditor(communityId: string | null) {
@@ -46,7 +46,7 @@ export function useCatalogueEditor(communityId: string | null) {
     }
   };
 
-  const remove = async (service: Service) => {
+  const remove = async (service: CatalogueService) => {
     if (!communityId) return;
     const { confirm } = await Taro.showModal({
       title: '确认删除',

@@ -34,7 +34,7 @@ export function useCataloguePage() {
 }
 
 /** The services grouped by category, categories in their fixed order, empty ones left out. */
-export function groupByCategory(services: readonly Service[]): { category: ServiceCategory; services: Service[] }[] {
+export function groupByCategory<S extends Service>(services: readonly S[]): { category: ServiceCategory; services: S[] }[] {
   return SERVICE_CATEGORIES.map((category) => ({ category, services: services.filter((s) => s.category === category) })).filter(
     (g) => g.services.length > 0,
   );

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
 import { PageShell } from '../../components/page-shell';
-import { EmptyState, ErrorState, LoadingState } from '../../components/states';
+import { EmptyState, ErrorState, LoadingState, Notice } from '../../components/states';
 import { BookServiceButton } from '../../features/booking/booking-entries';
 import { ServiceItem } from '../../features/catalogue/service-item';
 import { groupByCategory, useCataloguePage } from '../../features/catalogue/use-catalogue-page';
@@ -54,7 +54,19 @@ export default function ServicesPage() {
         groupByCategory(services).map((g) => (
           <View key={g.category} id={`services-${g.category}`} className="service-group">
             {g.services.map((s) => (
-              <ServiceItem key={s._id} service={s} actions={s.bookable ? <BookServiceButton serviceId={s._id} /> : undefined} />
+              <ServiceItem
+                key={s._id}
+                service={s}
+                actions={s.online === 'open' ? <BookServiceButton serviceId={s._id} /> : undefined}
+                note={
+                  // marked bookable but nothing can be booked online now: say how to get it instead of a button that leads nowhere
+                  s.bookable && s.online !== 'open' ? (
+                    <Notice tone="info" className="service-offline">
+                      <Text>现在还不能在网上预约。请在上面写的办理时间直接去办理地点，或先打电话问一问。</Text>
+                    </Notice>
+                  ) : undefined
+                }
+              />
             ))}
           </View>
         ))

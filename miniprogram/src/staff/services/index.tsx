@@ -1,8 +1,10 @@
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import type { CatalogueService } from '@linli/shared';
 import { AppButton } from '../../components/app-button';
 import { PageShell } from '../../components/page-shell';
 import { Section } from '../../components/section';
-import { EmptyState, ErrorState, LoadingState } from '../../components/states';
+import { EmptyState, ErrorState, LoadingState, Notice } from '../../components/states';
 import { ServiceForm } from '../../features/catalogue/service-form';
 import { ServiceItem } from '../../features/catalogue/service-item';
 import { useCatalogueEditor } from '../../features/catalogue/use-catalogue-editor';
@@ -10,6 +12,30 @@ import { StaffScopeBar, useStaffPlace } from '../../features/identity/staff-scop
 import '../staff.css';
 
 const FORBIDDEN = '维护便民服务需要社区工作人员身份。';
+
+/** What keeps a service marked 可预约 from being booked online, and the way to the schedule that fixes it. */
+function ScheduleGap({ service }: { service: CatalogueService }) {
+  if (!service.bookable || service.online === 'open' || service.online === 'off') return null;
+  const text =
+    service.online === 'noSchedule'
+      ? '标了可预约，但还没有排班：居民现在看不到“在线预约”。'
+      : '排班里最近可预约的日子都不开放：居民现在约不上。';
+  return (
+    <Notice tone="warn" className="service-schedule-gap">
+      <Text className="block">{text}</Text>
+      <View className="top-gap-small">
+        <AppButton
+          small
+          variant="secondary"
+          className="btn-set-schedule"
+          onClick={() => void Taro.navigateTo({ url: `/booking-staff/schedule/index?serviceId=${encodeURIComponent(service._id)}` })}
+        >
+          {service.online === 'noSchedule' ? '去设置排班' : '去调整排班'}
+        </AppButton>
+      </View>
+    </Notice>
+  );
+}
 
 export default function StaffServicesPage() {
   const { drill, placeId, gate } = useStaffPlace('community', FORBIDDEN);
@@ -60,6 +86,7 @@ export default function StaffServicesPage() {
               <ServiceItem
                 key={s._id}
                 service={s}
+                note={<ScheduleGap service={s} />}
                 actions={
                   <>
                     <AppButton

@@ -3,45 +3,20 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SUBSCRIBE_TEMPLATE_KEYS, templateEnvName } from '@linli/shared';
 import { FUNCTIONS } from '../src/functions/registry';
-import {
-  EXTERNAL_PACKAGES,
-  OPENAPI_PERMISSIONS,
-  REPO_ROOT,
-  RUNTIME,
-  TIMEOUT_SECONDS,
-  buildFunctions,
-  functionNames,
-  type BuildResult,
-} from './build-functions';
+import { EXTERNAL_PACKAGES, OPENAPI_PERMISSIONS, REPO_ROOT, buildFunctions, functionNames, type BuildResult } from './build-functions';
 
 const MAX_ZIP_BYTES = 1.5 * 1024 * 1024;
 /** Names that belong to the local host only; a production bundle holding one could read a dev identity. */
 const FORBIDDEN = ['x-linli-dev-openid', 'devIdentity', 'dev-identity', 'better-sqlite3'];
 
-interface Rc {
-  version: string;
-  envId: string;
-  functionRoot: string;
-  functions: {
-    name: string;
-    runtime?: string;
-    timeout?: number;
-    memorySize?: number;
-    installDependency?: boolean;
-    handler?: string;
-    triggers?: unknown[];
-  }[];
-}
-
 const tmp = mkdtempSync(join(tmpdir(), 'linli-build-'));
 let result: BuildResult;
-let rc: Rc;
 
 beforeAll(async () => {
-  // the repository's layout in miniature: cloudbaserc.json at the root, bundles in cloudfunctions/dist
-  result = await buildFunctions({ outDir: join(tmp, 'cloudfunctions', 'dist'), rcFile: join(tmp, 'cloudbaserc.json'), log: false });
-  rc = JSON.parse(readFileSync(result.rcFile, 'utf8')) as Rc;
+  // the repository's layout in miniature: bundles in cloudfunctions/dist
+  result = await buildFunctions({ outDir: join(tmp, 'cloudfunctions', 'dist'), log: false, env: {} });
 }, 120_000);
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -79,39 +54,24 @@ describe('cloud function bundles', () => {
     }
   });
 
-  it('writes cloudbaserc.json with an explicit runtime and timeout for every function', () => {
-    expect(rc.envId).toBe('{{env.ENV_ID}}');
-    expect(rc.version).toBe('2.0');
-    expect(rc.functionRoot).toBe('./cloudfunctions/dist');
-    expect(rc.functions.map((f) => f.name)).toEqual(functionNames());
-    for (const fn of rc.functions) {
-      expect(fn).toMatchObject({ runtime: RUNTIME, timeout: TIMEOUT_SECONDS, installDependency: true, handler: 'index.main' });
-      expect(fn.memorySize).toBeGreaterThan(0);
-    }
-  });
-
-  it('adds a timer trigger to config.json and cloudbaserc.json when a function declares one', async () => {
+  it('adds a timer trigger to config.json when a function declares one', async () => {
     const name = functionNames()[0]!;
     const out = join(tmp, 'timers');
-    const built = await buildFunctions({
-      outDir: join(out, 'dist'),
-      rcFile: join(out, 'rc.json'),
-      timers: { [name]: { cron: '0 0 2 * * * *' } },
-      log: false,
-    });
+    await buildFunctions({ outDir: join(out, 'dist'), timers: { [name]: { cron: '0 0 2 * * * *' } }, log: false, env: {} });
     const config = JSON.parse(readFileSync(join(out, 'dist', name, 'config.json'), 'utf8')) as { triggers?: unknown[] };
     expect(config.triggers).toEqual([{ name: `${name}-timer`, type: 'timer', config: '0 0 2 * * * *' }]);
-    const fromRc = (JSON.parse(readFileSync(built.rcFile, 'utf8')) as Rc).functions;
-    expect(fromRc.find((f) => f.name === name)?.triggers).toEqual(config.triggers);
-    expect(fromRc.filter((f) => f.triggers)).toHaveLength(1);
     await expect(
-      buildFunctions({
-        outDir: join(out, 'dist'),
-        rcFile: join(out, 'rc.json'),
-        timers: { nosuch: { cron: '* * * * * * *' } },
-        log: false,
-      }),
+      buildFunctions({ outDir: join(out, 'dist'), timers: { nosuch: { cron: '* * * * * * *' } }, log: false, env: {} }),
     ).rejects.toThrow('nosuch');
+  }, 120_000);
+
+  it('a release build refuses stand-in template ids, naming each setting; with them set, the bundles carry them', async () => {
+    const out = join(tmp, 'release');
+    await expect(buildFunctions({ outDir: out, log: false, env: { LINLI_RELEASE: '1' } })).rejects.toThrow('LINLI_TEMPLATE_NOTICE');
+    const ids = Object.fromEntries(SUBSCRIBE_TEMPLATE_KEYS.map((k) => [templateEnvName(k), `wx-tmpl-${k}`]));
+    await buildFunctions({ outDir: out, log: false, env: { LINLI_RELEASE: '1', ...ids } });
+    const notices = readFileSync(join(out, 'notices', 'index.js'), 'utf8');
+    for (const key of SUBSCRIBE_TEMPLATE_KEYS) expect(notices, key).toContain(`wx-tmpl-${key}`);
   }, 120_000);
 
   it('keeps every bundle under CloudBase’s 1.5 MB upload limit', () => {

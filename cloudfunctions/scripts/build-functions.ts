@@ -1,9 +1,10 @@
 /**
  * One esbuild bundle per cloud function: cloudfunctions/src/functions/<fn>/index.ts →
- * cloudfunctions/dist/<fn>/{index.js, package.json, config.json}, plus the root cloudbaserc.json
- * the CloudBase CLI deploys from.
+ * cloudfunctions/dist/<fn>/{index.js, package.json, config.json}: what DevTools (and
+ * miniprogram-ci's cloud.uploadFunction, `npm run deploy`) uploads; config.json carries the openapi
+ * permissions of cloud calls and the timer trigger.
  *
- * Heavy packages stay out of the bundles and are installed in the cloud (installDependency), each
+ * Heavy packages stay out of the bundles and are installed in the cloud (remote npm install), each
  * function's package.json listing those it actually imports: bundled, @cloudbase/node-sdk alone
  * is ~1 MB and exceljs ~0.5 MB of a 1.5 MB budget.
  */
@@ -38,8 +39,6 @@ export interface TimerSpec {
 export interface BuildOptions {
   /** Where the per-function folders go; default cloudfunctions/dist. */
   outDir?: string;
-  /** Where cloudbaserc.json goes; default the repository root. */
-  rcFile?: string;
   /** Timer per function name; default read from each function's definition (defineFunction's `timer`). */
   timers?: Record<string, TimerSpec>;
   /** Print a line per bundle; default true. */
@@ -59,7 +58,6 @@ export interface BuiltFunction {
 
 export interface BuildResult {
   functions: BuiltFunction[];
-  rcFile: string;
 }
 
 /** The folders under src/functions that hold an index.ts: each is one deployed function. */
@@ -99,15 +97,8 @@ const packageOf = (path: string) =>
 
 const timerTrigger = (name: string, timer: TimerSpec) => ({ name: timerTriggerName(name), type: 'timer', config: timer.cron });
 
-/** A path as the CLI wants it in cloudbaserc.json: relative to that file, forward slashes, leading ./ */
-const rcPath = (from: string, to: string) => {
-  const rel = relative(from, to).split(sep).join('/');
-  return rel.startsWith('.') ? rel : `./${rel}`;
-};
-
 export async function buildFunctions(options: BuildOptions = {}): Promise<BuildResult> {
   const outDir = resolve(options.outDir ?? join(CLOUDFUNCTIONS_DIR, 'dist'));
-  const rcFile = resolve(options.rcFile ?? join(REPO_ROOT, 'cloudbaserc.json'));
   const timers = options.timers ?? (await declaredTimers());
   const log = options.log ?? true;
   const names = functionNames();
@@ -167,28 +158,7 @@ export async function buildFunctions(options: BuildOptions = {}): Promise<BuildR
     if (log) console.log(`  ${name.padEnd(16)} ${(bytes / 1024).toFixed(1).padStart(8)} KB${timer ? `  timer ${timer.cron}` : ''}`);
   }
 
-  const rc = {
-    version: '2.0',
-    // resolved by the CLI from ENV_ID (a .env file or the environment); deploy.ts also passes -e
-    envId: '{{env.ENV_ID}}',
-    functionRoot: rcPath(dirname(rcFile), outDir),
-    functions: names.map((name) => {
-      const timer = timers[name];
-      return {
-        name,
-        runtime: RUNTIME,
-        timeout: TIMEOUT_SECONDS,
-        memorySize: MEMORY_MB,
-        installDependency: true,
-        handler: 'index.main',
-        ...(timer ? { triggers: [timerTrigger(name, timer)] } : {}),
-      };
-    }),
-  };
-  mkdirSync(dirname(rcFile), { recursive: true });
-  writeFileSync(rcFile, `${JSON.stringify(rc, null, 2)}\n`);
-  if (log) console.log(`  ${relative(process.cwd(), rcFile) || rcFile} written (${names.length} functions)`);
-  return { functions: built, rcFile };
+  return { functions: built };
 }
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;

@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type * as Ci from 'miniprogram-ci';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const PROJECT_CONFIG = join(REPO_ROOT, 'project.config.json');
@@ -20,32 +21,10 @@ export interface ProjectConfig {
 
 export const readProjectConfig = (): ProjectConfig => JSON.parse(readFileSync(PROJECT_CONFIG, 'utf8')) as ProjectConfig;
 
-/** The slice of miniprogram-ci this repository uses (its own typings pull in DevTools' whole world). */
-export interface MiniprogramCi {
-  Project: new (options: { appid: string; type: 'miniProgram'; projectPath: string; privateKeyPath: string; ignores?: string[] }) => CiProject;
-  checkCodeQuality(project: CiProject): Promise<QualityItem[]>;
-  analyseCode(project: CiProject, options?: { silent: boolean }): Promise<{ files: AnalysedFile[] } | undefined>;
-  upload(options: { project: CiProject; version: string; desc?: string; setting?: Record<string, unknown>; robot?: number }): Promise<{
-    subPackageInfo?: { name: string; size: number }[];
-  }>;
-  cloud: {
-    uploadFunction(options: { project: CiProject; env: string; name: string; path: string; remoteNpmInstall: boolean }): Promise<{ filesCount: number; packSize: number }>;
-    createTimeTrigger(options: {
-      project: CiProject;
-      envId: string;
-      functionName: string;
-      triggersConfig: { name: string; type: string; config: string }[];
-    }): Promise<string>;
-  };
-}
-export type CiProject = object;
-export interface QualityItem {
-  name: string;
-  success: boolean;
-  text: string;
-  docURL?: string;
-  detail?: unknown;
-}
+/** miniprogram-ci as its own typings describe it: every call below is checked against them. */
+export type MiniprogramCi = typeof Ci;
+export type CiProject = InstanceType<MiniprogramCi['Project']>;
+export type QualityItem = Awaited<ReturnType<MiniprogramCi['checkCodeQuality']>>[number];
 export interface AnalysedFile {
   path: string;
   size: number;

@@ -9,7 +9,10 @@ function miniProject(setting: Record<string, boolean>): string {
   const dir = mkdtempSync(join(tmpdir(), 'linli-wechat-'));
   const root = join(dir, 'dist');
   mkdirSync(join(root, 'pages', 'index'), { recursive: true });
-  writeFileSync(join(dir, 'project.config.json'), JSON.stringify({ appid: 'touristappid', compileType: 'miniprogram', miniprogramRoot: 'dist/', setting }));
+  writeFileSync(
+    join(dir, 'project.config.json'),
+    JSON.stringify({ appid: 'touristappid', compileType: 'miniprogram', miniprogramRoot: 'dist/', setting }),
+  );
   writeFileSync(join(root, 'app.json'), JSON.stringify({ pages: ['pages/index/index'], lazyCodeLoading: 'requiredComponents' }));
   writeFileSync(join(root, 'app.js'), 'App({});\n');
   writeFileSync(join(root, 'pages', 'index', 'index.js'), 'Page({});\n');

@@ -27,7 +27,14 @@ export function packageSizes(files: readonly AnalysedFile[]): PackageSize[] {
   return [...sizes].map(([name, bytes]) => ({ name, bytes }));
 }
 
-export const failedItems = (items: readonly QualityItem[]) => items.filter((i) => !i.success);
+/** A quality item that failed, or a package over WeChat's limit. */
+export interface Finding {
+  name: string;
+  text: string;
+}
+
+export const failedItems = (items: readonly QualityItem[]): Finding[] =>
+  items.filter((i) => !i.success).map((i) => ({ name: String(i.name), text: i.text ?? '' }));
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -35,17 +42,21 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export async function checkWeappQuality(
   log: (line: string) => void = console.log,
   projectDir: string = stageProject(),
-): Promise<{ failed: QualityItem[]; sizes: PackageSize[] }> {
+): Promise<{ failed: Finding[]; sizes: PackageSize[] }> {
   const ci = loadCi();
   const project = ciProject(ci, projectDir);
   const items = await ci.checkCodeQuality(project);
   const analysed = await ci.analyseCode(project, { silent: true });
   if (!analysed) throw new Error('analyseCode answered nothing');
-  const sizes = packageSizes(analysed.files);
-  for (const item of items) log(`  ${item.success ? '✔' : '✘'} ${item.name}${item.success ? '' : `: ${item.text}${item.docURL ? ` (${item.docURL})` : ''}`}`);
+  const sizes = packageSizes(analysed.files as AnalysedFile[]);
+  for (const item of items)
+    log(`  ${item.success ? '✔' : '✘'} ${item.name}${item.success ? '' : `: ${item.text}${item.docURL ? ` (${item.docURL})` : ''}`}`);
   log('  package sizes as WeChat counts them (analyseCode):');
   for (const p of sizes) log(`    ${p.name.padEnd(16)} ${kb(p.bytes).padStart(10)}  ${p.bytes > PACKAGE_LIMIT ? 'OVER 2 MB' : ''}`);
-  const failed = [...failedItems(items), ...sizes.filter((p) => p.bytes > PACKAGE_LIMIT).map((p) => ({ name: 'PACKAGE_OVER_2MB', success: false, text: p.name }))];
+  const failed = [
+    ...failedItems(items),
+    ...sizes.filter((p) => p.bytes > PACKAGE_LIMIT).map((p) => ({ name: 'PACKAGE_OVER_2MB', text: p.name })),
+  ];
   return { failed, sizes };
 }
 

@@ -9,7 +9,7 @@
  * is ~1 MB and exceljs ~0.5 MB of a 1.5 MB budget.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readReleaseSettings, releaseRefusal } from '@linli/shared';
 import { build } from 'esbuild';

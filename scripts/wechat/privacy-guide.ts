@@ -1,0 +1,258 @@
+/**
+ * The 用户隐私保护指引 a deployer files in the WeChat console, generated from the code so that it
+ * cannot drift: every privacy-gated WeChat API the app calls, and every field of personal
+ * information a contract accepts. `npm test` fails when the code and docs/privacy-guide.md part
+ * ways; `npm run privacy-guide` writes it again.
+ *
+ * Two tables are kept by hand here, and the generator checks them against the code both ways:
+ * an API or field the code uses but the tables do not declare fails, and so does a declared one
+ * the code no longer uses.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { contracts } from '../../shared/src/contracts/index';
+import { REPO_ROOT } from './project';
+
+/**
+ * WeChat's privacy-gated APIs (the interfaces its guide maps to information types; calling one the
+ * guide does not declare fails with errno 112). From WeChat's table 小程序隐私保护指引 → 开发者处理的信息.
+ */
+export const WECHAT_GATED_APIS = [
+  'getUserInfo',
+  'getUserProfile',
+  'authorize',
+  'getLocation',
+  'getFuzzyLocation',
+  'startLocationUpdate',
+  'startLocationUpdateBackground',
+  'choosePoi',
+  'chooseLocation',
+  'chooseAddress',
+  'chooseInvoiceTitle',
+  'chooseInvoice',
+  'getWeRunData',
+  'chooseLicensePlate',
+  'chooseImage',
+  'chooseMedia',
+  'chooseVideo',
+  'chooseMessageFile',
+  'startRecord',
+  'joinVoIPChat',
+  'createVKSession',
+  'openBluetoothAdapter',
+  'createBLEPeripheralServer',
+  'saveImageToPhotosAlbum',
+  'saveVideoToPhotosAlbum',
+  'addPhoneContact',
+  'addPhoneRepeatCalendar',
+  'addPhoneCalendar',
+  'getClipboardData',
+  'setClipboardData',
+] as const;
+
+/** What Linli does with each gated API it calls: the guide's information type and our purpose. */
+export const GATED_USES: Record<string, { item: string; privacyKey: string; purpose: string }> = {
+  chooseMedia: {
+    item: '收集你选中的照片或视频信息',
+    privacyKey: 'Album',
+    purpose: '在反映问题、报告办理进展和发布通知时附上你选的照片',
+  },
+  chooseMessageFile: { item: '收集你选中的文件', privacyKey: 'MessageFile', purpose: '发布通知时从聊天里选一个 PDF 文件附上' },
+  setClipboardData: { item: '使用你的剪切板', privacyKey: 'Clipboard', purpose: '复制邀请码、敲门清单，方便你粘贴到微信群' },
+};
+
+/** Personal information Linli itself collects (typed in, not through a WeChat API), by the contract fields that carry it. */
+export const PERSONAL_DATA: { item: string; fields: string[]; purpose: string; who: string }[] = [
+  {
+    item: '姓名、手机号、住址（小区、楼栋、单元、门牌）',
+    fields: [
+      'identity.requestBinding.name',
+      'identity.requestBinding.phone',
+      'identity.requestBinding.householdId',
+      'identity.redeemInvite.name',
+    ],
+    purpose: '核对你是这户的住户、确认你担任的角色，社区工作人员能联系到你',
+    who: '本社区的社区工作人员；不公开',
+  },
+  {
+    item: '预约人的姓名、手机号、备注',
+    fields: [
+      'booking.book.booker.name',
+      'booking.book.booker.phone',
+      'booking.book.booker.note',
+      'booking.joinWaitlist.booker.name',
+      'booking.joinWaitlist.booker.phone',
+      'booking.joinWaitlist.booker.note',
+    ],
+    purpose: '服务大厅安排你预约的服务、需要时联系你',
+    who: '服务大厅的工作人员',
+  },
+  {
+    item: '反映的问题：描述、位置、照片、评价',
+    fields: [
+      'requests.submit.description',
+      'requests.submit.location',
+      'requests.submit.location.text',
+      'requests.submit.photos',
+      'requests.rate.comment',
+    ],
+    purpose: '办理你反映的问题并告诉你进展；照片先经过微信内容安全检查',
+    who: '小区的三长五员和社区、街道工作人员；附议的邻居只看到问题本身，看不到你的姓名、门牌和电话',
+  },
+  {
+    item: '三长五员的姓名和电话',
+    fields: [
+      'team.addMember.person.name',
+      'team.addMember.person.phone',
+      'team.replaceMember.person.name',
+      'team.replaceMember.person.phone',
+    ],
+    purpose: '印在服务联系卡上，让居民找得到、叫得应（由社区工作人员录入并公开，录入前请取得本人同意）',
+    who: '小区的所有居民（公开）',
+  },
+  {
+    item: '办理人员填写的进展说明和照片',
+    fields: ['requests.progress.text', 'requests.progress.photos', 'requests.resolve.photos'],
+    purpose: '让反映问题的居民看到办理过程',
+    who: '反映问题的居民和管理这个问题的工作人员',
+  },
+];
+
+/** Contract fields whose names look personal but that carry none (what an office publishes about itself). */
+export const NOT_PERSONAL: Record<string, string> = {
+  'catalogue.upsert.service.name': '服务名称',
+  'catalogue.upsert.service.description': '服务说明',
+  'catalogue.upsert.service.location': '办理地点',
+  'catalogue.upsert.service.contact': '服务大厅的电话',
+  'booking.saveSchedule.settings.room': '服务大厅的房间',
+  'notices.publish.body': '通知正文（社区发布的内容）',
+  'notices.publish.attachments[].name': '附件名',
+};
+
+/** Field names that may carry personal information, wherever they appear in a contract's input. */
+const PERSONAL_NAMES = /\.(name|phone|householdId|address|idNumber|description|location|text|comment|note|photos|body|contact|room)$/;
+
+type Schema = { _zod: { def: Record<string, unknown> & { type: string } } };
+
+/** Every field path of a contract input (`booking.book.booker.phone`), nested objects and arrays included. */
+function fieldPaths(schema: Schema, path: string, out: Set<string>): void {
+  const def = schema._zod.def;
+  switch (def.type) {
+    case 'object':
+      for (const [key, inner] of Object.entries(def.shape as Record<string, Schema>)) {
+        out.add(`${path}.${key}`);
+        fieldPaths(inner, `${path}.${key}`, out);
+      }
+      break;
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
+    case 'nonoptional':
+      fieldPaths(def.innerType as Schema, path, out);
+      break;
+    case 'array':
+      fieldPaths(def.element as Schema, `${path}[]`, out);
+      break;
+    case 'pipe':
+      fieldPaths(def.in as Schema, path, out);
+      break;
+    case 'union':
+      for (const option of def.options as Schema[]) fieldPaths(option, path, out);
+      break;
+    default:
+  }
+}
+
+export function contractFields(): Set<string> {
+  const out = new Set<string>();
+  for (const [fn, contract] of Object.entries(contracts))
+    for (const [action, spec] of Object.entries(contract.actions as Record<string, { input: unknown }>))
+      fieldPaths(spec.input as Schema, `${fn}.${action}`, out);
+  return out;
+}
+
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
+
+/** The gated WeChat APIs the app calls, with the files that call each. */
+export function gatedCalls(srcDir = join(REPO_ROOT, 'miniprogram', 'src')): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const file of sourceFiles(srcDir)) {
+    const text = readFileSync(file, 'utf8');
+    for (const api of WECHAT_GATED_APIS)
+      if (new RegExp(`\\bTaro\\.${api}\\(`).test(text)) found.set(api, [...(found.get(api) ?? []), relative(REPO_ROOT, file)]);
+  }
+  return found;
+}
+
+/** What the tables and the code disagree on; empty when the guide is true. */
+export function driftProblems(calls = gatedCalls(), fields = contractFields()): string[] {
+  const problems: string[] = [];
+  for (const api of calls.keys())
+    if (!GATED_USES[api]) problems.push(`Taro.${api} is called (${calls.get(api)!.join(', ')}) but GATED_USES does not declare it`);
+  for (const api of Object.keys(GATED_USES))
+    if (!calls.has(api)) problems.push(`GATED_USES declares ${api}, which the app no longer calls`);
+  const declared = new Set(PERSONAL_DATA.flatMap((d) => d.fields));
+  for (const field of fields)
+    if (PERSONAL_NAMES.test(field) && !declared.has(field) && !NOT_PERSONAL[field])
+      problems.push(`${field} may carry personal information: declare it in PERSONAL_DATA (or NOT_PERSONAL, with why)`);
+  for (const field of [...declared, ...Object.keys(NOT_PERSONAL)])
+    if (!fields.has(field)) problems.push(`${field} is declared but no contract has it`);
+  return problems;
+}
+
+export function renderGuide(calls = gatedCalls()): string {
+  const lines = [
+    '# 用户隐私保护指引：填写内容',
+    '',
+    '<!-- Generated by `npm run privacy-guide` from the code (scripts/wechat/privacy-guide.ts); `npm test` fails when it is out of date. Do not edit by hand. -->',
+    '',
+    '在小程序后台「设置 → 服务内容声明 → 用户隐私保护指引」逐项填写。微信会按代码里调用的接口要求必填项；下表与代码一致。',
+    '',
+    '## 通过微信接口处理的信息',
+    '',
+    '| 指引里的信息类型 | privacy_key | 用途（“为了……”） | 代码里调用的位置 |',
+    '|---|---|---|---|',
+    ...[...calls.keys()].sort().map((api) => {
+      const use = GATED_USES[api]!;
+      return `| ${use.item} | ${use.privacyKey} | ${use.purpose} | \`Taro.${api}\`：${calls
+        .get(api)!
+        .map((f) => `\`${f}\``)
+        .join('、')} |`;
+    }),
+    '',
+    '## 邻里自己收集的个人信息（在“其他信息”里补充）',
+    '',
+    '| 信息 | 用途 | 谁能看到 | 接收它的接口字段 |',
+    '|---|---|---|---|',
+    ...PERSONAL_DATA.map((d) => `| ${d.item} | ${d.purpose} | ${d.who} | ${d.fields.map((f) => `\`${f}\``).join('、')} |`),
+    '',
+    '## 其他要填写的内容',
+    '',
+    '- 收集方：街道办事处（或社区居民委员会）的名称和联系电话、邮箱。',
+    '- 存储期限：按街道的台账管理规定填写（例如诉求台账保存 3 年）；邻里不会自动删除记录，到期由工作人员清理。',
+    '- 通知方式：信息收集有变化时，以小程序内公告（通知栏目）告知。',
+    '- 照片和文件存放在本小程序的云开发存储中，只有拿到文件 ID 的人能读取；文件 ID 只发给有权看到它的人（见 docs/deploy.md「存储权限」）。',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+export const GUIDE_FILE = join(REPO_ROOT, 'docs', 'privacy-guide.md');
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (invokedDirectly) {
+  const problems = driftProblems();
+  if (problems.length) {
+    console.error(['The privacy tables and the code disagree:', ...problems.map((p) => `  - ${p}`)].join('\n'));
+    process.exit(1);
+  }
+  writeFileSync(GUIDE_FILE, renderGuide());
+  console.log(`wrote ${relative(REPO_ROOT, GUIDE_FILE)}`);
+}

@@ -419,10 +419,13 @@ describe('subscription grants', () => {
   it('residents see, add and switch off their grants', async () => {
     const { call } = await createTestApp();
     const list = async () => data(await call('notices', 'subscriptions', {}, WHO.newcomer)).items;
-    expect((await list()).map((i: { template: string; remaining: number }) => [i.template, i.remaining])).toEqual([
-      ['notice', 0],
-      ['requestUpdate', 0],
-      ['bookingReminder', 0],
+    expect((await list()).map((i: { template: string; remaining: number; audience: string }) => [i.template, i.remaining, i.audience])).toEqual([
+      ['notice', 0, 'resident'],
+      ['requestUpdate', 0, 'resident'],
+      ['bookingReminder', 0, 'resident'],
+      // staff allow theirs on the workbench
+      ['staffTask', 0, 'staff'],
+      ['staffOverdue', 0, 'staff'],
     ]);
     data(await call('notices', 'recordSubscriptions', { accepted: ['notice', 'requestUpdate'] }, WHO.newcomer));
     data(await call('notices', 'recordSubscriptions', { accepted: ['notice'] }, WHO.newcomer));

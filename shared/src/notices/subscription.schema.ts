@@ -1,36 +1,77 @@
 import { z } from 'zod';
 
 /**
- * WeChat subscribe-message templates (订阅消息) the app asks residents to allow. Each accepted
- * request lets us send one message with that template (一次性订阅), so grants are counted per
- * person and template and spent one per message.
+ * WeChat subscribe-message templates (订阅消息) the app asks people to allow.
+ *
+ * Two kinds, chosen per template by whoever deploys (README › Subscribe-message templates):
+ * - one-time (一次性订阅, `longTerm: false`): every accepted dialog lets us send one message with
+ *   the template, so grants are counted per person and template and spent one per message.
+ *   Open to every mini-program.
+ * - long-term (长期订阅, `longTerm: true`): one acceptance lets us send that template again and
+ *   again until the person turns it off; nothing is spent. WeChat opens it only to offline public
+ *   services (政务民生, 医疗, 交通, 金融, 教育 …): the template must come from the long-term part
+ *   of the template library of the account's own service category. WeChat still answers 43101
+ *   when the person refused or later switched it off, and then we stop until they accept again.
+ *
+ * The server cannot tell the two apart from a send or from the dialog's answer (both just say
+ * accept / reject); only the template list (subscribeMessage.getTemplateList, `type` 2 one-time,
+ * 3 long-term) knows, so the flag here must match what was picked in the console.
  *
  * `templateId` must be the id WeChat assigns when the template is picked in the mini-program
  * console (订阅消息 → 我的模板); the values below are stand-ins that only the local host accepts.
  * The app needs the same ids for Taro.requestSubscribeMessage, which is why they live in shared/.
- * Other features add their templates here (keys are ours, ids are WeChat's).
+ * `audience` says which page offers it: residents' message settings, or the staff workbench.
  */
 export const SUBSCRIBE_TEMPLATES = {
   notice: {
     label: '社区通知',
     description: '小区、社区发布通知时提醒您，紧急通知不错过',
     templateId: 'LOCAL-notice-template',
+    longTerm: false,
+    audience: 'resident',
   },
   requestUpdate: {
     label: '诉求办理进展',
     description: '您反映的问题有了新进展时提醒您',
     templateId: 'LOCAL-request-update-template',
+    longTerm: false,
+    audience: 'resident',
   },
   bookingReminder: {
     label: '预约提醒',
     description: '预约的服务快到时间时提醒您',
     templateId: 'LOCAL-booking-reminder-template',
+    longTerm: false,
+    audience: 'resident',
   },
-} as const satisfies Record<string, { label: string; description: string; templateId: string }>;
+  // staff: their own templates, so routine news cannot use up what a 督办 needs, and so a
+  // deployer with a 政务民生 account can make exactly these long-term
+  staffTask: {
+    label: '新诉求待办',
+    description: '小区有新诉求、有诉求指派给您、居民评价了您办的事时提醒您',
+    templateId: 'LOCAL-staff-task-template',
+    longTerm: false,
+    audience: 'staff',
+  },
+  staffOverdue: {
+    label: '超时督办',
+    description: '诉求快到期限、已经超时或督办到您这一级时提醒您',
+    templateId: 'LOCAL-staff-overdue-template',
+    longTerm: false,
+    audience: 'staff',
+  },
+} as const satisfies Record<
+  string,
+  { label: string; description: string; templateId: string; longTerm: boolean; audience: 'resident' | 'staff' }
+>;
 
 export type SubscribeTemplateKey = keyof typeof SUBSCRIBE_TEMPLATES;
+export type SubscribeAudience = (typeof SUBSCRIBE_TEMPLATES)[SubscribeTemplateKey]['audience'];
 export const SUBSCRIBE_TEMPLATE_KEYS = Object.keys(SUBSCRIBE_TEMPLATES) as SubscribeTemplateKey[];
 export const subscribeTemplateKeySchema = z.enum(SUBSCRIBE_TEMPLATE_KEYS as [SubscribeTemplateKey, ...SubscribeTemplateKey[]]);
+
+/** The templates staff are asked for on the workbench. */
+export const STAFF_TEMPLATES = SUBSCRIBE_TEMPLATE_KEYS.filter((k) => SUBSCRIBE_TEMPLATES[k].audience === 'staff');
 
 /** The template key of a WeChat template id, for reading requestSubscribeMessage's answer. */
 export function templateKeyOf(templateId: string): SubscribeTemplateKey | undefined {
@@ -44,9 +85,13 @@ export const subscriptionViewSchema = z.object({
   template: subscribeTemplateKeySchema,
   label: z.string(),
   description: z.string(),
-  /** Messages we may still send with this template. */
+  /** Who the template is for: residents' settings page or the staff workbench. */
+  audience: z.enum(['resident', 'staff']),
+  /** Long-term (长期订阅): one acceptance serves every message; `remaining` > 0 then only means "accepted". */
+  longTerm: z.boolean(),
+  /** One-time: messages we may still send with this template. Long-term: acceptances on record (0 = none, or WeChat said refused). */
   remaining: z.number().int(),
-  /** The resident said "don't send me these": grants are kept but not spent. */
+  /** The person said "don't send me these": grants are kept but not spent. */
   off: z.boolean(),
 });
 export type SubscriptionView = z.infer<typeof subscriptionViewSchema>;

@@ -5,6 +5,7 @@ import {
   attachmentLinkSchema,
   noticeStateSchema,
   noticeViewSchema,
+  messageOutlookSchema,
   publishInputSchema,
   reachCountsSchema,
   sunshineTypeSchema,
@@ -111,7 +112,7 @@ export const noticesContract = defineContract('notices', {
   },
   publish: {
     input: publishInputSchema,
-    output: z.object({ notice: noticeViewSchema, counts: reachCountsSchema }),
+    output: z.object({ notice: noticeViewSchema, counts: reachCountsSchema, messages: messageOutlookSchema }),
   },
   /** Notices in the caller's scope, newest first, with their counters. */
   listMine: {

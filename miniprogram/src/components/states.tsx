@@ -15,7 +15,7 @@ export function LoadingState({ text = '正在加载，请稍候…', id }: { tex
 export function ErrorState({ error, onRetry, id }: { error: ErrorLike | null | undefined; onRetry?: () => void; id?: string }) {
   return (
     <View id={id} className="state state-error">
-      <Text className="state-text error-text">{errorCopy(error)}</Text>
+      <Text className="state-text error-text">{errorCopy(error, onRetry ? { retry: '重试' } : {})}</Text>
       {onRetry ? (
         <AppButton variant="secondary" className="btn-retry" onClick={onRetry}>
           重试
@@ -52,12 +52,15 @@ export function Notice({
   );
 }
 
-/** An inline error under a form, in the words of error-copy. */
-export function FormError({ error, id = 'form-error' }: { error: ErrorLike | null | undefined; id?: string }) {
+/**
+ * An inline error under a form, in the words of error-copy. `retry`: the label of the form's own
+ * button, for copy that asks to try again (there is no separate 重试 button under a form).
+ */
+export function FormError({ error, id = 'form-error', retry }: { error: ErrorLike | null | undefined; id?: string; retry?: string }) {
   if (!error) return null;
   return (
     <Notice tone="error" id={id} className="form-error">
-      <Text>{errorCopy(error)}</Text>
+      <Text>{errorCopy(error, retry ? { retry } : {})}</Text>
     </Notice>
   );
 }

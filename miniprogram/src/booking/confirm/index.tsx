@@ -4,6 +4,7 @@ import { AppButton } from '../../components/app-button';
 import { PageShell } from '../../components/page-shell';
 import { LabelLine, Section } from '../../components/section';
 import { FormError, Notice } from '../../components/states';
+import { PhoneField } from '../../components/phone-field';
 import { TextField } from '../../components/text-field';
 import { dayLabel, timeRange } from '../../features/booking/format';
 import { useConfirmPage } from '../../features/booking/use-confirm-page';
@@ -58,7 +59,7 @@ export default function BookingConfirmPage() {
       ) : (
         <Section title='预约人'>
           <TextField id='booker-name' label='姓名' value={c.name} onChange={c.setName} placeholder='请填写姓名' maxlength={20} />
-          <TextField id='booker-phone' label='手机号' value={c.phone} onChange={c.setPhone} placeholder='方便工作人员联系您' type='number' maxlength={13} />
+          <PhoneField id='booker-phone' value={c.phone} onChange={c.setPhone} hint='方便工作人员联系您' />
           <TextField id='booker-note' label='备注（可不填）' value={c.note} onChange={c.setNote} placeholder='如：想咨询的事、需要轮椅' multiline maxlength={100} />
         </Section>
       )}

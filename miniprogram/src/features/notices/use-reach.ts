@@ -4,6 +4,7 @@ import { useAsync } from '../../hooks/use-async';
 import { useGuarded } from '../../hooks/use-guarded';
 import { callCloud } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
+import { outlookFromParams } from './publish-banner';
 
 /** How often the reach page asks again while it is on screen: "live" for a person watching. */
 export const REACH_REFRESH_MS = 10_000;
@@ -72,5 +73,5 @@ export function useReach() {
     });
   };
 
-  return { id, fresh: params.fresh === '1', reach, busy: guard.busy, error: guard.error, reminded, now, remind, withdraw };
+  return { id, fresh: params.fresh === '1', outlook: outlookFromParams(params), reach, busy: guard.busy, error: guard.error, reminded, now, remind, withdraw };
 }

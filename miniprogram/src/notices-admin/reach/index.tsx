@@ -6,6 +6,7 @@ import { PageShell } from '../../components/page-shell';
 import { Section } from '../../components/section';
 import { ErrorState, FormError, LoadingState, Notice } from '../../components/states';
 import { categoryTag, percent, stateLabel, when } from '../../features/notices/labels';
+import { publishBanner } from '../../features/notices/publish-banner';
 import { useReach } from '../../features/notices/use-reach';
 import '../../features/notices/notices.css';
 
@@ -21,7 +22,7 @@ function Figure({ id, value, label, sub, strong }: { id: string; value: number; 
 
 /** Reach, live: who has been messaged, read and confirmed, by building and unit; remind; door list. */
 export default function ReachPage() {
-  const { id, fresh, reach, busy, error, reminded, now, remind, withdraw } = useReach();
+  const { id, fresh, outlook, reach, busy, error, reminded, now, remind, withdraw } = useReach();
   const data = reach.state.data;
   if (!data) {
     return (
@@ -36,12 +37,13 @@ export default function ReachPage() {
   const canRemindAt = Date.parse(data.remindableAt);
   const waitMinutes = Math.max(0, Math.ceil((canRemindAt - now) / 60_000));
   const live = notice.state === 'live';
+  const banner = fresh ? publishBanner({ scheduled: notice.state === 'scheduled', whenText: when(notice.publishAt) }, outlook) : null;
 
   return (
     <PageShell id='reach-page'>
-      {fresh ? (
-        <Notice tone='ok' id='publish-done'>
-          <Text>{notice.state === 'scheduled' ? `已安排在 ${when(notice.publishAt)} 发布。` : '已发布。微信提醒正在发出，一般 1 分钟内送到。'}</Text>
+      {banner ? (
+        <Notice tone={banner.tone} id='publish-done'>
+          <Text>{banner.text}</Text>
         </Notice>
       ) : null}
       <View className='card'>

@@ -6,6 +6,7 @@ import { AppButton } from '../../components/app-button';
 import { PageShell } from '../../components/page-shell';
 import { Section } from '../../components/section';
 import { ErrorState, FormError, LoadingState, Notice } from '../../components/states';
+import { PhoneField } from '../../components/phone-field';
 import { TextField } from '../../components/text-field';
 import { useBindingForm } from '../../features/identity/use-binding-form';
 import { loadMeOrNull } from '../../features/identity/me-store';
@@ -118,16 +119,7 @@ export default function BindPage() {
       {drill.done ? (
         <Section title="第二步：填写本人信息" id="bind-person">
           <TextField id="form-name" label="姓名" value={form.name} onChange={form.setName} placeholder="请填写真实姓名" maxlength={20} />
-          <TextField
-            id="form-phone"
-            label="手机号"
-            type="number"
-            value={form.phone}
-            onChange={form.setPhone}
-            placeholder="11 位手机号"
-            maxlength={13}
-            hint="只给社区工作人员核对身份用，不会公开。"
-          />
+          <PhoneField id="form-phone" value={form.phone} onChange={form.setPhone} hint="只给社区工作人员核对身份用，不会公开。" />
           <FormError error={form.error} />
           <AppButton id="btn-submit-binding" busy={form.busy} onClick={() => drill.done && void form.submit(drill.done)}>
             {form.busy ? '正在提交…' : '提交申请'}

@@ -317,10 +317,17 @@ describe('reach: reminders and the door-knocking list', () => {
       call('notices', 'remind', { noticeId: notice._id }, STAFF),
     ]);
     expect([code(a), code(b)].sort()).toEqual(['NOTICE.REMIND_TOO_SOON', 'OK']);
-    const queued = data<{ queued: number }>(a.ok ? a : b);
+    const queued = data<{ queued: number; messages: { recipients: number; willReceive: number; noGrant: number } }>(a.ok ? a : b);
     const rows = await rowsOf(ports, notice._id);
     const unread = rows.filter((r) => r.round === 0 && r._id !== `${notice._id}:${RESIDENT}`);
     expect(queued.queued).toBe(unread.length);
+    // and the truth about WeChat: only those with a 社区通知 grant left will get the reminder
+    const left = await ports.store.getMany<{ _id: string; remaining: number; off: boolean }>(
+      COLLECTIONS.subscriptions,
+      unread.map((r) => `${r.openid}:notice`),
+    );
+    const willReceive = left.filter((g) => g.remaining > 0 && !g.off).length;
+    expect(queued.messages).toEqual({ recipients: unread.length, willReceive, noGrant: unread.length - willReceive });
     expect(rows.filter((r) => r.round === 1).map((r) => r.openid).sort()).toEqual(unread.map((r) => r.openid).sort());
     expect(rows.some((r) => r.round === 1 && r.openid === RESIDENT)).toBe(false);
 

@@ -63,7 +63,7 @@ export function TextField({
         />
       )}
       {counter ? (
-        <Text id={`${id}-counter`} className={`field-hint field-counter ${counter.over ? 'accent-text strong' : ''}`}>
+        <Text id={`${id}-counter`} className={`field-hint field-counter ${counter.over ? 'field-counter-over' : ''}`}>
           {counter.text}
         </Text>
       ) : null}

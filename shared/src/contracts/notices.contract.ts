@@ -122,7 +122,7 @@ export const noticesContract = defineContract('notices', {
   reach: { input: noticeRef, output: reachSchema },
   remind: {
     input: noticeRef,
-    output: z.object({ queued: z.number().int(), remindableAt: z.string() }),
+    output: z.object({ queued: z.number().int(), remindableAt: z.string(), messages: messageOutlookSchema }),
   },
   doorList: {
     input: noticeRef.extend({ limit: z.number().int().min(1).max(10_000).default(5000) }),

@@ -1,4 +1,5 @@
 import Taro, { useDidHide, useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import type { MessageOutlook } from '@linli/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useAsync } from '../../hooks/use-async';
 import { useGuarded } from '../../hooks/use-guarded';
@@ -15,7 +16,7 @@ export function useReach() {
   const id = decodeParam(params.id);
   const reach = useAsync(id ? () => callCloud('notices', 'reach', { noticeId: id }) : null, [id]);
   const guard = useGuarded<'remind' | 'withdraw'>();
-  const [reminded, setReminded] = useState<number | null>(null);
+  const [reminded, setReminded] = useState<{ queued: number; messages: MessageOutlook } | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
 
@@ -52,8 +53,8 @@ export function useReach() {
 
   const remind = () =>
     guarded('remind', async () => {
-      const { queued } = await callCloud('notices', 'remind', { noticeId: id });
-      setReminded(queued);
+      const { queued, messages } = await callCloud('notices', 'remind', { noticeId: id });
+      setReminded({ queued, messages });
       setNow(Date.now());
       reach.reload();
     });

@@ -23,9 +23,9 @@ export function StaffGrants({ subs }: { subs: ReturnType<typeof useSubscriptions
         {oneTime ? '微信规定：每点一次“允许”，每类提醒多一条；受理、分流、办结时也会请您允许。' : ''}
       </Text>
       {items.map((s) => (
-        <View key={s.template} id={`grant-${s.template}`} className="label-line" data-remaining={s.remaining}>
-          <Text className="label">{s.label}</Text>
-          <Text className={`value ${grantStatus(s).none ? 'accent-text' : ''}`}>{grantStatus(s).text}</Text>
+        <View key={s.template} id={`grant-${s.template}`} className="grant-row" data-remaining={s.remaining}>
+          <Text className="grant-label">{s.label}</Text>
+          <Text className={`grant-status ${grantStatus(s).none ? 'accent-text' : ''}`}>{grantStatus(s).text}</Text>
         </View>
       ))}
       {canAsk ? (

@@ -6,7 +6,7 @@ import { PageShell } from '../../components/page-shell';
 import { Section } from '../../components/section';
 import { ErrorState, FormError, LoadingState, Notice } from '../../components/states';
 import { categoryTag, percent, stateLabel, when } from '../../features/notices/labels';
-import { publishBanner } from '../../features/notices/publish-banner';
+import { publishBanner, remindBanner } from '../../features/notices/publish-banner';
 import { useReach } from '../../features/notices/use-reach';
 import '../../features/notices/notices.css';
 
@@ -37,6 +37,7 @@ export default function ReachPage() {
   const canRemindAt = Date.parse(data.remindableAt);
   const waitMinutes = Math.max(0, Math.ceil((canRemindAt - now) / 60_000));
   const live = notice.state === 'live';
+  const remindDone = reminded ? remindBanner(reminded.queued, reminded.messages) : null;
   const banner = fresh ? publishBanner({ scheduled: notice.state === 'scheduled', whenText: when(notice.publishAt) }, outlook) : null;
 
   return (
@@ -70,9 +71,9 @@ export default function ReachPage() {
         {data.pendingDeliveries > 0 ? <Figure id='reach-pending' value={data.pendingDeliveries} label='正在发送（条）' /> : null}
       </View>
 
-      {reminded !== null ? (
-        <Notice tone='ok' id='remind-done'>
-          <Text>已安排提醒 {reminded} 人，一般 1 分钟内送到。</Text>
+      {remindDone ? (
+        <Notice tone={remindDone.tone} id='remind-done'>
+          <Text>{remindDone.text}</Text>
         </Notice>
       ) : null}
       <FormError error={error} />

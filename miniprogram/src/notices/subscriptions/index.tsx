@@ -19,7 +19,12 @@ export default function SubscriptionsPage() {
   return (
     <PageShell id='subscriptions-page'>
       <Notice tone='info'>
-        <Text>微信规定：您每“允许”一次，我们才能给您发一条提醒。次数用完了，再点一次“允许提醒”就行。通知本身随时都能在“通知”里看到。</Text>
+        <Text>
+          {items.some((s) => !s.longTerm)
+            ? '微信规定：您每“允许”一次，我们才能给您发一条提醒。次数用完了，再点一次“允许提醒”就行。'
+            : '开启一次，以后每次都会提醒您；不想要了可以随时关闭。'}
+          通知本身随时都能在“通知”里看到。
+        </Text>
       </Notice>
       {items.map((s) => (
         <View key={s.template} id={`subscription-${s.template}`} className='card'>

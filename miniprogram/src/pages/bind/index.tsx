@@ -90,7 +90,7 @@ export default function BindPage() {
   return (
     <PageShell>
       <Notice tone="info">
-        <Text>按顺序选：小区 → 楼栋 → 单元 → 门牌号，再填写姓名和手机号。社区工作人员核对后就绑定好了。</Text>
+        <Text>按顺序选：小区 → 楼栋 → 单元 → 门牌号，再填写姓名和联系电话（手机或座机）。社区工作人员核对后就绑定好了。</Text>
       </Notice>
       {current?.binding?.status === 'rejected' ? (
         <Notice tone="warn" id="bind-rejected">

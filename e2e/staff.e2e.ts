@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callFn, fill, hostRequest, launch, on, open, openFresh, phonePage, screenshotWhole, tap } from './browser';
+import { callFn, chooseFirstHousehold, fill, hostRequest, launch, on, open, openFresh, phonePage, screenshotWhole, tap } from './browser';
 
 /**
  * Issue 8, in the browser build: staff allow WeChat reminders on the workbench and are asked again
@@ -159,12 +159,7 @@ describe('the report form', () => {
     const openid = `e2e-landline-${Date.now()}`;
     const page = await phonePage(browser, openid);
     await open(page, '/pages/bind/index');
-    await fill(page, '#search-input', '和睦');
-    await tap(page, '#btn-search');
-    await tap(page, '.compound-hit');
-    await tap(page, '.drill-option'); // 1号楼
-    await tap(page, '.drill-option'); // 1单元
-    await tap(page, '.drill-option'); // 101
+    await chooseFirstHousehold(page, '和睦');
     await fill(page, '#form-name', '马国栋');
     await fill(page, '#form-phone', '024-88886666');
     expect(await on(page, '#form-phone input').inputValue()).toBe('024-88886666');
@@ -177,23 +172,39 @@ describe('the report form', () => {
 });
 
 describe('every tab shows the person chosen now', () => {
-  it('after switching identity in 我的, the 诉求 tab shows the new person’s requests', async () => {
+  it('after switching identity in 我的, the 诉求 tab shows the new person: their requests, their report button, their workbench', async () => {
     const page = await phonePage(browser, RESIDENT);
-    await open(page, '/pages/requests/index');
-    await on(page, '#my-requests').waitFor();
     const mineOf = async (openid: string) => (await callFn('requests', 'mine', {}, openid)).requests as { id: string; description: string }[];
     const first = await mineOf(RESIDENT);
-    const second = await mineOf(OTHER);
+    const other = await mineOf(OTHER);
     expect(first.length).toBeGreaterThan(0);
-    expect(second.length).toBeGreaterThan(0);
+    expect(other.length).toBeGreaterThan(0);
+    const visible = (selector: string) => page.locator(selector).filter({ visible: true }).count();
+    await open(page, '/pages/requests/index');
     await on(page, `#req-${first[0]!.id}`).waitFor();
+    expect(await visible('#link-workbench')).toBe(0);
 
+    // community staff: no home of their own here, but the workbench
+    await tabItem(page, '我的').click();
+    await tap(page, `#dev-identity-${STAFF}`);
+    await expect.poll(() => on(page, '#dev-identity-badge').innerText()).toContain('王丽');
+    await tabItem(page, '诉求').click();
+    await on(page, '#link-workbench').waitFor();
+    await expect.poll(() => visible('#btn-go-bind')).toBe(1);
+    expect(await visible('#btn-report')).toBe(0);
+    expect(await visible(`#req-${first[0]!.id}`)).toBe(0);
+
+    // another resident: their own requests and their own compound
     await tabItem(page, '我的').click();
     await tap(page, `#dev-identity-${OTHER}`);
     await expect.poll(() => on(page, '#dev-identity-badge').innerText()).toContain('周国庆');
     await tabItem(page, '诉求').click();
-    await on(page, `#req-${second[0]!.id}`).waitFor();
-    expect(await page.locator(`#req-${first[0]!.id}`).filter({ visible: true }).count()).toBe(0);
+    await on(page, `#req-${other[0]!.id}`).waitFor();
+    await expect.poll(() => visible('#link-workbench')).toBe(0);
+    expect(await visible(`#req-${first[0]!.id}`)).toBe(0);
+    await tap(page, '#link-board');
+    await expect.poll(() => page.url()).toContain('placeId=p-xinguang');
+    await page.goBack();
     await screenshotWhole(page, 'staff-09-requests-tab-after-switch');
 
     // and the 通知 tab and the card too

@@ -18,7 +18,8 @@ const OTHER = 'dev-resident-2'; // 周国庆, 新光花园
 const grantsOf = async (openid: string) =>
   (await callFn('notices', 'subscriptions', {}, openid)).items as { template: string; remaining: number; audience: string }[];
 const remaining = async (openid: string, template: string) => (await grantsOf(openid)).find((i) => i.template === template)!.remaining;
-const tabBadge = (page: Page, index: number) => page.locator(`.weui-tabbar .weui-tabbar__item:nth-child(${index}) .weui-badge`).filter({ visible: true });
+const tabBadge = (page: Page, index: number) =>
+  page.locator(`.weui-tabbar .weui-tabbar__item:nth-child(${index}) .weui-badge`).filter({ visible: true });
 /** Taro's tab bar in the browser build: the 5 tabs of app.config.ts in order. */
 const tabItem = (page: Page, text: string) => page.locator('.weui-tabbar .weui-tabbar__item').filter({ hasText: text }).first();
 
@@ -53,12 +54,22 @@ describe('staff are told, and asked at the moments of their work', () => {
     const { request } = await callFn(
       'requests',
       'submit',
-      { key: `e2e-staff-${Date.now()}`, compoundId: 'p-zhongjie', category: 'repairs', description: '2号楼门禁坏了，关不上', location: { kind: 'home' } },
+      {
+        key: `e2e-staff-${Date.now()}`,
+        compoundId: 'p-zhongjie',
+        category: 'repairs',
+        description: '2号楼门禁坏了，关不上',
+        location: { kind: 'home' },
+      },
       RESIDENT,
     );
     expect((await hostRequest('/dev/timers/messages', {})).ok).toBe(true);
     const inbox = await hostRequest(`/dev/inbox?openid=${LEADER}`);
-    expect(inbox.messages.some((m: { page: string; template: string }) => m.page.includes(request.id) && m.template === 'LOCAL-staff-task-template')).toBe(true);
+    expect(
+      inbox.messages.some(
+        (m: { page: string; template: string }) => m.page.includes(request.id) && m.template === 'LOCAL-staff-task-template',
+      ),
+    ).toBe(true);
 
     // 受理 is a natural moment: the tap asks for reminders again (still fewer than enough)
     const atWork = await remaining(LEADER, 'staffTask');
@@ -77,7 +88,13 @@ describe('staff are told, and asked at the moments of their work', () => {
     const { request: late } = await callFn(
       'requests',
       'submit',
-      { key: `e2e-staff-late-${Date.now()}`, compoundId: 'p-hemu', category: 'environment', description: '和睦家园北门垃圾两天没人清运', location: { kind: 'spot', text: '北门垃圾站' } },
+      {
+        key: `e2e-staff-late-${Date.now()}`,
+        compoundId: 'p-hemu',
+        category: 'environment',
+        description: '和睦家园北门垃圾两天没人清运',
+        location: { kind: 'spot', text: '北门垃圾站' },
+      },
       'seed-resident-p-hemu-1',
     );
     await hostRequest('/dev/clock', { advanceMs: 2 * 3_600_000 + 60_000 });
@@ -174,7 +191,8 @@ describe('the report form', () => {
 describe('every tab shows the person chosen now', () => {
   it('after switching identity in 我的, the 诉求 tab shows the new person: their requests, their report button, their workbench', async () => {
     const page = await phonePage(browser, RESIDENT);
-    const mineOf = async (openid: string) => (await callFn('requests', 'mine', {}, openid)).requests as { id: string; description: string }[];
+    const mineOf = async (openid: string) =>
+      (await callFn('requests', 'mine', {}, openid)).requests as { id: string; description: string }[];
     const first = await mineOf(RESIDENT);
     const other = await mineOf(OTHER);
     expect(first.length).toBeGreaterThan(0);

@@ -26,14 +26,20 @@ const submit = async (app: App, description = '3号楼2单元楼道灯坏了，�
     await app.call(
       'requests',
       'submit',
-      { key: `staff-msg-key-${String(++keys).padStart(6, '0')}`, compoundId: 'p-zhongjie', category: 'repairs', description, location: { kind: 'home' } },
+      {
+        key: `staff-msg-key-${String(++keys).padStart(6, '0')}`,
+        compoundId: 'p-zhongjie',
+        category: 'repairs',
+        description,
+        location: { kind: 'home' },
+      },
       RESIDENT,
     ),
   ).request.id as string;
 const deliver = (app: App) =>
-  dispatch(FUNCTIONS.messages, { Type: 'Timer', TriggerName: 'messages-timer' }, null, app.ports, 'messages-timer', { error: () => undefined }) as Promise<
-    Envelope<{ sent: number; noGrant: number }>
-  >;
+  dispatch(FUNCTIONS.messages, { Type: 'Timer', TriggerName: 'messages-timer' }, null, app.ports, 'messages-timer', {
+    error: () => undefined,
+  }) as Promise<Envelope<{ sent: number; noGrant: number }>>;
 const sweep = (app: App) =>
   dispatch(FUNCTIONS.requests, { Type: 'Timer', TriggerName: 'requests-timer' }, null, app.ports, 'timer', { error: () => undefined });
 const inbox = async (app: App, openid: string) => {
@@ -48,8 +54,9 @@ const allow = async (app: App, openid: string, accepted: string[], times = 1) =>
   for (let i = 0; i < times; i++) data(await app.call('notices', 'recordSubscriptions', { accepted }, openid));
 };
 const remaining = async (app: App, openid: string, template: string) =>
-  (data(await app.call('notices', 'subscriptions', {}, openid)).items as { template: string; remaining: number }[]).find((i) => i.template === template)!
-    .remaining;
+  (data(await app.call('notices', 'subscriptions', {}, openid)).items as { template: string; remaining: number }[]).find(
+    (i) => i.template === template,
+  )!.remaining;
 
 let restore: (() => void) | null = null;
 afterEach(() => {
@@ -122,7 +129,11 @@ describe('long-term subscriptions (长期订阅), for a deployer whose account q
     const items = data(await app.call('notices', 'subscriptions', {}, LEADER)).items;
     expect(items.find((i: { template: string }) => i.template === 'staffTask')).toMatchObject({ longTerm: true, remaining: 1 });
 
-    const ids = [await submit(app, '1号楼楼道灯坏了，晚上很黑'), await submit(app, '2号楼门禁坏了，关不上'), await submit(app, '3号楼水管漏水')];
+    const ids = [
+      await submit(app, '1号楼楼道灯坏了，晚上很黑'),
+      await submit(app, '2号楼门禁坏了，关不上'),
+      await submit(app, '3号楼水管漏水'),
+    ];
     expect((await inbox(app, LEADER)).map((m) => m.page).sort()).toEqual(ids.map((id) => `workbench/detail/index?id=${id}`).sort());
     expect(await remaining(app, LEADER, 'staffTask')).toBe(1);
 
@@ -131,7 +142,11 @@ describe('long-term subscriptions (长期订阅), for a deployer whose account q
     app.ports.notifier = wechat.notifier;
     const refused = await submit(app, '4号楼电梯停了');
     data(await deliver(app));
-    const rows = await app.ports.store.find<{ _id: string; status: string }>(COLLECTIONS.messages, { where: { toOpenid: LEADER }, orderBy: [['_id', 'asc']], limit: 1000 });
+    const rows = await app.ports.store.find<{ _id: string; status: string }>(COLLECTIONS.messages, {
+      where: { toOpenid: LEADER },
+      orderBy: [['_id', 'asc']],
+      limit: 1000,
+    });
     expect(rows.filter((r) => r._id.startsWith(refused)).map((r) => r.status)).toEqual(['noGrant']);
     expect(await remaining(app, LEADER, 'staffTask')).toBe(0);
     // no further calls to WeChat for them …
@@ -174,12 +189,17 @@ describe('督办 stands first in the 待办 of the level it reached', () => {
     expect(list.find((r) => r.id === fresh)?.escalatedHere).toBeFalsy();
 
     const escalated = list.filter((r) => r.escalatedHere).length;
-    expect(data(await app.call('requests', 'escalatedCount', {}, STAFF))).toEqual({ count: escalated, places: [{ placeId: 'c-zhongfang', count: escalated }] });
+    expect(data(await app.call('requests', 'escalatedCount', {}, STAFF))).toEqual({
+      count: escalated,
+      places: [{ placeId: 'c-zhongfang', count: escalated }],
+    });
     // a resident and the compound's 小区点长 have no 督办 level to answer for
     expect(data(await app.call('requests', 'escalatedCount', {}, RESIDENT))).toEqual({ count: 0, places: [] });
     expect(data(await app.call('requests', 'escalatedCount', {}, LEADER)).count).toBe(0);
     // the compound's own inbox keeps deadline order: nothing is 督办 at the compound
-    const compound = data(await app.call('requests', 'list', { placeId: 'p-zhongjie', view: 'open' }, LEADER)).requests as { escalatedHere?: boolean }[];
+    const compound = data(await app.call('requests', 'list', { placeId: 'p-zhongjie', view: 'open' }, LEADER)).requests as {
+      escalatedHere?: boolean;
+    }[];
     expect(compound.some((r) => r.escalatedHere)).toBe(false);
   });
 
@@ -189,10 +209,16 @@ describe('督办 stands first in the 待办 of the level it reached', () => {
     app.ports.clock.advance(2 * HOUR + MIN);
     await sweep(app);
     for (let i = 0; i < 3; i++) await submit(app, `第 ${i + 5} 件：门禁坏了，关不上`);
-    const all = data(await app.call('requests', 'list', { placeId: 'c-zhongfang', view: 'open', limit: 100 }, STAFF)).requests as { id: string }[];
+    const all = data(await app.call('requests', 'list', { placeId: 'c-zhongfang', view: 'open', limit: 100 }, STAFF)).requests as {
+      id: string;
+    }[];
     const paged: string[] = [];
     for (let skip = 0; skip < all.length; skip += 3)
-      paged.push(...data(await app.call('requests', 'list', { placeId: 'c-zhongfang', view: 'open', limit: 3, skip }, STAFF)).requests.map((r: { id: string }) => r.id));
+      paged.push(
+        ...data(await app.call('requests', 'list', { placeId: 'c-zhongfang', view: 'open', limit: 3, skip }, STAFF)).requests.map(
+          (r: { id: string }) => r.id,
+        ),
+      );
     expect(paged).toEqual(all.map((r) => r.id));
   });
 });

@@ -24,7 +24,12 @@ describe('dialogBatch: one WeChat dialog never mixes one-time and long-term temp
     ['both long-term', ['staffTask', 'staffOverdue'], ['staffTask', 'staffOverdue'], ['staffTask', 'staffOverdue']],
     ['mixed: the first one’s kind', ['staffOverdue'], ['staffOverdue', 'staffTask', 'notice'], ['staffOverdue']],
     ['mixed, one-time first', ['staffOverdue'], ['staffTask', 'staffOverdue', 'notice'], ['staffTask', 'notice']],
-    ['at most three, no repeats', [], ['notice', 'notice', 'requestUpdate', 'bookingReminder', 'staffTask'], ['notice', 'requestUpdate', 'bookingReminder']],
+    [
+      'at most three, no repeats',
+      [],
+      ['notice', 'notice', 'requestUpdate', 'bookingReminder', 'staffTask'],
+      ['notice', 'requestUpdate', 'bookingReminder'],
+    ],
     ['nothing', [], [], []],
   ])('%s', (_name, longTerm, asked, batch) => {
     restore = configureLongTerm(longTerm);

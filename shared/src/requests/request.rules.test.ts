@@ -340,7 +340,14 @@ describe('督办 levels of places and posts', () => {
     ['household', null],
   ] as const)('%s → %s', (kind, level) => expect(escalationLevelOf(kind)).toBe(level));
 
-  const grant = (role: Grant['role'], placeId: string): Grant => ({ role, placeId, placePath: [], placeName: placeId, grantedAt: '', grantedBy: '' });
+  const grant = (role: Grant['role'], placeId: string): Grant => ({
+    role,
+    placeId,
+    placePath: [],
+    placeName: placeId,
+    grantedAt: '',
+    grantedBy: '',
+  });
   it.each<[string, Grant[], { placeId: string; level: number }[]]>([
     ['a resident', [grant('resident', 'h-1')], []],
     ['a 小区点长 (nothing is 督办 at the compound)', [grant('pointLeader', 'p-1')], []],

@@ -10,7 +10,10 @@ import { subscriptionId, type SubscriptionDoc } from './spend-grant-and-send';
  */
 export async function grantOutlook(store: Store, openids: readonly string[], template: SubscribeTemplateKey): Promise<MessageOutlook> {
   const people = [...new Set(openids)];
-  const grants = await store.getMany<SubscriptionDoc>(COLLECTIONS.subscriptions, people.map((o) => subscriptionId(o, template)));
+  const grants = await store.getMany<SubscriptionDoc>(
+    COLLECTIONS.subscriptions,
+    people.map((o) => subscriptionId(o, template)),
+  );
   const willReceive = grants.filter((g) => canReceive(g)).length;
   return { recipients: people.length, willReceive, noGrant: people.length - willReceive };
 }

@@ -11,7 +11,14 @@ import { LEVEL_FIELD } from './load-detail';
 export async function countEscalated(ctx: Ctx): Promise<Result<{ count: number; places: { placeId: string; count: number }[] }>> {
   const { store } = ctx.ports;
   const posts = escalationPosts(ctx.caller.grants);
-  const placesById = new Map((await store.getMany<Place>(COLLECTIONS.places, posts.map((p) => p.placeId))).map((p) => [p._id, p]));
+  const placesById = new Map(
+    (
+      await store.getMany<Place>(
+        COLLECTIONS.places,
+        posts.map((p) => p.placeId),
+      )
+    ).map((p) => [p._id, p]),
+  );
   const places: { placeId: string; count: number }[] = [];
   for (const post of posts) {
     const place = placesById.get(post.placeId);

@@ -59,13 +59,20 @@ export async function listRequests(
 
 type LevelField = NonNullable<(typeof LEVEL_FIELD)[keyof typeof LEVEL_FIELD]>;
 
-function viewQuery(input: Input, field: LevelField, placeId: string, openid: string, now: Date): { where: Filter; orderBy: [string, SortOrder][] } {
+function viewQuery(
+  input: Input,
+  field: LevelField,
+  placeId: string,
+  openid: string,
+  now: Date,
+): { where: Filter; orderBy: [string, SortOrder][] } {
   const byDeadline: [string, SortOrder][] = [['deadlineAt', 'asc']];
   if (input.view === 'open') return { where: { [field]: placeId, deadlineAt: { gt: '' } }, orderBy: byDeadline };
   if (input.view === 'overdue') return { where: { [field]: placeId, deadlineAt: { lt: now.toISOString() } }, orderBy: byDeadline };
   if (input.view === 'mine') return { where: { 'handler.openid': openid, deadlineAt: { gt: '' }, [field]: placeId }, orderBy: byDeadline };
   // what staff hold has a deadline: the deadline index finds it among few, not among all
-  if (input.status && isStaffHeld(input.status)) return { where: { [field]: placeId, deadlineAt: { gt: '' }, status: input.status }, orderBy: byDeadline };
+  if (input.status && isStaffHeld(input.status))
+    return { where: { [field]: placeId, deadlineAt: { gt: '' }, status: input.status }, orderBy: byDeadline };
   // the rest is recent (waiting for the resident) or common (closed): newest first finds it soon
   return { where: input.status ? { [field]: placeId, status: input.status } : { [field]: placeId }, orderBy: [['createdAt', 'desc']] };
 }
@@ -83,6 +90,9 @@ async function escalatedFirst(ctx: Ctx, field: LevelField, placeId: string, leve
   const total = await store.count(COLLECTIONS.requests, here);
   const first = skip < total ? await store.find<RequestDoc>(COLLECTIONS.requests, { where: here, orderBy, limit, skip }) : [];
   const left = limit - first.length;
-  const then = left > 0 ? await store.find<RequestDoc>(COLLECTIONS.requests, { where: rest, orderBy, limit: left, skip: Math.max(0, skip - total) }) : [];
+  const then =
+    left > 0
+      ? await store.find<RequestDoc>(COLLECTIONS.requests, { where: rest, orderBy, limit: left, skip: Math.max(0, skip - total) })
+      : [];
   return { docs: [...first, ...then], escalated: first.length };
 }

@@ -40,7 +40,8 @@ const LEVEL_ROLES: Record<number, { place: keyof RequestDoc; role: Role }> = {
  * Staff hear through their own templates (they allow them on the workbench): what is late or
  * escalated on 超时督办, the rest on 新诉求待办, so routine news cannot use up the grants a 督办 needs.
  */
-const staffTemplate = (kind: RequestEventKind): SubscribeTemplateKey => (kind === 'warned' || kind === 'escalated' ? 'staffOverdue' : 'staffTask');
+const staffTemplate = (kind: RequestEventKind): SubscribeTemplateKey =>
+  kind === 'warned' || kind === 'escalated' ? 'staffOverdue' : 'staffTask';
 
 /** WeChat's `thing` fields take at most 20 characters. */
 const thing = (text: string) => (text.length > 20 ? `${text.slice(0, 19)}…` : text);

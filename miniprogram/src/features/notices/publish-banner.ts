@@ -17,7 +17,10 @@ function messagesLine({ recipients, willReceive, noGrant }: MessageOutlook, late
   const soon = later ? '到时 ' : '';
   const arrives = later ? '发布时送出' : '一般 1 分钟内送到';
   if (noGrant === 0) return { text: `${soon}${willReceive} 人都会收到微信提醒，${arrives}。`, tone: 'ok' };
-  return { text: `${soon}${willReceive} 人会收到微信提醒，${arrives}；另有 ${noGrant} 人没有开微信提醒，收不到，急事请用敲门清单。`, tone: 'ok' };
+  return {
+    text: `${soon}${willReceive} 人会收到微信提醒，${arrives}；另有 ${noGrant} 人没有开微信提醒，收不到，急事请用敲门清单。`,
+    tone: 'ok',
+  };
 }
 
 /**

@@ -74,5 +74,16 @@ export function useReach() {
     });
   };
 
-  return { id, fresh: params.fresh === '1', outlook: outlookFromParams(params), reach, busy: guard.busy, error: guard.error, reminded, now, remind, withdraw };
+  return {
+    id,
+    fresh: params.fresh === '1',
+    outlook: outlookFromParams(params),
+    reach,
+    busy: guard.busy,
+    error: guard.error,
+    reminded,
+    now,
+    remind,
+    withdraw,
+  };
 }

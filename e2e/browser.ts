@@ -118,3 +118,13 @@ export async function screenshotWhole(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
   await page.setViewportSize(viewport);
 }
+
+/** On the binding page: finds the compound by name and takes the first building, unit and room (1号楼 1单元 101). */
+export async function chooseFirstHousehold(page: Page, compoundQuery: string): Promise<void> {
+  await fill(page, '#search-input', compoundQuery);
+  await tap(page, '#btn-search');
+  await tap(page, '.compound-hit');
+  await tap(page, '.drill-option'); // 1号楼
+  await tap(page, '.drill-option'); // 1单元
+  await tap(page, '.drill-option'); // 101
+}

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callFn, fill, launch, on, open, openFresh, phonePage, screenshot, screenshotWhole, tap } from './browser';
+import { callFn, chooseFirstHousehold, fill, launch, on, open, openFresh, phonePage, screenshot, screenshotWhole, tap } from './browser';
 
 /**
  * The service contact card (服务联系卡) in the browser build, in 中捷木材小区 / 中房社区:
@@ -98,12 +98,7 @@ describe('a first-time resident binds to a household', () => {
   it('chooses compound, building, unit and room; staff approve; the card is theirs', async () => {
     const page = await phonePage(browser, NEWCOMER);
     await open(page, '/pages/bind/index');
-    await fill(page, '#search-input', '和睦');
-    await tap(page, '#btn-search');
-    await tap(page, '.compound-hit');
-    await tap(page, '.drill-option'); // 1号楼
-    await tap(page, '.drill-option'); // 1单元
-    await tap(page, '.drill-option'); // 101
+    await chooseFirstHousehold(page, '和睦');
     await fill(page, '#form-name', '马桂兰');
     await fill(page, '#form-phone', '13800001111');
     await screenshot(page, 'card-09-bind-form');

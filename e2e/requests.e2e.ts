@@ -39,12 +39,17 @@ beforeAll(async () => {
   [resident, leader, staff] = await Promise.all([phonePage(browser, RESIDENT), phonePage(browser, LEADER), phonePage(browser, STAFF)]);
   before.compound = await figuresOf('p-zhongjie');
   before.community = await figuresOf('c-zhongfang');
-  // staff allow 诉求进展 messages in 我的 › 消息订阅 (WeChat's dialog, one grant per acceptance); here
-  // through the same call, often enough for the escalations of the demo requests too. The resident
-  // as well, as on earlier reports: the shared host's other files may have moved the clock far
-  // enough for the sweep to spend the seeded grants on the demo requests
-  for (const [openid, times] of [[LEADER, 10], [STAFF, 20], [RESIDENT, 4]] as const)
-    for (let i = 0; i < times; i++) await callFn('notices', 'recordSubscriptions', { accepted: ['requestUpdate'] }, openid);
+  // staff allow their reminders (新诉求待办, 超时督办) on the workbench, the resident 诉求进展 when
+  // reporting (WeChat's dialog, one grant per acceptance); here through the same call, often enough
+  // for the escalations of the demo requests too. The resident as well, as on earlier reports: the
+  // shared host's other files may have moved the clock far enough for the sweep to spend the
+  // seeded grants on the demo requests
+  for (const [openid, times, accepted] of [
+    [LEADER, 10, ['staffTask', 'staffOverdue']],
+    [STAFF, 20, ['staffTask', 'staffOverdue']],
+    [RESIDENT, 4, ['requestUpdate']],
+  ] as const)
+    for (let i = 0; i < times; i++) await callFn('notices', 'recordSubscriptions', { accepted }, openid);
 });
 afterAll(async () => {
   await browser?.close();
@@ -60,8 +65,9 @@ describe('requests in the browser', () => {
 
     await tap(resident, '#btn-report');
     await tap(resident, '#choice-repairs');
-    // the neighbour's lift request is already open: 附议 is offered before anything is typed
+    // the neighbour's lift request is already open: 附议 is offered, folded to one line, before anything is typed
     await on(resident, '#similar').waitFor();
+    await tap(resident, '#btn-similar');
     await expect.poll(() => on(resident, '#similar').innerText()).toContain('1号楼电梯');
     await screenshotWhole(resident, 'requests-02-report-similar');
 

@@ -130,7 +130,7 @@ export async function buildFunctions(options: BuildOptions = {}): Promise<BuildR
       metafile: true,
       tsconfig: join(CLOUDFUNCTIONS_DIR, 'tsconfig.json'),
       logLevel: 'warning',
-      define: { LINLI_TEMPLATE_IDS: JSON.stringify(release.templateIds) },
+      define: { LINLI_TEMPLATE_IDS: JSON.stringify(release.templateIds), LINLI_LONG_TERM_TEMPLATES: JSON.stringify(release.longTerm) },
     });
     // only what this bundle requires, so the cloud installs no more than it needs
     const required = new Set(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SEEDED_NOTICES } from '../dev/seed-notices';
 import { COLLECTIONS } from '../src/ports/collections';
 import { code, createTestApp, data, WHO } from './harness';
-import { approvedIn, LEADER, newKey, publish, publishOk, RESIDENT, rowsOf, runSender, SPOUSE, STAFF, STREET } from './notices-helpers';
+import { approvedIn, grantAll, LEADER, newKey, publish, publishOk, RESIDENT, rowsOf, runSender, SPOUSE, STAFF, STREET } from './notices-helpers';
 
 const MIN = 60_000;
 
@@ -55,6 +55,27 @@ describe('publishing: who reaches whom', () => {
     const before = await ports.store.count(COLLECTIONS.notices);
     expect(code(await publish(call, who as string, { targetIds }))).toBe(expected);
     expect(await ports.store.count(COLLECTIONS.notices)).toBe(before);
+  });
+
+  it('answers how many residents a WeChat message will reach and how many allowed none, from their grants', async () => {
+    const { call, ports } = await createTestApp();
+    const audience = (await approvedIn(ports, ['p-xinguang'])).map((b) => b.openid);
+    const grants = await ports.store.getMany<{ _id: string; openid: string; remaining: number; off: boolean }>(
+      COLLECTIONS.subscriptions,
+      audience.map((o) => `${o}:notice`),
+    );
+    const allowedBefore = grants.filter((g) => g.remaining > 0 && !g.off).length;
+    const first = data(await publish(call, LEADER));
+    expect(first.messages).toEqual({ recipients: audience.length, willReceive: allowedBefore, noGrant: audience.length - allowedBefore });
+
+    // three more allow it; one of them then switches it off again; one spends their last grant
+    const newcomers = audience.filter((o) => !grants.some((g) => g.openid === o && g.remaining > 0)).slice(0, 3);
+    await grantAll(ports, newcomers, 1);
+    data(await call('notices', 'setSubscription', { template: 'notice', off: true }, newcomers[2]!));
+    const second = data(await publish(call, LEADER));
+    expect(second.messages).toEqual({ recipients: audience.length, willReceive: allowedBefore + 2, noGrant: audience.length - allowedBefore - 2 });
+    // a retry of the same publish answers the same figures
+    expect(data(await publish(call, LEADER, { requestKey: second.notice._id })).messages).toEqual(second.messages);
   });
 
   it('阳光三务 is for staff: a point leader is refused, community staff publish it with its type', async () => {
@@ -294,16 +315,18 @@ describe('reach: reminders and the door-knocking list', () => {
       call('notices', 'remind', { noticeId: notice._id }, STAFF),
     ]);
     expect([code(a), code(b)].sort()).toEqual(['NOTICE.REMIND_TOO_SOON', 'OK']);
-    const queued = data<{ queued: number }>(a.ok ? a : b);
+    const queued = data<{ queued: number; messages: { recipients: number; willReceive: number; noGrant: number } }>(a.ok ? a : b);
     const rows = await rowsOf(ports, notice._id);
     const unread = rows.filter((r) => r.round === 0 && r._id !== `${notice._id}:${RESIDENT}`);
     expect(queued.queued).toBe(unread.length);
-    expect(
-      rows
-        .filter((r) => r.round === 1)
-        .map((r) => r.openid)
-        .sort(),
-    ).toEqual(unread.map((r) => r.openid).sort());
+    // and the truth about WeChat: only those with a 社区通知 grant left will get the reminder
+    const left = await ports.store.getMany<{ _id: string; remaining: number; off: boolean }>(
+      COLLECTIONS.subscriptions,
+      unread.map((r) => `${r.openid}:notice`),
+    );
+    const willReceive = left.filter((g) => g.remaining > 0 && !g.off).length;
+    expect(queued.messages).toEqual({ recipients: unread.length, willReceive, noGrant: unread.length - willReceive });
+    expect(rows.filter((r) => r.round === 1).map((r) => r.openid).sort()).toEqual(unread.map((r) => r.openid).sort());
     expect(rows.some((r) => r.round === 1 && r.openid === RESIDENT)).toBe(false);
 
     ports.clock.advance(4 * MIN);
@@ -438,10 +461,13 @@ describe('subscription grants', () => {
   it('residents see, add and switch off their grants', async () => {
     const { call } = await createTestApp();
     const list = async () => data(await call('notices', 'subscriptions', {}, WHO.newcomer)).items;
-    expect((await list()).map((i: { template: string; remaining: number }) => [i.template, i.remaining])).toEqual([
-      ['notice', 0],
-      ['requestUpdate', 0],
-      ['bookingReminder', 0],
+    expect((await list()).map((i: { template: string; remaining: number; audience: string }) => [i.template, i.remaining, i.audience])).toEqual([
+      ['notice', 0, 'resident'],
+      ['requestUpdate', 0, 'resident'],
+      ['bookingReminder', 0, 'resident'],
+      // staff allow theirs on the workbench
+      ['staffTask', 0, 'staff'],
+      ['staffOverdue', 0, 'staff'],
     ]);
     data(await call('notices', 'recordSubscriptions', { accepted: ['notice', 'requestUpdate'] }, WHO.newcomer));
     data(await call('notices', 'recordSubscriptions', { accepted: ['notice'] }, WHO.newcomer));

@@ -64,17 +64,14 @@ const inbox = async (app: App, openid: string) => {
     limit: 100,
   });
 };
-/** The people allowed 诉求进展 messages, as if each had accepted WeChat's dialog `n` times. */
+/**
+ * The people allowed 诉求进展 messages, and staff their own (新诉求待办, 超时督办, asked for on the
+ * workbench), as if each had accepted WeChat's dialog `n` times.
+ */
 async function grantUpdates(app: App, openids: readonly string[], n = 20): Promise<void> {
   for (const openid of openids)
-    await app.ports.store.put(COLLECTIONS.subscriptions, {
-      _id: `${openid}:requestUpdate`,
-      openid,
-      template: 'requestUpdate',
-      remaining: n,
-      off: false,
-      updatedAt: '',
-    });
+    for (const template of ['requestUpdate', 'staffTask', 'staffOverdue'])
+      await app.ports.store.put(COLLECTIONS.subscriptions, { _id: `${openid}:${template}`, openid, template, remaining: n, off: false, updatedAt: '' });
 }
 const doc = (app: App, id: string) => app.ports.store.get<RequestDoc>(COLLECTIONS.requests, id);
 const figures = async (app: App, placeId = 'p-zhongjie', period = 'month') =>

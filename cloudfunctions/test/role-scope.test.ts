@@ -123,6 +123,7 @@ const TABLE: Record<string, Record<string, Row>> = {
     mine: { allowed: SIGNED_IN, input: {} },
     get: { allowed: ['resident', ...REQUEST_MANAGERS], input: { requestId: DEMO_REQUESTS.submitted } },
     list: { allowed: REQUEST_MANAGERS, input: { placeId: 'p-zhongjie' } },
+    escalatedCount: { allowed: SIGNED_IN, input: {} },
     accept: { allowed: REQUEST_MANAGERS, input: { requestId: DEMO_REQUESTS.submitted } },
     handlers: { allowed: REQUEST_MANAGERS, input: { requestId: DEMO_REQUESTS.accepted } },
     triage: { allowed: REQUEST_MANAGERS, input: { requestId: DEMO_REQUESTS.accepted, track: 'minor', handlerOpenid: 'dev-leader-zhongjie' } },

@@ -43,6 +43,7 @@ export default defineConfig<'vite'>(async (merge) => {
       CLOUD_ENV: JSON.stringify(release.cloudEnv),
       // WeChat's subscribe-message template ids (LINLI_TEMPLATE_<KEY>), read by shared/'s SUBSCRIBE_TEMPLATES
       LINLI_TEMPLATE_IDS: JSON.stringify(release.templateIds),
+      LINLI_LONG_TERM_TEMPLATES: JSON.stringify(release.longTerm),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

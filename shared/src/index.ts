@@ -12,6 +12,7 @@ export * from './contracts/index';
 export * from './notices/notice.schema';
 export * from './notices/notice.rules';
 export * from './notices/subscription.schema';
+export * from './notices/subscription.rules';
 export * from './common/time';
 export * from './calendar/work-calendar';
 export * from './requests/request.schema';

@@ -119,6 +119,10 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'requests', name: 'requests_community_deadline', fields: [['communityId', 'asc'], ['deadlineAt', 'asc']] },
   { collection: 'requests', name: 'requests_street_deadline', fields: [['streetId', 'asc'], ['deadlineAt', 'asc']] },
   { collection: 'requests', name: 'requests_district_deadline', fields: [['districtId', 'asc'], ['deadlineAt', 'asc']] },
+  // a 督办 level's 待办 puts what was escalated to it first (and counts it for the staff's badge)
+  { collection: 'requests', name: 'requests_community_escalated', fields: [['communityId', 'asc'], ['escalationLevel', 'asc'], ['deadlineAt', 'asc']] },
+  { collection: 'requests', name: 'requests_street_escalated', fields: [['streetId', 'asc'], ['escalationLevel', 'asc'], ['deadlineAt', 'asc']] },
+  { collection: 'requests', name: 'requests_district_escalated', fields: [['districtId', 'asc'], ['escalationLevel', 'asc'], ['deadlineAt', 'asc']] },
   { collection: 'requests', name: 'requests_compound_created', fields: [['compoundId', 'asc'], ['createdAt', 'desc']] },
   { collection: 'requests', name: 'requests_community_created', fields: [['communityId', 'asc'], ['createdAt', 'desc']] },
   { collection: 'requests', name: 'requests_street_created', fields: [['streetId', 'asc'], ['createdAt', 'desc']] },

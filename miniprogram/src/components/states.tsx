@@ -25,7 +25,7 @@ export function ErrorState({
 }) {
   return (
     <View id={id} className="state state-error">
-      <Text className="state-text error-text">{errorCopy(error)}</Text>
+      <Text className="state-text error-text">{errorCopy(error, onRetry ? { retry: '重试' } : {})}</Text>
       {children}
       {onRetry ? (
         <AppButton variant="secondary" className="btn-retry" onClick={onRetry}>
@@ -63,12 +63,15 @@ export function Notice({
   );
 }
 
-/** An inline error under a form, in the words of error-copy. */
-export function FormError({ error, id = 'form-error' }: { error: ErrorLike | null | undefined; id?: string }) {
+/**
+ * An inline error under a form, in the words of error-copy. `retry`: the label of the form's own
+ * button, for copy that asks to try again (there is no separate 重试 button under a form).
+ */
+export function FormError({ error, id = 'form-error', retry }: { error: ErrorLike | null | undefined; id?: string; retry?: string }) {
   if (!error) return null;
   return (
     <Notice tone="error" id={id} className="form-error">
-      <Text>{errorCopy(error)}</Text>
+      <Text>{errorCopy(error, retry ? { retry } : {})}</Text>
     </Notice>
   );
 }

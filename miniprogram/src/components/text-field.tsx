@@ -1,4 +1,5 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
+import { lengthCounter } from '../services/format';
 
 export interface TextFieldProps {
   label: string;
@@ -9,6 +10,12 @@ export interface TextFieldProps {
   hint?: string;
   type?: 'text' | 'number' | 'digit' | 'idcard';
   maxlength?: number;
+  /**
+   * The most the functions accept (from the shared schema): a live counter shows it, and the box
+   * lets more be typed or pasted (up to twice as much) so nothing is cut silently; past the limit
+   * the counter says how much to take out.
+   */
+  limit?: number;
   multiline?: boolean;
   disabled?: boolean;
 }
@@ -23,9 +30,12 @@ export function TextField({
   hint,
   type = 'text',
   maxlength,
+  limit,
   multiline,
   disabled,
 }: TextFieldProps) {
+  const counter = limit ? lengthCounter(value, limit) : null;
+  const max = limit ? limit * 2 : maxlength;
   return (
     <View className="field">
       <Text className="field-label">{label}</Text>
@@ -35,7 +45,7 @@ export function TextField({
           className="field-textarea"
           value={value}
           placeholder={placeholder}
-          maxlength={maxlength ?? 500}
+          maxlength={max ?? 500}
           disabled={disabled}
           autoHeight={false}
           onInput={(e) => onChange(e.detail.value)}
@@ -47,11 +57,16 @@ export function TextField({
           value={value}
           type={type}
           placeholder={placeholder}
-          maxlength={maxlength ?? 140}
+          maxlength={max ?? 140}
           disabled={disabled}
           onInput={(e) => onChange(e.detail.value)}
         />
       )}
+      {counter ? (
+        <Text id={`${id}-counter`} className={`field-hint field-counter ${counter.over ? 'field-counter-over' : ''}`}>
+          {counter.text}
+        </Text>
+      ) : null}
       {hint ? <Text className="field-hint">{hint}</Text> : null}
     </View>
   );

@@ -1,6 +1,6 @@
 import { ERROR_CODES } from '@linli/shared';
 import { describe, expect, it } from 'vitest';
-import { ERROR_COPY, errorCopy } from './error-copy';
+import { ERROR_COPY, errorCopy, isRetryable } from './error-copy';
 
 const hasChinese = (s: string) => /[\u4e00-\u9fff]/.test(s);
 
@@ -104,4 +104,24 @@ describe('error copy', () => {
     for (const part of expected) expect(copy).toContain(part);
     for (const part of absent) expect(copy).not.toContain(part);
   });
+});
+
+describe('copy that asks to try again names only a button that is there', () => {
+  it.each([
+    [{}, '再试一次', '“'],
+    [{ retry: '重试' }, '再点“重试”', '再试一次'],
+    [{ retry: '提交' }, '再点“提交”', '重试'],
+  ])('offline, with %j on screen', (context, expected, absent) => {
+    const copy = errorCopy({ code: 'COMMON.NETWORK' }, context);
+    expect(copy).toContain(expected);
+    expect(copy).not.toContain(absent);
+  });
+
+  it.each([
+    ['COMMON.NETWORK', true],
+    ['COMMON.INTERNAL', true],
+    ['COMMON.INVALID_INPUT', false],
+    ['REQUEST.CONTENT_REJECTED', false],
+    ['COMMON.FORBIDDEN', false],
+  ])('%s may be tried again as it is: %s', (code, retryable) => expect(isRetryable({ code })).toBe(retryable));
 });

@@ -10,7 +10,15 @@ export interface ErrorLike {
 }
 
 type Details = Record<string, unknown>;
-type Copy = string | ((details: Details, error: ErrorLike) => string);
+
+/**
+ * Where the copy is shown. `retry`: the label of the button on screen that repeats what failed
+ * ("重试" under a page that did not load, "提交" under a form); without it the copy names none.
+ */
+export interface CopyContext {
+  retry?: string;
+}
+type Copy = string | ((details: Details, error: ErrorLike, context: CopyContext) => string);
 
 const text = (details: Details, key: string): string | undefined => {
   const value = details[key];
@@ -32,7 +40,7 @@ const roleLabel = (details: Details): string | undefined => {
  * next. Every code of ERROR_CODES must be here (the test beside this file checks).
  */
 export const ERROR_COPY: Record<CopyCode, Copy> = {
-  'COMMON.NETWORK': '网络连接不上。请检查手机网络（Wi-Fi 或移动数据）后，点“重试”。',
+  'COMMON.NETWORK': (_d, _e, c) => `网络连接不上。请检查手机网络（Wi-Fi 或移动数据）后${c.retry ? `，再点“${c.retry}”` : '再试一次'}。`,
   'COMMON.INVALID_INPUT': (d) => {
     const issues = Array.isArray(d.issues) ? (d.issues as { message?: unknown }[]) : [];
     const first = issues[0]?.message;
@@ -147,11 +155,19 @@ export const ERROR_COPY: Record<CopyCode, Copy> = {
 const FALLBACK = '操作没有成功，请稍后再试。如果一直不行，请联系社区工作人员。';
 
 /** The sentence to show for an error from callCloud (or anything else that was thrown). */
-export function errorCopy(error: ErrorLike | null | undefined): string {
+export function errorCopy(error: ErrorLike | null | undefined, context: CopyContext = {}): string {
   if (!error) return FALLBACK;
   const copy = (ERROR_COPY as Record<string, Copy | undefined>)[error.code];
   if (!copy) return FALLBACK;
   if (typeof copy === 'string') return copy;
   const details = error.details !== null && typeof error.details === 'object' ? (error.details as Details) : {};
-  return copy(details, error);
+  return copy(details, error, context);
+}
+
+/**
+ * Whether doing the same again may well succeed and is safe to suggest: the network failed or the
+ * functions had a fault. Not after an answer about the input (fix it first) or a refusal.
+ */
+export function isRetryable(error: ErrorLike | null | undefined): boolean {
+  return !!error && (error.code === 'COMMON.NETWORK' || error.code === 'COMMON.INTERNAL');
 }

@@ -35,3 +35,14 @@ export function decodeParam(value: string | undefined): string {
     return value;
   }
 }
+
+/**
+ * The live counter under a text box with a limit, counted as the functions count it (the trimmed
+ * text): how much is written, and past the limit how much to take out — a long text is never cut
+ * without a word.
+ */
+export function lengthCounter(value: string, max: number): { text: string; over: boolean } {
+  const n = value.trim().length;
+  if (n > max) return { text: `超出 ${n - max} 个字：最多 ${max} 个字，请删减一些再提交`, over: true };
+  return { text: `${n} / ${max} 字`, over: false };
+}

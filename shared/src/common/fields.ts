@@ -3,10 +3,30 @@ import { z } from 'zod';
 /** Mainland mobile (1[3-9]x, 11 digits) or a landline with area code (010-12345678, 024-8888888). */
 export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 
+/** What the phone fields and their error say to write: the same examples everywhere. */
+export const PHONE_HINT = '11 位手机号，或带区号的座机号（如 024-88886666，横线可以不写）';
+
+/**
+ * A phone number as people write it, brought to the form PHONE_PATTERN reads: full-width digits
+ * and dashes (from a Chinese keyboard) made plain, a bracketed or space-separated area code
+ * ((024)88886666, 024 88886666) joined with a dash, the +86 before a mobile dropped, other spaces
+ * taken out (138 0000 1234, 138-0000-1234). Anything else is left for the pattern to refuse.
+ */
+export function normalizePhone(input: string): string {
+  let p = input.trim().replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  p = p.replace(/[\uFF0D\u2010-\u2015\u2212\uFE63]/g, '-');
+  p = p.replace(/^\+?86[\s-]*(?=1[3-9])/, '');
+  // a mobile grouped with dashes (138-0400-1001): only its digits
+  if (/^1[3-9][\d\s-]+$/.test(p) && p.replace(/[\s-]/g, '').length === 11) return p.replace(/[\s-]/g, '');
+  p = p.replace(/^[(\uFF08]\s*(0\d{2,3})\s*[)\uFF09]\s*-?\s*/, '$1-');
+  p = p.replace(/^(0\d{2,3})\s+(?=\d)/, '$1-');
+  return p.replace(/\s+/g, '');
+}
+
 export const phoneSchema = z
   .string()
-  .trim()
-  .regex(PHONE_PATTERN, { message: '电话号码格式不对：请填 11 位手机号，或带区号的座机号（如 024-88886666）' });
+  .transform(normalizePhone)
+  .pipe(z.string().regex(PHONE_PATTERN, { message: `电话号码格式不对：请填${PHONE_HINT}` }));
 
 export const idSchema = z.string().trim().min(1, { message: '缺少编号' }).max(64);
 

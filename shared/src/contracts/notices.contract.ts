@@ -5,6 +5,7 @@ import {
   attachmentLinkSchema,
   noticeStateSchema,
   noticeViewSchema,
+  messageOutlookSchema,
   publishInputSchema,
   reachCountsSchema,
   sunshineTypeSchema,
@@ -111,7 +112,7 @@ export const noticesContract = defineContract('notices', {
   },
   publish: {
     input: publishInputSchema,
-    output: z.object({ notice: noticeViewSchema, counts: reachCountsSchema }),
+    output: z.object({ notice: noticeViewSchema, counts: reachCountsSchema, messages: messageOutlookSchema }),
   },
   /** Notices in the caller's scope, newest first, with their counters. */
   listMine: {
@@ -121,7 +122,7 @@ export const noticesContract = defineContract('notices', {
   reach: { input: noticeRef, output: reachSchema },
   remind: {
     input: noticeRef,
-    output: z.object({ queued: z.number().int(), remindableAt: z.string() }),
+    output: z.object({ queued: z.number().int(), remindableAt: z.string(), messages: messageOutlookSchema }),
   },
   doorList: {
     input: noticeRef.extend({ limit: z.number().int().min(1).max(10_000).default(5000) }),

@@ -46,6 +46,8 @@ export const requestSummarySchema = z.object({
   overdue: z.boolean(),
   escalationLevel: z.number(),
   escalationLabel: z.string(),
+  /** In a 待办 list: escalated (督办) to the level of the place listed, so it stands first there. */
+  escalatedHere: z.boolean().optional(),
   followerCount: z.number(),
   mergedInto: z.string().optional(),
   createdAt: z.string(),
@@ -142,6 +144,11 @@ export const requestsContract = defineContract('requests', {
       skip: z.number().int().min(0).max(5000).default(0),
     }),
     output: z.object({ requests: z.array(requestSummarySchema), calendarWarning: z.string().optional(), now: z.string() }),
+  },
+  /** 督办 waiting for the caller: open requests escalated to the level of each place where they are staff (the tab badge). */
+  escalatedCount: {
+    input: z.object({}).default({}),
+    output: z.object({ count: z.number().int(), places: z.array(z.object({ placeId: z.string(), count: z.number().int() })) }),
   },
   accept: { input: z.object(requestRef), output: requestDetailSchema },
   handlers: { input: z.object(requestRef), output: z.object({ candidates: z.array(handlerCandidateSchema) }) },

@@ -36,6 +36,11 @@ describe('release settings', () => {
     expect(s.templateIds.notice).toBe('tmpl-notice');
   });
 
+  it('reads which templates are long-term, and names a wrong one', () => {
+    expect(readReleaseSettings({ ...allTemplates, LINLI_LONG_TERM_TEMPLATES: 'staffTask, staffOverdue' }).longTerm).toEqual(['staffTask', 'staffOverdue']);
+    expect(readReleaseSettings({ ...allTemplates, LINLI_LONG_TERM_TEMPLATES: 'staffTsk' }, false).missing).toEqual([expect.stringContaining('staffTsk')]);
+  });
+
   it('the functions need no environment id (they run where they are deployed)', () => {
     expect(readReleaseSettings({ LINLI_RELEASE: '1', ...allTemplates }, false).missing).toEqual([]);
   });

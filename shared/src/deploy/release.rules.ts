@@ -17,6 +17,8 @@ export interface ReleaseSettings {
   cloudEnv: string;
   /** Only the ids the environment set; the rest keep their stand-ins. */
   templateIds: Partial<Record<SubscribeTemplateKey, string>>;
+  /** The templates the deployer picked as long-term ones (LINLI_LONG_TERM_TEMPLATES=staffTask,staffOverdue). */
+  longTerm: SubscribeTemplateKey[];
   /** What a release build is missing, one line per setting (empty when everything is set). */
   missing: string[];
 }
@@ -38,7 +40,14 @@ export function readReleaseSettings(env: Env, needsCloudEnv = true): ReleaseSett
     if (id && !id.startsWith(STAND_IN_TEMPLATE_PREFIX)) templateIds[key] = id;
     else missing.push(`${templateEnvName(key)}：订阅消息模板 ID（小程序后台 → 订阅消息 → 我的模板）`);
   }
-  return { release, cloudEnv, templateIds, missing };
+  const longTerm: SubscribeTemplateKey[] = [];
+  for (const name of set(env.LINLI_LONG_TERM_TEMPLATES).split(/[,，\s]+/).filter(Boolean)) {
+    const key = SUBSCRIBE_TEMPLATE_KEYS.find((k) => k === name);
+    if (key) longTerm.push(key);
+    // a release build refuses a name that is not a template (a typo would silently keep it one-time)
+    else missing.push(`LINLI_LONG_TERM_TEMPLATES：没有叫 ${name} 的模板（可选：${SUBSCRIBE_TEMPLATE_KEYS.join('、')}）`);
+  }
+  return { release, cloudEnv, templateIds, longTerm, missing };
 }
 
 /** The message a release build stops with, or null when it may go on. */

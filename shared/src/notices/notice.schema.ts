@@ -136,6 +136,17 @@ export const reachCountsSchema = z.object({
 });
 export type ReachCounts = z.infer<typeof reachCountsSchema>;
 
+/** What a publisher is told about WeChat messages right after publishing, from the recipients' grants. */
+export const messageOutlookSchema = z.object({
+  /** Registered residents the notice is for (one outbox row each). */
+  recipients: z.number().int(),
+  /** Of them, those who allowed 社区通知 messages and have one left: a WeChat message will reach them. */
+  willReceive: z.number().int(),
+  /** Those who allowed none, used them up or switched them off: only the 通知 tab (or a knock) reaches them. */
+  noGrant: z.number().int(),
+});
+export type MessageOutlook = z.infer<typeof messageOutlookSchema>;
+
 export const emptyReachCounts = (): ReachCounts => ({
   households: 0,
   householdsUnregistered: 0,

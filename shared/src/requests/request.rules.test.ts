@@ -7,6 +7,8 @@ import {
   confirmGuidance,
   createRequest,
   currentStep,
+  escalationLevelOf,
+  escalationPosts,
   holderText,
   isOverdue,
   mergeRequests,
@@ -18,6 +20,7 @@ import {
   type RuleClock,
   type TriageInput,
 } from './request.rules';
+import type { Grant } from '../roles/role.schema';
 import { REQUEST_STATUSES, type RequestDoc, type RequestStatus } from './request.schema';
 
 const weekdays: WorkCalendar = {
@@ -364,4 +367,31 @@ describe('where a request stands', () => {
     ['guidance', 'rate'],
     ['closed', 'done'],
   ] as const)('%s is at step %s', (status, step) => expect(currentStep(inStatus(status))).toBe(step));
+});
+
+describe('督办 levels of places and posts', () => {
+  it.each([
+    ['compound', null],
+    ['community', 1],
+    ['street', 2],
+    ['district', 3],
+    ['building', null],
+    ['household', null],
+  ] as const)('%s → %s', (kind, level) => expect(escalationLevelOf(kind)).toBe(level));
+
+  const grant = (role: Grant['role'], placeId: string): Grant => ({
+    role,
+    placeId,
+    placePath: [],
+    placeName: placeId,
+    grantedAt: '',
+    grantedBy: '',
+  });
+  it.each<[string, Grant[], { placeId: string; level: number }[]]>([
+    ['a resident', [grant('resident', 'h-1')], []],
+    ['a 小区点长 (nothing is 督办 at the compound)', [grant('pointLeader', 'p-1')], []],
+    ['community staff', [grant('communityStaff', 'c-1'), grant('resident', 'h-1')], [{ placeId: 'c-1', level: 1 }]],
+    ['street staff of one street, twice', [grant('streetStaff', 's-1'), grant('streetStaff', 's-1')], [{ placeId: 's-1', level: 2 }]],
+    ['a district admin', [grant('admin', 'd-1')], [{ placeId: 'd-1', level: 3 }]],
+  ])('%s', (_name, grants, posts) => expect(escalationPosts(grants)).toEqual(posts));
 });

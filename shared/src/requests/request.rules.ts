@@ -1,7 +1,8 @@
 import type { WorkCalendar } from '../calendar/work-calendar';
 import { err, ok, type Result } from '../common/result';
 import { shanghaiDate } from '../common/time';
-import type { Role } from '../roles/role.schema';
+import type { PlaceKind } from '../places/place.schema';
+import { ROLE_SCOPE_KIND, STAFF_ROLES, type Grant, type Role } from '../roles/role.schema';
 import { TEAM_ROLES } from '../team/team.schema';
 import { addSpan, warnAtFor } from './deadline.rules';
 import {
@@ -9,6 +10,7 @@ import {
   CATEGORY_CONFIG,
   ESCALATE_EVERY,
   ESCALATION_LABELS,
+  ESCALATION_LEVELS,
   GUIDANCE_CONFIRM_DAYS,
   MAX_ESCALATION_LEVEL,
   OPEN_STATUSES,
@@ -512,4 +514,25 @@ export function holderText(r: RequestDoc): string {
     case 'merged':
       return '已与相同诉求合并';
   }
+}
+
+/**
+ * The 督办 level a place answers for (社区 1, 街道 2, 区 3): the staff of that place are told when a
+ * request is escalated to it, and it stands first in their 待办. Null below (a compound's own
+ * requests are not 督办) and for places off the grid's levels.
+ */
+export function escalationLevelOf(kind: PlaceKind): number | null {
+  const level = (ESCALATION_LEVELS as readonly string[]).indexOf(kind);
+  return level > 0 ? level : null;
+}
+
+/** Where the person answers for 督办: the place of each staff grant, with its level. */
+export function escalationPosts(grants: readonly Grant[]): { placeId: string; level: number }[] {
+  const posts = new Map<string, number>();
+  for (const g of grants) {
+    if (!(STAFF_ROLES as readonly Role[]).includes(g.role)) continue;
+    const level = escalationLevelOf(ROLE_SCOPE_KIND[g.role]);
+    if (level !== null) posts.set(g.placeId, level);
+  }
+  return [...posts].map(([placeId, level]) => ({ placeId, level }));
 }

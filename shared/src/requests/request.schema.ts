@@ -207,11 +207,14 @@ export const requestLocationInputSchema = z.discriminatedUnion(
 );
 export type RequestLocationInput = z.infer<typeof requestLocationInputSchema>;
 
+/** The most a request's description may hold; the report form counts towards it as the schema does (trimmed). */
+export const DESCRIPTION_MAX = 500;
+export const DESCRIPTION_MIN = 5;
 export const descriptionSchema = z
   .string()
   .trim()
-  .min(5, { message: '请把问题写清楚一些，至少 5 个字' })
-  .max(500, { message: '问题描述最多 500 个字' });
+  .min(DESCRIPTION_MIN, { message: `请把问题写清楚一些，至少 ${DESCRIPTION_MIN} 个字` })
+  .max(DESCRIPTION_MAX, { message: `问题描述最多 ${DESCRIPTION_MAX} 个字，请删减一些再提交` });
 
 const actorSchema = z.object({ openid: z.string(), name: z.string(), label: z.string() });
 export type RequestActor = z.infer<typeof actorSchema>;

@@ -6,6 +6,7 @@ import { COLLECTIONS } from '../../ports/collections';
 import { acceptRequest } from '../../use-cases/requests/accept-request';
 import { addProgress } from '../../use-cases/requests/add-progress';
 import { confirmGuidance } from '../../use-cases/requests/confirm-guidance';
+import { countEscalated } from '../../use-cases/requests/count-escalated';
 import { exportLedger } from '../../use-cases/requests/export-ledger';
 import { getFigures } from '../../use-cases/requests/get-figures';
 import { getRequest } from '../../use-cases/requests/get-request';
@@ -75,6 +76,8 @@ export const requestsFunction = defineFunction(
     mine: { access: signedIn, run: listMyRequests },
     get: { access: reader, run: getRequest },
     list: { access: managesPlaceOf, run: listRequests },
+    // counts only the caller's own posts: anyone signed in may ask, a resident gets none
+    escalatedCount: { access: signedIn, run: countEscalated },
     accept: { access: manager, run: acceptRequest },
     handlers: { access: manager, run: listHandlers },
     triage: { access: manager, run: triageRequest },

@@ -9,6 +9,7 @@ import {
   REMIND_INTERVAL_MS,
   scheduleNotice,
   walkKey,
+  type MessageOutlook,
   type NoticeView,
   type Place,
   type PublishInput,
@@ -19,6 +20,8 @@ import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import type { Store } from '../../ports/store';
 import { sendImageChecks } from '../media-checks/media-checks';
+import { findAll } from '../find-all';
+import { grantOutlook } from '../notifications/grant-outlook';
 import { checkAttachments } from './attachment-links';
 import { collectAudience, type Audience } from './collect-audience';
 import { heldImagesOf, imageAttachments, publishesAsOffice, recordNoticeImageChecks } from './held-images';
@@ -37,11 +40,13 @@ import {
   type SunshineArchiveDoc,
 } from './notice-records';
 
-export type PublishOutput = { notice: NoticeView; counts: ReachCounts };
+export type PublishOutput = { notice: NoticeView; counts: ReachCounts; messages: MessageOutlook };
 
 /**
  * Publishes a notice: checks the category, the times and the text, then writes the notice and its
- * outbox in bulk. The sender (deliver-due) sends from the outbox once `publishAt` has come.
+ * outbox in bulk. The sender (deliver-due) sends from the outbox once `publishAt` has come. Answers
+ * too how many of the recipients a WeChat message can reach, from their grants, so the publisher
+ * is not promised messages nobody can be sent.
  *
  * A retry with the same request key answers the notice already made, or finishes writing one
  * that a crash interrupted: every fan-out row has a deterministic id, so nothing is written twice.
@@ -53,7 +58,11 @@ export async function publishNotice(ctx: Ctx, input: PublishInput): Promise<Resu
 
   const existing = await store.get<NoticeDoc>(COLLECTIONS.notices, input.requestKey);
   if (existing && existing.publisherOpenid !== openid) return err('COMMON.CONFLICT', { reason: 'requestKeyInUse' });
-  if (existing && existing.status !== 'preparing') return ok({ notice: toNoticeView(existing, now, openid), counts: existing.stats });
+  if (existing && existing.status !== 'preparing') {
+    const rows = await findAll<DeliveryDoc>(store, COLLECTIONS.noticeDeliveries, { noticeId: existing._id, round: 0 }, [['_id', 'asc']], 100_000);
+    const messages = await grantOutlook(store, rows.map((r) => r.openid), 'notice');
+    return ok({ notice: toNoticeView(existing, now, openid), counts: existing.stats, messages });
+  }
 
   // access has checked that every target exists and lies in the caller's scope
   const found = await store.getMany<Place>(COLLECTIONS.places, input.targetIds);
@@ -104,7 +113,8 @@ export async function publishNotice(ctx: Ctx, input: PublishInput): Promise<Resu
     });
   const written = await writeNotice(store, notice, targets);
   if (!written.ok) return written;
-  return ok({ notice: toNoticeView(written.data, now, openid), counts: written.data.stats });
+  const messages = await grantOutlook(store, written.data.recipients, 'notice');
+  return ok({ notice: toNoticeView(written.data.notice, now, openid), counts: written.data.notice.stats, messages });
 }
 
 /** A notice not yet written, in status preparing. */
@@ -150,9 +160,13 @@ export function newNoticeDoc(args: {
  * Writes a notice and its fan-out and marks it published. Used by publishNotice and by the demo
  * seed. The notice document goes first (status preparing, invisible to residents and to the
  * sender), then the rows in bulk, then the status flips: a crash anywhere leaves something a retry
- * completes.
+ * completes. Answers the notice and the openids its outbox rows are for.
  */
-export async function writeNotice(store: Store, draft: NoticeDoc, targets: readonly Place[]): Promise<Result<NoticeDoc>> {
+export async function writeNotice(
+  store: Store,
+  draft: NoticeDoc,
+  targets: readonly Place[],
+): Promise<Result<{ notice: NoticeDoc; recipients: string[] }>> {
   const audience = await collectAudience(store, targets);
   if (audience.households.length === 0) return err('NOTICE.NO_HOUSEHOLDS');
   const communityIds = draft.category === 'sunshine' ? audience.communityIds : [];
@@ -179,7 +193,7 @@ export async function writeNotice(store: Store, draft: NoticeDoc, targets: reado
   );
   const stored = await store.get<NoticeDoc>(COLLECTIONS.notices, draft._id);
   if (!stored) throw new Error(`notice ${draft._id} vanished while publishing`);
-  return ok(stored);
+  return ok({ notice: stored, recipients: rows.deliveries.map((d) => d.openid) });
 }
 
 /** Every row a notice needs, computed in memory from the audience. */

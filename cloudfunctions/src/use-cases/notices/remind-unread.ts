@@ -1,6 +1,7 @@
-import { err, formatShanghai, noticeState, ok, REMIND_INTERVAL_MS, type Result } from '@linli/shared';
+import { err, formatShanghai, noticeState, ok, REMIND_INTERVAL_MS, type MessageOutlook, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
+import { grantOutlook } from '../notifications/grant-outlook';
 import { deliveryId, loadNotice, type DeliveryDoc } from './notice-records';
 
 const PAGE = 1000;
@@ -10,8 +11,12 @@ const PAGE = 1000;
  * At most once per REMIND_INTERVAL_MS per notice, enforced by a conditional update on the notice
  * (two publishers pressing at once: one wins, the other hears REMIND_TOO_SOON). Each round's rows
  * have ids `${notice}:r${round}:${openid}`, so a repeated round never queues anyone twice.
+ * Answers too how many of those reminded a WeChat message can reach, from their grants.
  */
-export async function remindUnread(ctx: Ctx, input: { noticeId: string }): Promise<Result<{ queued: number; remindableAt: string }>> {
+export async function remindUnread(
+  ctx: Ctx,
+  input: { noticeId: string },
+): Promise<Result<{ queued: number; remindableAt: string; messages: MessageOutlook }>> {
   const { store, clock } = ctx.ports;
   const now = clock.now();
   const nowIso = now.toISOString();
@@ -34,6 +39,7 @@ export async function remindUnread(ctx: Ctx, input: { noticeId: string }): Promi
   }
 
   let queued = 0;
+  const reminded: string[] = [];
   let after = '';
   for (;;) {
     // paged by _id rather than skip: rows leave the "unread" set while we page
@@ -58,8 +64,10 @@ export async function remindUnread(ctx: Ctx, input: { noticeId: string }): Promi
         createdAt: nowIso,
       }));
     queued += (await store.insertMany(COLLECTIONS.noticeDeliveries, rows)).inserted;
+    reminded.push(...rows.map((r) => r.openid));
     if (page.length < PAGE) break;
     after = page[page.length - 1]!._id;
   }
-  return ok({ queued, remindableAt });
+  // the truth for the publisher: how many of them a WeChat message can actually reach
+  return ok({ queued, remindableAt, messages: await grantOutlook(store, reminded, 'notice') });
 }

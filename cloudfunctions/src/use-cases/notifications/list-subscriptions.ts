@@ -3,7 +3,7 @@ import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { subscriptionId, type SubscriptionDoc } from './spend-grant-and-send';
 
-/** Every template with what the resident has left of it, including the ones never granted. */
+/** Every template with what the person has left of it, including the ones never granted. */
 export async function listSubscriptions(ctx: Ctx): Promise<Result<{ items: SubscriptionView[] }>> {
   const openid = callerOpenid(ctx);
   const docs = await ctx.ports.store.getMany<SubscriptionDoc>(
@@ -12,12 +12,17 @@ export async function listSubscriptions(ctx: Ctx): Promise<Result<{ items: Subsc
   );
   const byTemplate = new Map(docs.map((d) => [d.template, d]));
   return ok({
-    items: SUBSCRIBE_TEMPLATE_KEYS.map((template) => ({
-      template,
-      label: SUBSCRIBE_TEMPLATES[template].label,
-      description: SUBSCRIBE_TEMPLATES[template].description,
-      remaining: byTemplate.get(template)?.remaining ?? 0,
-      off: byTemplate.get(template)?.off ?? false,
-    })),
+    items: SUBSCRIBE_TEMPLATE_KEYS.map((template) => {
+      const { label, description, audience, longTerm } = SUBSCRIBE_TEMPLATES[template];
+      return {
+        template,
+        label,
+        description,
+        audience,
+        longTerm,
+        remaining: byTemplate.get(template)?.remaining ?? 0,
+        off: byTemplate.get(template)?.off ?? false,
+      };
+    }),
   });
 }

@@ -7,6 +7,7 @@ import {
   type RequestEvent,
   type RequestEventKind,
   type Role,
+  type SubscribeTemplateKey,
 } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
@@ -34,6 +35,13 @@ const LEVEL_ROLES: Record<number, { place: keyof RequestDoc; role: Role }> = {
   2: { place: 'streetId', role: 'streetStaff' },
   3: { place: 'districtId', role: 'admin' },
 };
+
+/**
+ * Staff hear through their own templates (they allow them on the workbench): what is late or
+ * escalated on 超时督办, the rest on 新诉求待办, so routine news cannot use up the grants a 督办 needs.
+ */
+const staffTemplate = (kind: RequestEventKind): SubscribeTemplateKey =>
+  kind === 'warned' || kind === 'escalated' ? 'staffOverdue' : 'staffTask';
 
 /** WeChat's `thing` fields take at most 20 characters. */
 const thing = (text: string) => (text.length > 20 ? `${text.slice(0, 19)}…` : text);
@@ -103,10 +111,10 @@ export async function requestMessages(
     console.error('request notification: recipients not found', { requestId: r._id, error: e instanceof Error ? e.message : String(e) });
     return [];
   }
-  const message = (toOpenid: string, e: RequestEvent, page: string): OutgoingMessage => ({
+  const message = (toOpenid: string, e: RequestEvent, page: string, template: SubscribeTemplateKey): OutgoingMessage => ({
     id: `${e._id}:${toOpenid}`,
     toOpenid,
-    template: 'requestUpdate',
+    template,
     page,
     data: {
       thing1: thing(CATEGORY_CONFIG[r.category].label + (r.emergency ? '（紧急）' : '')),
@@ -116,9 +124,9 @@ export async function requestMessages(
     },
   });
   return [
-    ...[...toResidents].map(([o, e]) => message(o, e, residentPage(r._id))),
+    ...[...toResidents].map(([o, e]) => message(o, e, residentPage(r._id), 'requestUpdate')),
     // staff who are also the reporter get the resident's message only
-    ...[...toStaff].filter(([o]) => !toResidents.has(o)).map(([o, e]) => message(o, e, staffPage(r._id))),
+    ...[...toStaff].filter(([o]) => !toResidents.has(o)).map(([o, e]) => message(o, e, staffPage(r._id), staffTemplate(e.kind))),
   ];
 }
 

@@ -6,6 +6,7 @@ import { PageShell } from '../../components/page-shell';
 import { PhoneLink } from '../../components/phone-link';
 import { LabelLine, Section } from '../../components/section';
 import { ErrorState, FormError, LoadingState, Notice } from '../../components/states';
+import { PhoneField } from '../../components/phone-field';
 import { TextField } from '../../components/text-field';
 import { dayLabel, timeRange } from '../../features/booking/format';
 import { RefusalActions } from '../../features/booking/refusal-actions';
@@ -83,7 +84,7 @@ export default function BookingConfirmPage() {
       ) : (
         <Section title='预约人'>
           <TextField id='booker-name' label='姓名' value={c.booker.name} onChange={c.setName} placeholder='请填写姓名' maxlength={20} />
-          <TextField id='booker-phone' label='手机号' value={c.booker.phone} onChange={c.setPhone} placeholder='方便工作人员联系您' type='number' maxlength={13} />
+          <PhoneField id='booker-phone' value={c.booker.phone} onChange={c.setPhone} hint='方便工作人员联系您' />
           <TextField id='booker-note' label='备注（可不填）' value={c.booker.note} onChange={c.setNote} placeholder='如：想咨询的事、需要轮椅' multiline maxlength={100} />
           <PrivacyNote id='booking-privacy' purpose='姓名和手机号只给服务大厅的工作人员联系您用。' />
         </Section>

@@ -1,7 +1,8 @@
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { Me } from '@linli/shared';
 import { useAsync } from '../../hooks/use-async';
+import { useTabRefresh } from '../../hooks/use-tab-refresh';
 import { lastCompound, rememberCompound, setCurrentCommunity, takePendingCompound } from '../../services/app-state';
 import { callCloud, toCloudError, type CloudError } from '../../services/cloud';
 import { loadMeOrNull } from '../identity/me-store';
@@ -46,14 +47,20 @@ export function useCardPage() {
     );
   }, []);
 
-  useDidShow(() => {
-    const pending = takePendingCompound();
-    if (pending) setChoice({ id: pending, source: 'chosen' });
-    resolveFallback();
-  });
-
   const compoundId = choice.id;
   const card = useAsync(compoundId ? () => callCloud('team', 'getCard', { compoundId }) : null, [compoundId]);
+
+  // every show (a compound may just have been chosen in search) and every change of person
+  useTabRefresh(
+    (why) => {
+      const pending = takePendingCompound();
+      if (pending) setChoice({ id: pending, source: 'chosen' });
+      resolveFallback();
+      // the card itself may have changed meanwhile (a member replaced)
+      if (why !== 'first' && !pending) card.reload();
+    },
+    { firstShow: true },
+  );
   const data = card.state.status === 'ok' ? card.state.data : null;
 
   useEffect(() => {

@@ -1,7 +1,8 @@
-import { useDidShow, useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { SERVICE_CATEGORIES, type Service, type ServiceCategory } from '@linli/shared';
 import { useAsync } from '../../hooks/use-async';
+import { useTabRefresh } from '../../hooks/use-tab-refresh';
 import { getCurrentCommunity } from '../../services/app-state';
 import { callCloud } from '../../services/cloud';
 import { loadMeOrNull } from '../identity/me-store';
@@ -15,21 +16,26 @@ export function useCataloguePage() {
   const [communityId, setCommunityId] = useState<string | null>(params.communityId ?? null);
   const [resolved, setResolved] = useState(Boolean(params.communityId));
 
-  useDidShow(() => {
-    if (params.communityId) return;
-    const current = getCurrentCommunity();
-    if (current) {
-      setCommunityId(current.id);
-      setResolved(true);
-      return;
-    }
-    loadMeOrNull()
-      .then((me) => setCommunityId(me?.household?.communityId ?? null))
-      .catch(() => setCommunityId(null))
-      .finally(() => setResolved(true));
-  });
-
   const list = useAsync(communityId ? () => callCloud('catalogue', 'list', { communityId }) : null, [communityId]);
+
+  useTabRefresh(
+    (why) => {
+      // the catalogue may have been edited meanwhile; a changed community loads by itself
+      if (why !== 'first') list.reload();
+      if (params.communityId) return;
+      const current = getCurrentCommunity();
+      if (current) {
+        setCommunityId(current.id);
+        setResolved(true);
+        return;
+      }
+      loadMeOrNull()
+        .then((me) => setCommunityId(me?.household?.communityId ?? null))
+        .catch(() => setCommunityId(null))
+        .finally(() => setResolved(true));
+    },
+    { firstShow: true },
+  );
   return { communityId, resolved, list };
 }
 

@@ -11,6 +11,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useAsync } from '../../hooks/use-async';
 import { useGuarded } from '../../hooks/use-guarded';
 import { callCloud, toCloudError } from '../../services/cloud';
+import { outlookParams } from './publish-banner';
 import { pickAttachments, uploadAttachment } from './upload';
 
 const newRequestKey = () => `n${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
@@ -86,7 +87,7 @@ export function usePublishForm() {
     const chosen = places.filter((p) => targetIds.includes(p._id));
     const answer = await Taro.showModal({
       title: scheduled ? '确定定时发布吗？' : '确定现在发布吗？',
-      content: `发给：${chosen.map((p) => p.fullName).join('、') || '（还没选）'}\n发布后会给这些住户发微信提醒。`,
+      content: `发给：${chosen.map((p) => p.fullName).join('、') || '（还没选）'}\n开了微信提醒的居民会在微信里收到提醒。`,
       confirmText: '发布',
       cancelText: '再看看',
       confirmColor: '#c8102e',
@@ -108,7 +109,8 @@ export function usePublishForm() {
         attachments,
       });
       requestKey.current = newRequestKey();
-      void Taro.redirectTo({ url: `/notices-admin/reach/index?id=${encodeURIComponent(result.notice._id)}&fresh=1` });
+      // the reach page tells how many a WeChat message will reach: only the publish answer knows
+      void Taro.redirectTo({ url: `/notices-admin/reach/index?id=${encodeURIComponent(result.notice._id)}&fresh=1&${outlookParams(result.messages)}` });
     });
   }
 

@@ -1,9 +1,11 @@
 import Taro, { useDidHide, useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import type { MessageOutlook } from '@linli/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useAsync } from '../../hooks/use-async';
 import { useGuarded } from '../../hooks/use-guarded';
 import { callCloud } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
+import { outlookFromParams } from './publish-banner';
 
 /** How often the reach page asks again while it is on screen: "live" for a person watching. */
 export const REACH_REFRESH_MS = 10_000;
@@ -14,7 +16,7 @@ export function useReach() {
   const id = decodeParam(params.id);
   const reach = useAsync(id ? () => callCloud('notices', 'reach', { noticeId: id }) : null, [id]);
   const guard = useGuarded<'remind' | 'withdraw'>();
-  const [reminded, setReminded] = useState<number | null>(null);
+  const [reminded, setReminded] = useState<{ queued: number; messages: MessageOutlook } | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
 
@@ -51,8 +53,8 @@ export function useReach() {
 
   const remind = () =>
     guarded('remind', async () => {
-      const { queued } = await callCloud('notices', 'remind', { noticeId: id });
-      setReminded(queued);
+      const { queued, messages } = await callCloud('notices', 'remind', { noticeId: id });
+      setReminded({ queued, messages });
       setNow(Date.now());
       reach.reload();
     });
@@ -72,5 +74,16 @@ export function useReach() {
     });
   };
 
-  return { id, fresh: params.fresh === '1', reach, busy: guard.busy, error: guard.error, reminded, now, remind, withdraw };
+  return {
+    id,
+    fresh: params.fresh === '1',
+    outlook: outlookFromParams(params),
+    reach,
+    busy: guard.busy,
+    error: guard.error,
+    reminded,
+    now,
+    remind,
+    withdraw,
+  };
 }

@@ -5,12 +5,13 @@ import './requests.css';
 const statusTone = (r: RequestSummary) =>
   r.overdue ? 'tag-accent' : r.status === 'closed' ? 'tag-ok' : r.status === 'resolved' || r.status === 'guidance' ? 'tag-warn' : '';
 
-/** One request in a list: what, where, who holds it and until when. */
+/** One request in a list: what, where, who holds it and until when; a 督办 for this level first of all. */
 export function RequestItem({ request: r, onClick, extra }: { request: RequestSummary; onClick: () => void; extra?: string }) {
   return (
-    <View className="req-item" id={`req-${r.id}`} onClick={onClick}>
+    <View className={`req-item ${r.escalatedHere ? 'req-escalated' : ''}`} id={`req-${r.id}`} onClick={onClick}>
       <View className="req-item-top">
         <Text className="req-category">
+          {r.escalatedHere ? <Text className="tag tag-strong req-supervise">督办</Text> : null}
           {r.emergency ? '【紧急】' : ''}
           {r.categoryLabel}
         </Text>

@@ -4,6 +4,7 @@ import { TEAM_ROLE_HINTS, TEAM_ROLE_LABELS, type TeamMember, type TeamPerson, ty
 import { AppButton } from '../../components/app-button';
 import { Chips } from '../../components/choice';
 import { FormError } from '../../components/states';
+import { PhoneField } from '../../components/phone-field';
 import { TextField } from '../../components/text-field';
 import { splitLines } from '../../services/format';
 import type { CloudError } from '../../services/cloud';
@@ -66,7 +67,7 @@ export function MemberForm({
         </View>
       ) : null}
       <TextField id="form-name" label="姓名" value={name} onChange={setName} placeholder="新人员的姓名" maxlength={20} />
-      <TextField id="form-phone" label="电话" value={phone} onChange={setPhone} placeholder="手机号，或带区号的座机" maxlength={14} />
+      <PhoneField id="form-phone" label="电话" value={phone} onChange={setPhone} />
       <TextField
         id="form-title"
         label="身份说明（可不填）"

@@ -7,6 +7,7 @@ import { Section } from '../../components/section';
 import { ErrorState, FormError, LoadingState, Notice } from '../../components/states';
 import { NoticeImageStatus } from '../../features/notices/attachment-list';
 import { categoryTag, percent, stateLabel, when } from '../../features/notices/labels';
+import { publishBanner, remindBanner } from '../../features/notices/publish-banner';
 import { useReach } from '../../features/notices/use-reach';
 import '../../features/notices/notices.css';
 
@@ -22,7 +23,7 @@ function Figure({ id, value, label, sub, strong }: { id: string; value: number; 
 
 /** Reach, live: who has been messaged, read and confirmed, by building and unit; remind; door list. */
 export default function ReachPage() {
-  const { id, fresh, reach, busy, error, reminded, now, remind, withdraw } = useReach();
+  const { id, fresh, outlook, reach, busy, error, reminded, now, remind, withdraw } = useReach();
   const data = reach.state.data;
   if (!data) {
     return (
@@ -41,14 +42,14 @@ export default function ReachPage() {
   const canRemindAt = Date.parse(data.remindableAt);
   const waitMinutes = Math.max(0, Math.ceil((canRemindAt - now) / 60_000));
   const live = notice.state === 'live';
+  const remindDone = reminded ? remindBanner(reminded.queued, reminded.messages) : null;
+  const banner = fresh ? publishBanner({ scheduled: notice.state === 'scheduled', whenText: when(notice.publishAt) }, outlook) : null;
 
   return (
-    <PageShell id="reach-page">
-      {fresh ? (
-        <Notice tone="ok" id="publish-done">
-          <Text>
-            {notice.state === 'scheduled' ? `已安排在 ${when(notice.publishAt)} 发布。` : '已发布。微信提醒正在发出，一般 1 分钟内送到。'}
-          </Text>
+    <PageShell id='reach-page'>
+      {banner ? (
+        <Notice tone={banner.tone} id='publish-done'>
+          <Text>{banner.text}</Text>
         </Notice>
       ) : null}
       <View className="card">
@@ -90,9 +91,9 @@ export default function ReachPage() {
         {data.pendingDeliveries > 0 ? <Figure id="reach-pending" value={data.pendingDeliveries} label="正在发送（条）" /> : null}
       </View>
 
-      {reminded !== null ? (
-        <Notice tone="ok" id="remind-done">
-          <Text>已安排提醒 {reminded} 人，一般 1 分钟内送到。</Text>
+      {remindDone ? (
+        <Notice tone={remindDone.tone} id='remind-done'>
+          <Text>{remindDone.text}</Text>
         </Notice>
       ) : null}
       <FormError error={error} />

@@ -7,6 +7,7 @@ import { PrivacyNote } from '../../components/privacy-note';
 import { PageShell } from '../../components/page-shell';
 import { Section } from '../../components/section';
 import { ErrorState, FormError, LoadingState, Notice } from '../../components/states';
+import { PhoneField } from '../../components/phone-field';
 import { TextField } from '../../components/text-field';
 import { useBindingForm } from '../../features/identity/use-binding-form';
 import { loadMeOrNull } from '../../features/identity/me-store';
@@ -90,7 +91,7 @@ export default function BindPage() {
   return (
     <PageShell>
       <Notice tone="info">
-        <Text>按顺序选：小区 → 楼栋 → 单元 → 门牌号，再填写姓名和手机号。社区工作人员核对后就绑定好了。</Text>
+        <Text>按顺序选：小区 → 楼栋 → 单元 → 门牌号，再填写姓名和联系电话（手机或座机）。社区工作人员核对后就绑定好了。</Text>
       </Notice>
       {current?.binding?.status === 'rejected' ? (
         <Notice tone="warn" id="bind-rejected">
@@ -119,16 +120,7 @@ export default function BindPage() {
       {drill.done ? (
         <Section title="第二步：填写本人信息" id="bind-person">
           <TextField id="form-name" label="姓名" value={form.name} onChange={form.setName} placeholder="请填写真实姓名" maxlength={20} />
-          <TextField
-            id="form-phone"
-            label="手机号"
-            type="number"
-            value={form.phone}
-            onChange={form.setPhone}
-            placeholder="11 位手机号"
-            maxlength={13}
-            hint="只给社区工作人员核对身份用，不会公开。"
-          />
+          <PhoneField id="form-phone" value={form.phone} onChange={form.setPhone} hint="只给社区工作人员核对身份用，不会公开。" />
           <PrivacyNote id="bind-privacy" purpose="姓名、手机号和门牌只用于社区核对您是这户的住户。" />
           <FormError error={form.error} />
           <AppButton id="btn-submit-binding" busy={form.busy} onClick={() => drill.done && void form.submit(drill.done)}>

@@ -1,15 +1,16 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { useRef } from 'react';
 import { AppButton } from '../../components/app-button';
 import { LinkRow } from '../../components/choice';
 import { PageShell } from '../../components/page-shell';
 import { Section } from '../../components/section';
 import { EmptyState, ErrorState, LoadingState, Notice } from '../../components/states';
 import { loadMeOrNull } from '../../features/identity/me-store';
+import { refreshEscalationBadge } from '../../features/requests/escalation-badge';
 import { residentCompound, workPlaces } from '../../features/requests/places';
 import { RequestItem } from '../../features/requests/request-item';
 import { useAsync } from '../../hooks/use-async';
+import { useTabRefresh } from '../../hooks/use-tab-refresh';
 import { callCloud } from '../../services/cloud';
 
 const go = (url: string) => void Taro.navigateTo({ url });
@@ -18,15 +19,21 @@ const go = (url: string) => void Taro.navigateTo({ url });
 export default function RequestsPage() {
   const me = useAsync(() => loadMeOrNull(), []);
   const person = me.state.data;
+  const places = person ? workPlaces(person.grants) : [];
   const mine = useAsync(person ? () => callCloud('requests', 'mine', {}) : null, [person?.openid]);
-  const firstShow = useRef(true);
-  useDidShow(() => {
-    // coming back from reporting or rating: show the latest
-    if (firstShow.current) firstShow.current = false;
-    else mine.reload();
-  });
-  usePullDownRefresh(() => {
+  // staff: the 督办 waiting at their level, on the workbench entry and as the tab's badge (anyone else: none, and no badge)
+  const escalated = useAsync(person ? () => refreshEscalationBadge() : null, [person?.openid]);
+  const refresh = () => {
+    // the person may have changed (or been granted a post) meanwhile: who it is decides the rest,
+    // so a changed openid reloads the lists by itself
+    me.reload();
     mine.reload();
+    escalated.reload();
+  };
+  // coming back from reporting or rating, or someone else now: show the latest
+  useTabRefresh(refresh);
+  usePullDownRefresh(() => {
+    refresh();
     setTimeout(() => void Taro.stopPullDownRefresh(), 300);
   });
 
@@ -52,7 +59,7 @@ export default function RequestsPage() {
     );
 
   const compoundId = residentCompound(person.grants);
-  const places = workPlaces(person.grants);
+  const waiting = escalated.state.data ?? 0;
   const list = mine.state.data?.requests ?? [];
   return (
     <PageShell>
@@ -89,7 +96,12 @@ export default function RequestsPage() {
 
       {places.length > 0 ? (
         <Section id="workbench-entry" title="工作台" extra={places.map((p) => p.role).join('、')}>
-          <LinkRow id="link-workbench" title="诉求工作台" sub="受理、分流、办理，按期限排好" onClick={() => go('/workbench/inbox/index')} />
+          <LinkRow
+            id="link-workbench"
+            title={waiting > 0 ? `诉求工作台 · 督办 ${waiting} 件` : '诉求工作台'}
+            sub={waiting > 0 ? '有超时督办到您这一级的诉求，排在待办最前面' : '受理、分流、办理，按期限排好'}
+            onClick={() => go('/workbench/inbox/index')}
+          />
         </Section>
       ) : null}
 

@@ -1,9 +1,9 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { CATEGORY_CONFIG, REQUEST_CATEGORIES, TIER_LABELS, tierFor, type RequestCategory } from '@linli/shared';
+import { CATEGORY_CONFIG, DESCRIPTION_MAX, REQUEST_CATEGORIES, TIER_LABELS, tierFor, type RequestCategory } from '@linli/shared';
 import { AppButton } from '../../components/app-button';
-import { Chips, ChoiceList } from '../../components/choice';
+import { Chips, ChoiceList, LinkRow } from '../../components/choice';
 import { PageShell } from '../../components/page-shell';
 import { Section } from '../../components/section';
 import { FormError, Notice } from '../../components/states';
@@ -17,11 +17,15 @@ import { ToggleRow } from '../../features/requests/toggle-row';
 import { useAsync } from '../../hooks/use-async';
 import { useGuarded } from '../../hooks/use-guarded';
 import { callCloud, toCloudError } from '../../services/cloud';
+import { isRetryable } from '../../services/error-copy';
 import { decodeParam } from '../../services/format';
 
 const CATEGORY_OPTIONS = REQUEST_CATEGORIES.map((c) => ({ id: c, title: CATEGORY_CONFIG[c].label, sub: CATEGORY_CONFIG[c].hint }));
 
-/** 发现: what the problem is, where, photos, whether it is urgent — and first, whether a neighbour already reported it. */
+/**
+ * 发现: what the problem is, then straight away what happened (a neighbour's report of the same
+ * thing is one line to open), where, photos, whether it is urgent.
+ */
 export default function ReportPage() {
   const compoundId = decodeParam(useRouter().params.compoundId);
   const me = useAsync(() => loadMeOrNull(), []);
@@ -37,6 +41,7 @@ export default function ReportPage() {
   const { error, setError } = guard;
   const busy = guard.busy !== null;
   const [seconding, setSeconding] = useState<string | null>(null);
+  const [showSimilar, setShowSimilar] = useState(false);
   const similar = useAsync(category && compoundId ? () => callCloud('requests', 'similar', { compoundId, category }) : null, [
     category,
     compoundId,
@@ -99,21 +104,31 @@ export default function ReportPage() {
       </Section>
 
       {category && others.length > 0 ? (
-        <Section id="similar" title="邻居已经反映过这些" extra={`${others.length} 件`}>
-          <Text className="block">如果是同一件事，点“我也遇到了”就行，不用重复填写，办理进展会同样告诉您。</Text>
-          {others.map((r) => (
-            <View key={r.id} className="top-gap-small">
-              <RequestItem request={r} onClick={() => undefined} />
-              {r.mine || r.following ? (
-                <Text className="muted block">{r.mine ? '这是您反映的，可在“我的诉求”里看进展。' : '您已经附议过这件。'}</Text>
-              ) : (
-                <AppButton id={`btn-second-${r.id}`} variant="secondary" busy={seconding === r.id} onClick={() => void second(r.id)}>
-                  我也遇到了（附议）
-                </AppButton>
-              )}
-            </View>
-          ))}
-        </Section>
+        <View id="similar" className="card" data-open={showSimilar ? 'yes' : 'no'}>
+          {/* one line, so the description box stays right under the category; the list opens on a tap */}
+          <LinkRow
+            id="btn-similar"
+            className="similar-toggle"
+            title={`邻居已经反映过 ${others.length} 件类似的问题`}
+            sub={showSimilar ? '如果是同一件事，点“我也遇到了”就行，不用重复填写' : '点开看看是不是同一件事'}
+            onClick={() => setShowSimilar((open) => !open)}
+            right={<Text className="tap-row-arrow">{showSimilar ? '收起' : '展开'}</Text>}
+          />
+          {showSimilar
+            ? others.map((r) => (
+                <View key={r.id} className="top-gap-small">
+                  <RequestItem request={r} onClick={() => undefined} />
+                  {r.mine || r.following ? (
+                    <Text className="muted block">{r.mine ? '这是您反映的，可在“我的诉求”里看进展。' : '您已经附议过这件。'}</Text>
+                  ) : (
+                    <AppButton id={`btn-second-${r.id}`} variant="secondary" busy={seconding === r.id} onClick={() => void second(r.id)}>
+                      我也遇到了（附议）
+                    </AppButton>
+                  )}
+                </View>
+              ))
+            : null}
+        </View>
       ) : null}
 
       {category ? (
@@ -126,7 +141,7 @@ export default function ReportPage() {
               value={description}
               onChange={setDescription}
               placeholder="例如：2号楼1单元楼道灯不亮，晚上看不清台阶"
-              maxlength={500}
+              limit={DESCRIPTION_MAX}
             />
             <Text className="field-label block top-gap">照片（可以不拍）</Text>
             <PhotoPicker photos={photos} onChange={setPhotos} />
@@ -163,8 +178,9 @@ export default function ReportPage() {
               sub="如燃气泄漏、水管爆裂、有人被困。紧急的会在 2 小时内反馈。真有危险请先拨打 110 / 119 / 120。"
             />
           </Section>
-          <FormError error={error} />
-          {error ? (
+          <FormError error={error} retry="提交" />
+          {/* only when trying again as it is may help; after a refusal the text must change first */}
+          {isRetryable(error) ? (
             <Notice tone="info" id="retry-note">
               <Text>再点一次“提交”不会重复提交，同一次填写只算一件。</Text>
             </Notice>

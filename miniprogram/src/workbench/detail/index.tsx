@@ -16,6 +16,7 @@ import { RequestItem } from '../../features/requests/request-item';
 import { ResultSection } from '../../features/requests/result-section';
 import { StatusCard } from '../../features/requests/status-card';
 import { Timeline } from '../../features/requests/timeline';
+import { useSubscriptions } from '../../features/notices/use-subscriptions';
 import { useRequestDetail } from '../../features/requests/use-request-detail';
 import { ToggleRow } from '../../features/requests/toggle-row';
 import { useAsync } from '../../hooks/use-async';
@@ -38,6 +39,8 @@ function useAction() {
 /** One request as staff handle it: 受理, 分流, 处置/跟踪, 反馈, 合并, and a call to the resident for the handler. */
 export default function WorkbenchDetailPage() {
   const { detail } = useRequestDetail();
+  // the natural moments to ask for WeChat reminders: 受理, 分流, 办结 (from the tap itself)
+  const { askAtWork } = useSubscriptions('staff');
   const r = detail.state.data;
   if (!r)
     return (
@@ -62,10 +65,10 @@ export default function WorkbenchDetailPage() {
           </View>
         ) : null}
       </Section>
-      {r.can.accept ? <Accept r={r} onDone={update} /> : null}
-      {r.can.triage ? <Triage key={r.status} r={r} onDone={update} /> : null}
+      {r.can.accept ? <Accept r={r} onDone={update} onWork={askAtWork} /> : null}
+      {r.can.triage ? <Triage key={r.status} r={r} onDone={update} onWork={askAtWork} /> : null}
       {r.can.progress ? <Progress r={r} onDone={update} /> : null}
-      {r.can.resolve ? <Resolve r={r} onDone={update} /> : null}
+      {r.can.resolve ? <Resolve r={r} onDone={update} onWork={askAtWork} /> : null}
       {r.guidance ? (
         <Section id="guidance" title="给居民的指引（私事）">
           <Text className="block">{r.guidance}</Text>
@@ -80,9 +83,10 @@ export default function WorkbenchDetailPage() {
   );
 }
 
-type Props = { r: RequestDetail; onDone: (r: RequestDetail) => void };
+/** `onWork` runs first thing in the tap of a step (it may show WeChat's subscribe dialog). */
+type Props = { r: RequestDetail; onDone: (r: RequestDetail) => void; onWork?: () => void };
 
-function Accept({ r, onDone }: Props) {
+function Accept({ r, onDone, onWork }: Props) {
   const action = useAction();
   return (
     <Section id="accept" title="受理">
@@ -91,7 +95,10 @@ function Accept({ r, onDone }: Props) {
       <AppButton
         id="btn-accept"
         busy={action.busy}
-        onClick={() => void action.run(() => callCloud('requests', 'accept', { requestId: r.id })).then((d) => d && onDone(d))}
+        onClick={() => {
+          onWork?.();
+          void action.run(() => callCloud('requests', 'accept', { requestId: r.id })).then((d) => d && onDone(d));
+        }}
       >
         受理
       </AppButton>
@@ -99,7 +106,7 @@ function Accept({ r, onDone }: Props) {
   );
 }
 
-function Triage({ r, onDone }: Props) {
+function Triage({ r, onDone, onWork }: Props) {
   const [track, setTrack] = useState<TriageTrack>(r.track ?? 'minor');
   const [handler, setHandler] = useState<string | null>(null);
   const [guidance, setGuidance] = useState('');
@@ -111,7 +118,8 @@ function Triage({ r, onDone }: Props) {
   const options = (candidates.state.data?.candidates ?? [])
     .filter((c) => track !== 'private' && c.tracks.includes(track))
     .map((c) => ({ id: c.openid, title: `${c.roleLabel} ${c.name}`, sub: c.placeName }));
-  const submit = () =>
+  const submit = () => {
+    onWork?.();
     void action
       .run(() =>
         callCloud('requests', 'triage', {
@@ -121,6 +129,7 @@ function Triage({ r, onDone }: Props) {
         }),
       )
       .then((d) => d && onDone(d));
+  };
   if (!unfolded)
     return (
       <Section id="triage">
@@ -207,7 +216,7 @@ function Progress({ r, onDone }: Props) {
   );
 }
 
-function Resolve({ r, onDone }: Props) {
+function Resolve({ r, onDone, onWork }: Props) {
   const [result, setResult] = useState('');
   const [photos, setPhotos] = useState<string[]>([]);
   const action = useAction();
@@ -228,9 +237,10 @@ function Resolve({ r, onDone }: Props) {
       <AppButton
         id="btn-resolve"
         busy={action.busy}
-        onClick={() =>
-          void action.run(() => callCloud('requests', 'resolve', { requestId: r.id, result, photos })).then((d) => d && onDone(d))
-        }
+        onClick={() => {
+          onWork?.();
+          void action.run(() => callCloud('requests', 'resolve', { requestId: r.id, result, photos })).then((d) => d && onDone(d));
+        }}
       >
         办结反馈
       </AppButton>

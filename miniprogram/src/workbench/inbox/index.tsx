@@ -6,8 +6,11 @@ import { Chips, LinkRow } from '../../components/choice';
 import { PageShell } from '../../components/page-shell';
 import { EmptyState, ErrorState, LoadingState, Notice } from '../../components/states';
 import { loadMeOrNull } from '../../features/identity/me-store';
+import { useSubscriptions } from '../../features/notices/use-subscriptions';
+import { refreshEscalationBadge } from '../../features/requests/escalation-badge';
 import { workPlaces } from '../../features/requests/places';
 import { RequestItem } from '../../features/requests/request-item';
+import { StaffGrants } from '../../features/requests/staff-grants';
 import { useAsync } from '../../hooks/use-async';
 import { callCloud } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
@@ -23,7 +26,10 @@ const STATUS_FILTERS: { value: RequestStatus | 'any'; label: string }[] = [
   ...(['submitted', 'accepted', 'handling', 'resolved', 'closed'] as const).map((s) => ({ value: s, label: REQUEST_STATUS_LABELS[s] })),
 ];
 
-/** The inbox: what a place's staff hold, nearest deadline first, with countdowns. */
+/**
+ * The inbox: what a place's staff hold — 督办 escalated to this level first, then nearest deadline
+ * first, with countdowns — and how many WeChat reminders the staff member can still receive.
+ */
 export default function InboxPage() {
   const fromParam = decodeParam(useRouter().params.placeId);
   const me = useAsync(() => loadMeOrNull(), []);
@@ -36,13 +42,20 @@ export default function InboxPage() {
     placeId ? () => callCloud('requests', 'list', { placeId, view, ...(view === 'all' && status !== 'any' ? { status } : {}) }) : null,
     [placeId, view, status],
   );
+  const subs = useSubscriptions('staff');
   const firstShow = useRef(true);
   useDidShow(() => {
     if (firstShow.current) firstShow.current = false;
-    else list.reload();
+    else {
+      list.reload();
+      subs.list.reload();
+      // coming back from a request just handled: the 督办 badge may have changed
+      void refreshEscalationBadge();
+    }
   });
   usePullDownRefresh(() => {
     list.reload();
+    subs.list.reload();
     setTimeout(() => void Taro.stopPullDownRefresh(), 300);
   });
 
@@ -73,6 +86,7 @@ export default function InboxPage() {
         <Text className="h3 block">{places[0]?.name}</Text>
       )}
       <View className="spacer" />
+      <StaffGrants subs={subs} />
       <Chips idPrefix="view" value={view} onChange={setView} options={VIEWS} />
       {view === 'all' ? (
         <View className="top-gap-small">

@@ -35,7 +35,14 @@ function post(port: number, agent: Agent, openid: string, body: string): Promise
   const started = performance.now();
   return new Promise((resolve) => {
     const req = request(
-      { host: '127.0.0.1', port, path: '/fn/booking', method: 'POST', agent, headers: { 'content-type': 'application/json', [DEV_IDENTITY_HEADER]: openid } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/fn/booking',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', [DEV_IDENTITY_HEADER]: openid },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -55,7 +62,8 @@ function post(port: number, agent: Agent, openid: string, body: string): Promise
   });
 }
 
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'linli-bench-booking-'));
@@ -68,7 +76,10 @@ export async function run(): Promise<void> {
     await seedIfEmpty(ports.store, ports.clock);
     const schedule = await ports.store.get<Schedule>(COLLECTIONS.bookingSchedules, SERVICE);
     if (!schedule) throw new Error(`no seeded schedule for ${SERVICE}`);
-    await ports.store.put(COLLECTIONS.bookingSchedules, { ...schedule, settings: scheduleInputSchema.parse({ ...DEMO_SCHEDULES[SERVICE], seats: SEATS }) });
+    await ports.store.put(COLLECTIONS.bookingSchedules, {
+      ...schedule,
+      settings: scheduleInputSchema.parse({ ...DEMO_SCHEDULES[SERVICE], seats: SEATS }),
+    });
     const crowd = await seedCrowd(ports.store, ports.clock, ATTEMPTS, 'bench');
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;
@@ -82,7 +93,12 @@ export async function run(): Promise<void> {
           openid,
           JSON.stringify({
             action: 'book',
-            data: { serviceId: SERVICE, startAt: START_AT, booker: { name: `居民${i + 1}`, phone: '13900000000' }, requestKey: `bench-${String(i).padStart(6, '0')}` },
+            data: {
+              serviceId: SERVICE,
+              startAt: START_AT,
+              booker: { name: `居民${i + 1}`, phone: '13900000000' },
+              requestKey: `bench-${String(i).padStart(6, '0')}`,
+            },
           }),
         ),
       ),
@@ -112,8 +128,12 @@ export async function run(): Promise<void> {
     console.log(`  successes: ${successes}   (expected ${Math.min(SEATS, ATTEMPTS)})`);
     console.log(`  answers: ${[...byCode.entries()].map(([c, n]) => `${c} ${n}`).join(', ')}`);
     console.log(`  overbookings (from the database): ${overbookings}${overbookings === 0 ? '' : '  ✘ MUST BE 0'}`);
-    console.log(`  bookings in the database: ${booked}, codes: ${codes}, slot ledgers out of step: ${ledgerMismatches}${sample.length ? '' : ' (no booking found)'}`);
-    console.log(`  latency p50 ${percentile(ms, 50).toFixed(0)} ms, p99 ${percentile(ms, 99).toFixed(0)} ms, max ${(ms[ms.length - 1] ?? 0).toFixed(0)} ms; all answered in ${wallMs.toFixed(0)} ms`);
+    console.log(
+      `  bookings in the database: ${booked}, codes: ${codes}, slot ledgers out of step: ${ledgerMismatches}${sample.length ? '' : ' (no booking found)'}`,
+    );
+    console.log(
+      `  latency p50 ${percentile(ms, 50).toFixed(0)} ms, p99 ${percentile(ms, 99).toFixed(0)} ms, max ${(ms[ms.length - 1] ?? 0).toFixed(0)} ms; all answered in ${wallMs.toFixed(0)} ms`,
+    );
     if (overbookings !== 0 || booked !== successes || ledgerMismatches !== 0) process.exitCode = 1;
   } finally {
     agent.destroy();

@@ -4,7 +4,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SCHEDULES } from '../cloudfunctions/dev/seed-booking';
 import { chineseDaysCalendar } from '../cloudfunctions/src/adapters/chinese-days-calendar';
 import { join } from 'node:path';
-import { baseUrl, callFn, consoleErrors, hostRequest, launch, on, open, openFresh, phonePage, screenshot, screenshotWhole, SCREENS_DIR, tap } from './browser';
+import {
+  baseUrl,
+  callFn,
+  consoleErrors,
+  hostRequest,
+  launch,
+  on,
+  open,
+  openFresh,
+  phonePage,
+  screenshot,
+  screenshotWhole,
+  SCREENS_DIR,
+  tap,
+} from './browser';
 
 /**
  * Booking in the browser build, as residents and staff of 新光社区 use it (other features'
@@ -17,7 +31,8 @@ const LEGAL = 'c-xinguang-svc-5'; // 法律咨询: 1 seat per slot
 
 /** The next date after today (Shanghai) on which both services open, by the real holiday calendar. */
 function nextServiceDay(): string {
-  const opens = (serviceId: string, date: string) => planDay(scheduleInputSchema.parse(DEMO_SCHEDULES[serviceId]), chineseDaysCalendar, date).slots.length > 0;
+  const opens = (serviceId: string, date: string) =>
+    planDay(scheduleInputSchema.parse(DEMO_SCHEDULES[serviceId]), chineseDaysCalendar, date).slots.length > 0;
   let date = addDays(shanghaiDate(new Date()), 1);
   while (!(opens(SOCIAL, date) && opens(LEGAL, date))) date = addDays(date, 1);
   return date;
@@ -29,7 +44,8 @@ const at = (time: string) => shanghaiInstant(DAY, time).toISOString();
 const fn = (action: string, data: unknown, openid: string) => callFn('booking', action, data, openid);
 /** How many 预约提醒 messages the resident has allowed and we have not sent yet. */
 const remindersAllowed = async (openid: string): Promise<number> =>
-  (await callFn('notices', 'subscriptions', {}, openid)).items.find((i: { template: string }) => i.template === 'bookingReminder').remaining;
+  (await callFn('notices', 'subscriptions', {}, openid)).items.find((i: { template: string }) => i.template === 'bookingReminder')
+    .remaining;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -123,7 +139,11 @@ describe('booking in the browser', () => {
   });
 
   it('a cancellation frees the seat at once', async () => {
-    const { booking } = await fn('book', { serviceId: SOCIAL, startAt: at('10:00'), booker: { name: '褚桂芳', phone: '13804003003' }, requestKey: 'e2e-cancel-0001' }, 'dev-booker-3');
+    const { booking } = await fn(
+      'book',
+      { serviceId: SOCIAL, startAt: at('10:00'), booker: { name: '褚桂芳', phone: '13804003003' }, requestKey: 'e2e-cancel-0001' },
+      'dev-booker-3',
+    );
     const page = await phonePage(browser, 'dev-booker-3');
     await open(page, `/booking/slots/index?serviceId=${SOCIAL}&date=${DAY}`);
     await on(page, '#slot-1000').waitFor();
@@ -226,7 +246,16 @@ describe('booking in the browser', () => {
     await expect.poll(() => text(page, '#slots-service-name')).toBe('人民调解');
 
     // marked bookable, but staff have not set a schedule: no button, and how to get the service instead
-    const draft = { name: '老年优待证代办', category: 'proxy', description: '代办老年人优待证。', materials: ['身份证'], location: '中房社区党群服务中心一楼便民服务大厅', hours: '工作日 8:30–17:00', contact: '024-88881000', bookable: true };
+    const draft = {
+      name: '老年优待证代办',
+      category: 'proxy',
+      description: '代办老年人优待证。',
+      materials: ['身份证'],
+      location: '中房社区党群服务中心一楼便民服务大厅',
+      hours: '工作日 8:30–17:00',
+      contact: '024-88881000',
+      bookable: true,
+    };
     const { service } = await callFn('catalogue', 'upsert', { communityId: 'c-zhongfang', service: draft }, 'dev-staff-zhongfang');
     try {
       await openFresh(page, '/pages/services/index');
@@ -296,7 +325,9 @@ describe('booking in the browser', () => {
       await on(page, '#slot-list').waitFor();
       expect(await on(page, `#day-${DAY}`).getAttribute('class')).toContain('day-cell-selected');
       // 08:30–14:00 have gone by and 14:30 is too soon: the list starts at 15:00
-      await expect.poll(() => page.locator('#slot-list .slot-row[data-state]').filter({ visible: true }).first().getAttribute('id')).toBe('slot-1500');
+      await expect
+        .poll(() => page.locator('#slot-list .slot-row[data-state]').filter({ visible: true }).first().getAttribute('id'))
+        .toBe('slot-1500');
       await expect.poll(() => text(page, '#slots-gone')).toContain('前面 9 个时段已经过了或来不及约');
       await on(page, '#slots-section').scrollIntoViewIfNeeded();
       await screenshot(page, 'booking-25-slots-open-on-first-bookable');
@@ -311,7 +342,9 @@ describe('booking in the browser', () => {
       await openFresh(page, `/booking/slots/index?serviceId=${SOCIAL}`);
       await on(page, `#day-${next}`).waitFor();
       await expect.poll(() => on(page, `#day-${next}`).getAttribute('class')).toContain('day-cell-selected');
-      await expect.poll(() => page.locator('#slot-list .slot-row[data-state]').filter({ visible: true }).first().getAttribute('data-state')).toBe('open');
+      await expect
+        .poll(() => page.locator('#slot-list .slot-row[data-state]').filter({ visible: true }).first().getAttribute('data-state'))
+        .toBe('open');
       await page.context().close();
     } finally {
       await hostRequest('/dev/clock', { set: at('08:00') });

@@ -28,7 +28,12 @@ const errorsOf = new WeakMap<Page, string[]>();
 
 /** A phone-sized page acting as one of the dev identities (the local switcher's storage key). */
 export async function phonePage(browser: Browser, openid: string | null): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', hasTouch: true });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    locale: 'zh-CN',
+    hasTouch: true,
+  });
   if (openid) await context.addInitScript((id) => window.localStorage.setItem('linli.devOpenid', id), openid);
   const page = await context.newPage();
   const errors: string[] = [];

@@ -39,7 +39,16 @@ describe('service contact card', () => {
     await expect.poll(() => call.count()).toBe(1);
     // the seeds' order of the roles
     const titles = await resident.locator('.role-group .h2').filter({ visible: true }).allInnerTexts();
-    expect(titles).toEqual(['小区点长', '应急点长', '荣誉点长', '物业管理员', '卡口值守员', '医疗防疫巡查员', '社区警务巡查员', '街道专管员']);
+    expect(titles).toEqual([
+      '小区点长',
+      '应急点长',
+      '荣誉点长',
+      '物业管理员',
+      '卡口值守员',
+      '医疗防疫巡查员',
+      '社区警务巡查员',
+      '街道专管员',
+    ]);
     await screenshot(resident, 'card-01-resident');
     await screenshotWhole(resident, 'card-02-resident-whole');
   });
@@ -86,7 +95,9 @@ describe('service contact card', () => {
     await open(visitor, '/pages/search/index');
     await fill(visitor, '#search-input', '新光');
     await tap(visitor, '#btn-search');
-    await expect.poll(() => visitor.locator('.compound-hit').filter({ visible: true }).allInnerTexts()).toEqual([expect.stringContaining('新光花园')]);
+    await expect
+      .poll(() => visitor.locator('.compound-hit').filter({ visible: true }).allInnerTexts())
+      .toEqual([expect.stringContaining('新光花园')]);
     await screenshot(visitor, 'card-08-search');
     await tap(visitor, '.compound-hit');
     await expect.poll(() => on(visitor, '#card-compound-name').innerText()).toContain('新光花园');

@@ -12,8 +12,6 @@ const RESIDENT = 'dev-resident-2'; // 周国庆, 新光花园 2号楼1单元302
 const HOUSEHOLD = 'p-xinguang-b2-u1-302';
 const TITLE = '燃气管道检修，请今晚在家等候';
 
-
-
 const number = async (page: Page, selector: string, attribute = 'data-value') => Number(await on(page, selector).getAttribute(attribute));
 
 let browser: Browser;
@@ -41,7 +39,9 @@ describe('notices in the browser', () => {
     await on(leader, '#category-urgent').waitFor();
     await tap(leader, '#category-urgent');
     await on(leader, '#notice-title-input input').fill(TITLE);
-    await on(leader, '#notice-body-input textarea').fill('今晚 19:00–21:00 燃气公司入户检修管道，请家里留人开门。家中只有老人的，请告诉楼栋长，我们安排人陪同。');
+    await on(leader, '#notice-body-input textarea').fill(
+      '今晚 19:00–21:00 燃气公司入户检修管道，请家里留人开门。家中只有老人的，请告诉楼栋长，我们安排人陪同。',
+    );
     // a point leader's own compound is chosen for them; urgent turns "需要确认" on
     await expect.poll(() => on(leader, '#target-p-xinguang').getAttribute('class')).toContain('tap-row-selected');
     await expect.poll(() => on(leader, '#ack-yes').getAttribute('class')).toContain('chip-selected');
@@ -80,7 +80,9 @@ describe('notices in the browser', () => {
     expect(await first.getAttribute('data-read')).toBe('0');
     const unread = await number(resident, '#notices-unread', 'data-unread');
     expect(unread).toBeGreaterThan(0);
-    await expect.poll(() => resident.locator('.weui-tabbar .weui-badge').filter({ visible: true }).first().innerText()).toBe(String(unread));
+    await expect
+      .poll(() => resident.locator('.weui-tabbar .weui-badge').filter({ visible: true }).first().innerText())
+      .toBe(String(unread));
     await screenshot(resident, 'notices-05-resident-feed');
   });
 
@@ -99,7 +101,9 @@ describe('notices in the browser', () => {
     await screenshot(resident, 'notices-07-resident-acked');
 
     await tap(resident, '#btn-back-to-list');
-    await expect.poll(async () => resident.locator(`#notice-${noticeId}`).filter({ visible: true }).first().getAttribute('data-read')).toBe('1');
+    await expect
+      .poll(async () => resident.locator(`#notice-${noticeId}`).filter({ visible: true }).first().getAttribute('data-read'))
+      .toBe('1');
   });
 
   it('the publisher’s counts rise and the door-knocking list shrinks', async () => {

@@ -24,9 +24,6 @@ const updatesAllowed = async (openid: string): Promise<number> =>
 /** Messages are queued; the messages timer (every minute on the host) sends them: run it now. */
 const deliverMessages = async () => expect((await hostRequest('/dev/timers/messages', {})).ok).toBe(true);
 
-
-
-
 let browser: Browser;
 let resident: Page;
 let leader: Page;

@@ -13,7 +13,11 @@ const files = (dir: string): string[] =>
 describe('weapp build', () => {
   beforeAll(() => {
     // vitest sets NODE_ENV=test, which Taro's build must not inherit
-    const build = spawnSync('npm', ['run', 'build:weapp'], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+    const build = spawnSync('npm', ['run', 'build:weapp'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     if (build.status !== 0) throw new Error(`weapp build failed:\n${build.stdout}\n${build.stderr}`);
   }, 240_000);
 
@@ -24,11 +28,16 @@ describe('weapp build', () => {
   });
 
   it('puts the staff pages in subpackages and only tab and first-visit pages in the main package', () => {
-    const app = JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8')) as { pages: string[]; subPackages?: { root: string; pages: string[] }[] };
+    const app = JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8')) as {
+      pages: string[];
+      subPackages?: { root: string; pages: string[] }[];
+    };
     expect(app.pages.every((p) => p.startsWith('pages/'))).toBe(true);
     const roots = (app.subPackages ?? []).map((s) => s.root.replace(/\/$/, ''));
     expect(roots).toEqual(expect.arrayContaining(['staff']));
-    expect(app.subPackages?.find((s) => s.root.startsWith('staff'))?.pages).toEqual(expect.arrayContaining(['team/index', 'bindings/index']));
+    expect(app.subPackages?.find((s) => s.root.startsWith('staff'))?.pages).toEqual(
+      expect.arrayContaining(['team/index', 'bindings/index']),
+    );
   });
 
   it('carries no trace of the local dev identity', () => {

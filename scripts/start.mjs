@@ -16,7 +16,11 @@ function newestMtime(dir) {
   return newest;
 }
 
-const sources = Math.max(newestMtime(join(root, 'miniprogram/src')), newestMtime(join(root, 'shared/src')), newestMtime(join(root, 'miniprogram/config')));
+const sources = Math.max(
+  newestMtime(join(root, 'miniprogram/src')),
+  newestMtime(join(root, 'shared/src')),
+  newestMtime(join(root, 'miniprogram/config')),
+);
 if (!existsSync(h5Index) || statSync(h5Index).mtimeMs < sources) {
   console.log('正在构建 H5 版本（约 20 秒）…');
   const build = spawnSync('npm', ['run', 'build:h5'], { cwd: root, stdio: 'inherit' });

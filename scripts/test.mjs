@@ -33,7 +33,15 @@ function check(label, cmd, args) {
 function vitest(label, config, reportName) {
   const report = join(tmp, reportName);
   rmSync(report, { force: true });
-  const ok = run(label, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const ok = run(label, 'npx', [
+    'vitest',
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   if (!existsSync(report)) {
     failed++;
     failures.push(`${label}: no report`);
@@ -58,9 +66,19 @@ check('typecheck cloudfunctions', 'npx', ['tsc', '-p', 'cloudfunctions', '--noEm
 check('typecheck miniprogram', 'npx', ['tsc', '-p', 'miniprogram', '--noEmit']);
 check('typecheck browser tests', 'npx', ['tsc', '-p', 'e2e', '--noEmit']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
-check('dependency rules', 'npx', ['depcruise', 'shared/src', 'cloudfunctions/src', 'cloudfunctions/dev', 'miniprogram/src', '--config', '.dependency-cruiser.cjs']);
+check('formatting (prettier --check)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
+check('dependency rules', 'npx', [
+  'depcruise',
+  'shared/src',
+  'cloudfunctions/src',
+  'cloudfunctions/dev',
+  'miniprogram/src',
+  '--config',
+  '.dependency-cruiser.cjs',
+]);
 vitest('unit and integration tests', 'vitest.config.mts', 'vitest.json');
-if (run('build H5 for the browser tests', 'npm', ['run', 'build:h5'])) vitest('browser tests (Chromium)', 'vitest.e2e.config.mts', 'e2e.json');
+if (run('build H5 for the browser tests', 'npm', ['run', 'build:h5']))
+  vitest('browser tests (Chromium)', 'vitest.e2e.config.mts', 'e2e.json');
 else {
   failed++;
   failures.push('build H5');

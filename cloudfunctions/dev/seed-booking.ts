@@ -24,7 +24,12 @@ const schedulesFor = (communityName: string): Record<string, ScheduleInputDraft>
     servedBy: '便民服务大厅 3 号窗口',
   },
   // 人民调解: an hour per case, one room
-  'svc-4': { rules: [...weekdays('09:00', '12:00'), ...weekdays('13:00', '16:00')], slotMinutes: 60, seats: 1, servedBy: '社区人民调解委员会' },
+  'svc-4': {
+    rules: [...weekdays('09:00', '12:00'), ...weekdays('13:00', '16:00')],
+    slotMinutes: 60,
+    seats: 1,
+    servedBy: '社区人民调解委员会',
+  },
   // 法律咨询: the catalogue says Thursdays; the demo opens weekday afternoons too so there is always a slot within a week
   'svc-5': {
     rules: [{ weekday: 4, start: '09:00', end: '11:30' }, ...weekdays('14:00', '16:00')],
@@ -36,7 +41,10 @@ const schedulesFor = (communityName: string): Record<string, ScheduleInputDraft>
   },
   // 服务群众工作日
   'svc-7': {
-    rules: [{ weekday: 3, start: '09:00', end: '11:30' }, { weekday: 3, start: '14:00', end: '16:30' }],
+    rules: [
+      { weekday: 3, start: '09:00', end: '11:30' },
+      { weekday: 3, start: '14:00', end: '16:30' },
+    ],
     slotMinutes: 30,
     seats: 4,
     servedBy: '社区“两委”班子',
@@ -45,7 +53,9 @@ const schedulesFor = (communityName: string): Record<string, ScheduleInputDraft>
 
 /** Every seeded schedule by service id (`c-xinguang-svc-3` …), with its community. */
 export const DEMO_SCHEDULES: Record<string, ScheduleInputDraft & { communityId: string }> = Object.fromEntries(
-  DEMO.communities.flatMap((c) => Object.entries(schedulesFor(c.name)).map(([svc, draft]) => [`${c.id}-${svc}`, { ...draft, communityId: c.id }])),
+  DEMO.communities.flatMap((c) =>
+    Object.entries(schedulesFor(c.name)).map(([svc, draft]) => [`${c.id}-${svc}`, { ...draft, communityId: c.id }]),
+  ),
 );
 
 /** Residents of 新光花园 for the booking tests (waitlists need several people). */
@@ -73,7 +83,14 @@ export async function seedBooking(store: Store, clock: Clock): Promise<void> {
   for (const r of BOOKING_TEST_RESIDENTS) await seedResident(store, r, now);
   // each allowed a couple of 预约提醒 messages, so the demo shows them arriving
   for (const { openid } of BOOKING_TEST_RESIDENTS) {
-    const grant: SubscriptionDoc = { _id: subscriptionId(openid, 'bookingReminder'), openid, template: 'bookingReminder', remaining: 2, off: false, updatedAt: now };
+    const grant: SubscriptionDoc = {
+      _id: subscriptionId(openid, 'bookingReminder'),
+      openid,
+      template: 'bookingReminder',
+      remaining: 2,
+      off: false,
+      updatedAt: now,
+    };
     await store.put(COLLECTIONS.subscriptions, grant);
   }
 }
@@ -90,7 +107,11 @@ export async function seedCrowd(store: Store, clock: Clock, count: number, prefi
   const openids: string[] = [];
   for (let i = 1; i <= count; i++) {
     const openid = `${prefix}-${i}`;
-    await seedResident(store, { openid, name: `居民${i}`, phone: `139${String(i).padStart(8, '0')}`, householdId: households[i % households.length]! }, now);
+    await seedResident(
+      store,
+      { openid, name: `居民${i}`, phone: `139${String(i).padStart(8, '0')}`, householdId: households[i % households.length]! },
+      now,
+    );
     openids.push(openid);
   }
   return openids;

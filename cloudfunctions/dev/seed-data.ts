@@ -43,8 +43,34 @@ export const DEMO: {
   roomsPerFloor: 2,
 };
 
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
-const GIVEN = ['建国', '秀英', '志强', '丽华', '海燕', '国庆', '桂兰', '晓东', '红梅', '立新', '玉珍', '卫东', '淑芬', '振华', '春燕', '德明', '凤英', '宏伟', '雪梅', '永刚', '金凤', '长青', '素琴', '文博'];
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
+const GIVEN = [
+  '建国',
+  '秀英',
+  '志强',
+  '丽华',
+  '海燕',
+  '国庆',
+  '桂兰',
+  '晓东',
+  '红梅',
+  '立新',
+  '玉珍',
+  '卫东',
+  '淑芬',
+  '振华',
+  '春燕',
+  '德明',
+  '凤英',
+  '宏伟',
+  '雪梅',
+  '永刚',
+  '金凤',
+  '长青',
+  '素琴',
+  '文博',
+];
 
 /** A deterministic Chinese name for the n-th demo person. */
 export function demoName(n: number): string {
@@ -53,7 +79,9 @@ export function demoName(n: number): string {
 
 /** A deterministic, valid and unique mobile number for the n-th demo person. */
 export function demoPhone(n: number): string {
-  return `139${String(24000000 + n * 7919).padStart(8, '0').slice(-8)}`;
+  return `139${String(24000000 + n * 7919)
+    .padStart(8, '0')
+    .slice(-8)}`;
 }
 
 type Post = { role: TeamRole; checkpoint?: string; person: TeamPerson };

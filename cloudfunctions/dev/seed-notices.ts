@@ -72,7 +72,14 @@ export async function seedNotices(store: Store, clock: Clock): Promise<void> {
   // grants: most have one or two notice messages allowed; every fourth has none
   const granted = ['dev-resident-1', 'dev-resident-2', ...residents.map((r) => r.openid)].filter((_, i) => i % 4 !== 3);
   for (const [i, openid] of granted.entries()) {
-    const doc: SubscriptionDoc = { _id: subscriptionId(openid, 'notice'), openid, template: 'notice', remaining: 1 + (i % 2), off: false, updatedAt: iso };
+    const doc: SubscriptionDoc = {
+      _id: subscriptionId(openid, 'notice'),
+      openid,
+      template: 'notice',
+      remaining: 1 + (i % 2),
+      off: false,
+      updatedAt: iso,
+    };
     await store.put(COLLECTIONS.subscriptions, doc);
   }
 

@@ -207,7 +207,14 @@ export async function seedRequests(store: Store, clock: Clock, users: readonly U
   // the demo residents allowed a few 诉求进展 messages, so the demo shows them arriving
   const iso = new Date(seedTime).toISOString();
   for (const openid of ['dev-resident-1', 'dev-resident-2']) {
-    const grant: SubscriptionDoc = { _id: subscriptionId(openid, 'requestUpdate'), openid, template: 'requestUpdate', remaining: 3, off: false, updatedAt: iso };
+    const grant: SubscriptionDoc = {
+      _id: subscriptionId(openid, 'requestUpdate'),
+      openid,
+      template: 'requestUpdate',
+      remaining: 3,
+      off: false,
+      updatedAt: iso,
+    };
     await store.put(COLLECTIONS.subscriptions, grant);
   }
 }

@@ -60,19 +60,39 @@ export async function seedDemo(store: Store, clock: Clock): Promise<void> {
   const places: Place[] = [];
   const add = (p: Omit<Place, 'fullName'> & { fullName?: string }) => {
     const parent = places.find((x) => x._id === p.parentId);
-    const fullName = p.fullName ?? (parent && parent.kind !== 'district' && parent.kind !== 'street' && parent.kind !== 'community' ? `${parent.fullName}${p.name}` : p.name);
+    const fullName =
+      p.fullName ??
+      (parent && parent.kind !== 'district' && parent.kind !== 'street' && parent.kind !== 'community'
+        ? `${parent.fullName}${p.name}`
+        : p.name);
     const place = { ...p, fullName } as Place;
     places.push(place);
     return place;
   };
   const district = add({ _id: DEMO.district.id, kind: 'district', name: DEMO.district.name, parentId: null, path: [], sort: 0 });
-  const street = add({ _id: DEMO.street.id, kind: 'street', name: DEMO.street.name, parentId: district._id, path: [district._id], fullName: `${district.name}${DEMO.street.name}`, sort: 0 });
+  const street = add({
+    _id: DEMO.street.id,
+    kind: 'street',
+    name: DEMO.street.name,
+    parentId: district._id,
+    path: [district._id],
+    fullName: `${district.name}${DEMO.street.name}`,
+    sort: 0,
+  });
   const services: Service[] = [];
   const teams: Team[] = [];
   const posts: { _id: string; compoundId: string; compoundName: string; memberId: string }[] = [];
   let personBase = 0;
   DEMO.communities.forEach((c, ci) => {
-    const community = add({ _id: c.id, kind: 'community', name: c.name, parentId: street._id, path: [district._id, street._id], fullName: `${street.name}${c.name}`, sort: ci });
+    const community = add({
+      _id: c.id,
+      kind: 'community',
+      name: c.name,
+      parentId: street._id,
+      path: [district._id, street._id],
+      fullName: `${street.name}${c.name}`,
+      sort: ci,
+    });
     demoServices(c.name, `024-8888${String(1000 + ci).slice(-4)}`).forEach((s, si) =>
       services.push({ _id: `${c.id}-svc-${si + 1}`, communityId: c.id, ...s, sort: si, updatedAt: now }),
     );
@@ -89,13 +109,34 @@ export async function seedDemo(store: Store, clock: Clock): Promise<void> {
         sort: pi,
       });
       for (let b = 1; b <= DEMO.buildingsPerCompound; b++) {
-        const building = add({ _id: `${p.id}-b${b}`, kind: 'building', name: `${b}号楼`, parentId: compound._id, path: [...compound.path, compound._id], sort: b });
+        const building = add({
+          _id: `${p.id}-b${b}`,
+          kind: 'building',
+          name: `${b}号楼`,
+          parentId: compound._id,
+          path: [...compound.path, compound._id],
+          sort: b,
+        });
         for (let u = 1; u <= DEMO.unitsPerBuilding; u++) {
-          const unit = add({ _id: `${building._id}-u${u}`, kind: 'unit', name: `${u}单元`, parentId: building._id, path: [...building.path, building._id], sort: u });
+          const unit = add({
+            _id: `${building._id}-u${u}`,
+            kind: 'unit',
+            name: `${u}单元`,
+            parentId: building._id,
+            path: [...building.path, building._id],
+            sort: u,
+          });
           for (let f = 1; f <= DEMO.floors; f++)
             for (let r = 1; r <= DEMO.roomsPerFloor; r++) {
               const room = `${f}0${r}`;
-              add({ _id: householdId(p.id, b, u, room), kind: 'household', name: room, parentId: unit._id, path: [...unit.path, unit._id], sort: f * 10 + r });
+              add({
+                _id: householdId(p.id, b, u, room),
+                kind: 'household',
+                name: room,
+                parentId: unit._id,
+                path: [...unit.path, unit._id],
+                sort: f * 10 + r,
+              });
             }
         }
       }
@@ -136,19 +177,33 @@ export async function seedDemo(store: Store, clock: Clock): Promise<void> {
     const h = byId.get(hid)!;
     const compoundId = h.path[3]!;
     const communityId = h.path[2]!;
-    bindings.push({ _id: openid, openid, householdId: hid, compoundId, communityId, householdName: h.fullName, name, phone, status, createdAt: now, ...(status === 'approved' ? { reviewedAt: now, reviewedBy: 'seed' } : {}) });
+    bindings.push({
+      _id: openid,
+      openid,
+      householdId: hid,
+      compoundId,
+      communityId,
+      householdName: h.fullName,
+      name,
+      phone,
+      status,
+      createdAt: now,
+      ...(status === 'approved' ? { reviewedAt: now, reviewedBy: 'seed' } : {}),
+    });
     if (status === 'approved') users.push({ _id: openid, name, phone, grants: [grant('resident', hid)], createdAt: now });
   };
   resident('dev-resident-1', '陈秀英', '13804002001', householdId('p-zhongjie', 1, 1, '101'), 'approved');
   resident('dev-resident-2', '周国庆', '13804002002', householdId('p-xinguang', 2, 1, '302'), 'approved');
   resident('dev-pending', '吴海燕', '13804002003', householdId('p-zhongjie', 2, 2, '501'), 'pending');
   // more residents so every compound has some, named deterministically
-  DEMO.communities.flatMap((c) => c.compounds).forEach((p, i) => {
-    for (let k = 1; k <= 3; k++) {
-      const n = 500 + i * 10 + k;
-      resident(`seed-resident-${p.id}-${k}`, demoName(n), demoPhone(n), householdId(p.id, k, 1, `${k + 1}01`), 'approved');
-    }
-  });
+  DEMO.communities
+    .flatMap((c) => c.compounds)
+    .forEach((p, i) => {
+      for (let k = 1; k <= 3; k++) {
+        const n = 500 + i * 10 + k;
+        resident(`seed-resident-${p.id}-${k}`, demoName(n), demoPhone(n), householdId(p.id, k, 1, `${k + 1}01`), 'approved');
+      }
+    });
 
   for (const p of places) await store.put(COLLECTIONS.places, p);
   for (const t of teams) await store.put(COLLECTIONS.teams, t);

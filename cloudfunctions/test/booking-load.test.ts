@@ -18,7 +18,14 @@ async function fiveSeatSlot() {
   const app = await createTestApp();
   const { call } = app;
   const s = data(await call('booking', 'getSchedule', { serviceId: SOCIAL }, 'dev-staff-xinguang'));
-  data(await call('booking', 'saveSchedule', { serviceId: SOCIAL, version: s.version, settings: { ...s.settings, seats: 5 } }, 'dev-staff-xinguang'));
+  data(
+    await call(
+      'booking',
+      'saveSchedule',
+      { serviceId: SOCIAL, version: s.version, settings: { ...s.settings, seats: 5 } },
+      'dev-staff-xinguang',
+    ),
+  );
   return app;
 }
 
@@ -26,7 +33,9 @@ describe('booking under load', () => {
   it('200 residents at once for the last 5 seats: exactly 5 bookings and 195 SLOT_FULL, nothing else', async () => {
     const { call, ports } = await fiveSeatSlot();
     const crowd = await seedCrowd(ports.store, ports.clock, 200);
-    const results = await Promise.all(crowd.map((openid, i) => call('booking', 'book', { serviceId: SOCIAL, startAt, booker, requestKey: `load-${i}-abcdef` }, openid)));
+    const results = await Promise.all(
+      crowd.map((openid, i) => call('booking', 'book', { serviceId: SOCIAL, startAt, booker, requestKey: `load-${i}-abcdef` }, openid)),
+    );
     const counts = results.map(code).reduce<Record<string, number>>((m, c) => ({ ...m, [c]: (m[c] ?? 0) + 1 }), {});
     expect(counts).toEqual({ OK: 5, 'BOOKING.SLOT_FULL': 195 });
     const slotId = `${SOCIAL}_202611230900`;
@@ -39,11 +48,17 @@ describe('booking under load', () => {
   it('cancellations and new bookings racing each other never push a slot past its seats', async () => {
     const { call, ports } = await fiveSeatSlot();
     const crowd = await seedCrowd(ports.store, ports.clock, 60);
-    const first = await Promise.all(crowd.slice(0, 5).map((openid, i) => call('booking', 'book', { serviceId: SOCIAL, startAt, booker, requestKey: `first-${i}-abcdef` }, openid)));
+    const first = await Promise.all(
+      crowd
+        .slice(0, 5)
+        .map((openid, i) => call('booking', 'book', { serviceId: SOCIAL, startAt, booker, requestKey: `first-${i}-abcdef` }, openid)),
+    );
     const held = first.map((r) => data(r).booking._id as string);
     const racing = await Promise.all([
       ...held.slice(0, 3).map((bookingId, i) => call('booking', 'cancel', { bookingId }, crowd[i]!)),
-      ...crowd.slice(5).map((openid, i) => call('booking', 'book', { serviceId: SOCIAL, startAt, booker, requestKey: `race-${i}-abcdef` }, openid)),
+      ...crowd
+        .slice(5)
+        .map((openid, i) => call('booking', 'book', { serviceId: SOCIAL, startAt, booker, requestKey: `race-${i}-abcdef` }, openid)),
     ]);
     expect(racing.slice(0, 3).map(code)).toEqual(['OK', 'OK', 'OK']);
     const booked = racing.slice(3).map(code);

@@ -65,7 +65,14 @@ describe('residents see the days and slots of the booking window', () => {
   it('shows each slot with seats left and why it cannot be booked', async () => {
     const { call } = await createTestApp();
     const slots = await slotsOf(call, PHOTO, '2026-11-20');
-    expect(slots.map((s) => `${s.start} ${s.state}`)).toEqual(['09:00 past', '09:20 past', '09:40 past', '10:00 past', '10:20 tooSoon', '10:40 open']);
+    expect(slots.map((s) => `${s.start} ${s.state}`)).toEqual([
+      '09:00 past',
+      '09:20 past',
+      '09:40 past',
+      '10:00 past',
+      '10:20 tooSoon',
+      '10:40 open',
+    ]);
     expect(slots[5]).toMatchObject({ seats: 2, left: 2, waiting: 0, myBookingId: null, myWaitlist: null });
   });
 
@@ -188,7 +195,11 @@ describe('booking a slot', () => {
       await call(
         'booking',
         'saveSchedule',
-        { serviceId: PHOTO, version: current.version, settings: { ...current.settings, closedDates: [{ date: '2026-11-24', reason: '设备检修' }] } },
+        {
+          serviceId: PHOTO,
+          version: current.version,
+          settings: { ...current.settings, closedDates: [{ date: '2026-11-24', reason: '设备检修' }] },
+        },
         STAFF,
       ),
     );
@@ -223,7 +234,14 @@ describe('one active booking per resident per service (configurable)', () => {
   it('staff can allow two at a time', async () => {
     const { call } = await createTestApp();
     const s = data(await call('booking', 'getSchedule', { serviceId: SOCIAL }, STAFF));
-    data(await call('booking', 'saveSchedule', { serviceId: SOCIAL, version: s.version, settings: { ...s.settings, maxActivePerResident: 2 } }, STAFF));
+    data(
+      await call(
+        'booking',
+        'saveSchedule',
+        { serviceId: SOCIAL, version: s.version, settings: { ...s.settings, maxActivePerResident: 2 } },
+        STAFF,
+      ),
+    );
     expect(code(await book(call, RESIDENT, SOCIAL, at('2026-11-23', '09:00')))).toBe('OK');
     expect(code(await book(call, RESIDENT, SOCIAL, at('2026-11-24', '09:00')))).toBe('OK');
     expect(code(await book(call, RESIDENT, SOCIAL, at('2026-11-25', '09:00')))).toBe('BOOKING.ALREADY_BOOKED');
@@ -253,7 +271,7 @@ describe('cancel and move until the cutoff', () => {
     expect((await slotAt(call, SOCIAL, startAt)).left).toBe(2);
   });
 
-  it('a slot inside the cutoff says, before booking, that it locks at once; the refusals then offer the booking and the hall\'s phone', async () => {
+  it("a slot inside the cutoff says, before booking, that it locks at once; the refusals then offer the booking and the hall's phone", async () => {
     const { call, ports } = await createTestApp();
     // 14:20 on a Monday: 15:00 can still be booked (30 minutes' notice) but its cutoff (14:00) has passed
     ports.clock.set(new Date(at('2026-11-23', '14:20')));
@@ -274,7 +292,9 @@ describe('cancel and move until the cutoff', () => {
       ok: false,
       error: { code: 'BOOKING.CUTOFF_PASSED', details: { bookingId: locked._id, phone: '024-88881001', untilText: '11月23日 14:00' } },
     });
-    expect(code(await call('booking', 'move', { bookingId: locked._id, startAt: at('2026-11-24', '09:00') }, RESIDENT))).toBe('BOOKING.CUTOFF_PASSED');
+    expect(code(await call('booking', 'move', { bookingId: locked._id, startAt: at('2026-11-24', '09:00') }, RESIDENT))).toBe(
+      'BOOKING.CUTOFF_PASSED',
+    );
     // a booking that can still be moved says so instead
     const movable = data(await book(call, B1, SOCIAL, at('2026-11-24', '09:00'))).booking;
     expect(await book(call, B1, SOCIAL, at('2026-11-25', '09:00'))).toMatchObject({
@@ -282,7 +302,10 @@ describe('cancel and move until the cutoff', () => {
       error: { code: 'BOOKING.ALREADY_BOOKED', details: { bookingId: movable._id, canChange: true } },
     });
     // too late to book at all: the phone to call comes with it
-    expect(await book(call, B2, SOCIAL, at('2026-11-23', '14:30'))).toMatchObject({ ok: false, error: { code: 'BOOKING.TOO_LATE', details: { phone: '024-88881001' } } });
+    expect(await book(call, B2, SOCIAL, at('2026-11-23', '14:30'))).toMatchObject({
+      ok: false,
+      error: { code: 'BOOKING.TOO_LATE', details: { phone: '024-88881001' } },
+    });
   });
 
   it('moving keeps the code, takes the new seat and frees the old one in one step', async () => {
@@ -291,7 +314,14 @@ describe('cancel and move until the cutoff', () => {
     const to = at('2026-11-24', '14:00');
     const original = data(await book(call, RESIDENT, SOCIAL, from)).booking;
     const moved = data(await call('booking', 'move', { bookingId: original._id, startAt: to }, RESIDENT)).booking;
-    expect(moved).toMatchObject({ _id: original._id, code: original.code, startAt: to, date: '2026-11-24', changeUntil: at('2026-11-24', '13:00'), status: 'booked' });
+    expect(moved).toMatchObject({
+      _id: original._id,
+      code: original.code,
+      startAt: to,
+      date: '2026-11-24',
+      changeUntil: at('2026-11-24', '13:00'),
+      status: 'booked',
+    });
     expect((await slotAt(call, SOCIAL, from)).left).toBe(3);
     expect((await slotAt(call, SOCIAL, to)).left).toBe(2);
     // the per-resident limit follows the booking: the old day can be booked again by others, not twice by them
@@ -317,17 +347,32 @@ describe('waitlist', () => {
     const { call, ports } = await createTestApp();
     const first = data(await book(call, B1, LEGAL, startAt)).booking;
     expect(await book(call, RESIDENT, LEGAL, startAt)).toMatchObject({ ok: false, error: { code: 'BOOKING.SLOT_FULL' } });
-    const e2 = data(await call('booking', 'joinWaitlist', { serviceId: LEGAL, startAt, booker: { name: '冯志刚', phone: '13804003002' } }, B2)).entry;
-    const e3 = data(await call('booking', 'joinWaitlist', { serviceId: LEGAL, startAt, booker: { name: '褚桂芳', phone: '13804003003' } }, B3)).entry;
+    const e2 = data(
+      await call('booking', 'joinWaitlist', { serviceId: LEGAL, startAt, booker: { name: '冯志刚', phone: '13804003002' } }, B2),
+    ).entry;
+    const e3 = data(
+      await call('booking', 'joinWaitlist', { serviceId: LEGAL, startAt, booker: { name: '褚桂芳', phone: '13804003003' } }, B3),
+    ).entry;
     expect([e2.position, e3.position]).toEqual([1, 2]);
     // pressing again keeps one place in line
-    expect(data(await call('booking', 'joinWaitlist', { serviceId: LEGAL, startAt, booker }, B2)).entry).toMatchObject({ _id: e2._id, position: 1 });
-    expect(await slotAt(call, LEGAL, startAt, B3)).toMatchObject({ left: 0, waiting: 2, state: 'full', myWaitlist: { entryId: e3._id, position: 2 } });
+    expect(data(await call('booking', 'joinWaitlist', { serviceId: LEGAL, startAt, booker }, B2)).entry).toMatchObject({
+      _id: e2._id,
+      position: 1,
+    });
+    expect(await slotAt(call, LEGAL, startAt, B3)).toMatchObject({
+      left: 0,
+      waiting: 2,
+      state: 'full',
+      myWaitlist: { entryId: e3._id, position: 2 },
+    });
 
     data(await call('booking', 'cancel', { bookingId: first._id }, B1));
     const promoted = data(await call('booking', 'mine', {}, B2)).upcoming[0];
     expect(promoted).toMatchObject({ status: 'booked', source: 'waitlist', startAt, name: '冯志刚', canChange: true });
-    expect((await inbox(ports, B2))[0]).toMatchObject({ template: 'LOCAL-booking-reminder-template', data: { thing1: '法律咨询', thing4: `候补成功，预约码 ${promoted.code}` } });
+    expect((await inbox(ports, B2))[0]).toMatchObject({
+      template: 'LOCAL-booking-reminder-template',
+      data: { thing1: '法律咨询', thing4: `候补成功，预约码 ${promoted.code}` },
+    });
     // the seat went to the line, not back to the public
     expect(await slotAt(call, LEGAL, startAt)).toMatchObject({ left: 0, waiting: 1, state: 'full' });
     expect(code(await book(call, RESIDENT, LEGAL, startAt))).toBe('BOOKING.SLOT_FULL');
@@ -379,7 +424,9 @@ describe('waitlist', () => {
     data(await book(call, B1, LEGAL, startAt));
     data(await call('booking', 'joinWaitlist', { serviceId: LEGAL, startAt, booker }, B2));
     const s = data(await call('booking', 'getSchedule', { serviceId: LEGAL }, STAFF));
-    const saved = data(await call('booking', 'saveSchedule', { serviceId: LEGAL, version: s.version, settings: { ...s.settings, seats: 2 } }, STAFF));
+    const saved = data(
+      await call('booking', 'saveSchedule', { serviceId: LEGAL, version: s.version, settings: { ...s.settings, seats: 2 } }, STAFF),
+    );
     expect(saved.promoted).toBe(1);
     expect(data(await call('booking', 'mine', {}, B2)).upcoming[0]).toMatchObject({ startAt, source: 'waitlist' });
     expect(await slotAt(call, LEGAL, startAt)).toMatchObject({ seats: 2, left: 0, waiting: 0 });
@@ -414,9 +461,18 @@ describe('staff: roster, check-in and no-shows', () => {
     });
     expect(code(await call('booking', 'roster', { serviceId: LEGAL, date: '2026-11-23' }, OTHER_STAFF))).toBe('COMMON.FORBIDDEN');
     // without a date: the server's today, and the server's clock for what has started
-    expect(data(await call('booking', 'roster', { serviceId: LEGAL }, STAFF))).toMatchObject({ date: '2026-11-20', today: '2026-11-20', now: '2026-11-20T02:00:00.000Z' });
+    expect(data(await call('booking', 'roster', { serviceId: LEGAL }, STAFF))).toMatchObject({
+      date: '2026-11-20',
+      today: '2026-11-20',
+      now: '2026-11-20T02:00:00.000Z',
+    });
     const today = data(await call('booking', 'today', { communityId: 'c-xinguang', date: '2026-11-23' }, STAFF));
-    expect(today.services.find((s: any) => s.serviceId === LEGAL)).toMatchObject({ name: '法律咨询', scheduled: true, booked: 1, waiting: 1 });
+    expect(today.services.find((s: any) => s.serviceId === LEGAL)).toMatchObject({
+      name: '法律咨询',
+      scheduled: true,
+      booked: 1,
+      waiting: 1,
+    });
     expect(today.services.find((s: any) => s.serviceId === MEDIATION)).toMatchObject({ scheduled: true });
     await unschedule(ports);
     const unscheduled = data(await call('booking', 'today', { communityId: 'c-xinguang', date: '2026-11-23' }, STAFF));
@@ -429,14 +485,19 @@ describe('staff: roster, check-in and no-shows', () => {
     expect(code(await call('booking', 'checkIn', { communityId: 'c-xinguang', code: b.code }, STAFF))).toBe('BOOKING.NOT_TODAY');
     ports.clock.set(new Date(at('2026-11-23', '08:50')));
     const typed = `${b.code.slice(0, 3).toLowerCase()} ${b.code.slice(3)}`;
-    expect(data(await call('booking', 'checkIn', { communityId: 'c-xinguang', code: typed }, STAFF)).booking).toMatchObject({ status: 'checkedIn', checkedInAt: at('2026-11-23', '08:50') });
+    expect(data(await call('booking', 'checkIn', { communityId: 'c-xinguang', code: typed }, STAFF)).booking).toMatchObject({
+      status: 'checkedIn',
+      checkedInAt: at('2026-11-23', '08:50'),
+    });
     expect(await call('booking', 'checkIn', { communityId: 'c-xinguang', code: b.code }, STAFF)).toMatchObject({
       ok: false,
       error: { code: 'BOOKING.ALREADY_CHECKED_IN', details: { name: '周国庆', atText: '11月23日 08:50' } },
     });
     expect(code(await call('booking', 'checkIn', { communityId: 'c-xinguang', code: b.code }, OTHER_STAFF))).toBe('COMMON.FORBIDDEN');
     // another community's counter does not know the code
-    expect(code(await call('booking', 'checkIn', { communityId: 'c-zhongfang', code: b.code }, OTHER_STAFF))).toBe('BOOKING.CODE_NOT_FOUND');
+    expect(code(await call('booking', 'checkIn', { communityId: 'c-zhongfang', code: b.code }, OTHER_STAFF))).toBe(
+      'BOOKING.CODE_NOT_FOUND',
+    );
     expect(code(await call('booking', 'checkIn', { communityId: 'c-xinguang', code: 'ZZZZZZ' }, STAFF))).toBe('BOOKING.CODE_NOT_FOUND');
   });
 
@@ -444,8 +505,17 @@ describe('staff: roster, check-in and no-shows', () => {
     const { call, ports } = await createTestApp();
     const b = data(await book(call, RESIDENT, PHOTO, at('2026-11-23', '09:00'))).booking;
     ports.clock.set(new Date(at('2026-11-23', '08:55')));
-    const results = await Promise.all(Array.from({ length: 6 }, () => call('booking', 'checkIn', { communityId: 'c-xinguang', code: b.code }, STAFF)));
-    expect(results.map(code).sort()).toEqual(['BOOKING.ALREADY_CHECKED_IN', 'BOOKING.ALREADY_CHECKED_IN', 'BOOKING.ALREADY_CHECKED_IN', 'BOOKING.ALREADY_CHECKED_IN', 'BOOKING.ALREADY_CHECKED_IN', 'OK']);
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => call('booking', 'checkIn', { communityId: 'c-xinguang', code: b.code }, STAFF)),
+    );
+    expect(results.map(code).sort()).toEqual([
+      'BOOKING.ALREADY_CHECKED_IN',
+      'BOOKING.ALREADY_CHECKED_IN',
+      'BOOKING.ALREADY_CHECKED_IN',
+      'BOOKING.ALREADY_CHECKED_IN',
+      'BOOKING.ALREADY_CHECKED_IN',
+      'OK',
+    ]);
   });
 
   it('a cancelled code cannot be checked in', async () => {
@@ -469,8 +539,13 @@ describe('staff: roster, check-in and no-shows', () => {
     }
     ports.clock.set(new Date(at('2026-11-26', '10:00')));
     const refused = await book(call, RESIDENT, SOCIAL, at('2026-11-27', '09:00'));
-    expect(refused).toMatchObject({ ok: false, error: { code: 'BOOKING.BLOCKED_NO_SHOW', details: { untilText: '12月9日 09:00', count: 3, withinDays: 30 } } });
-    expect(code(await call('booking', 'joinWaitlist', { serviceId: SOCIAL, startAt: at('2026-11-27', '09:00'), booker }, RESIDENT))).toBe('BOOKING.BLOCKED_NO_SHOW');
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'BOOKING.BLOCKED_NO_SHOW', details: { untilText: '12月9日 09:00', count: 3, withinDays: 30 } },
+    });
+    expect(code(await call('booking', 'joinWaitlist', { serviceId: SOCIAL, startAt: at('2026-11-27', '09:00'), booker }, RESIDENT))).toBe(
+      'BOOKING.BLOCKED_NO_SHOW',
+    );
     // other residents are not affected, and the block ends when it says
     expect(code(await book(call, B1, SOCIAL, at('2026-11-27', '09:00')))).toBe('OK');
     ports.clock.set(new Date(at('2026-12-09', '09:01')));
@@ -493,7 +568,9 @@ describe('schedules', () => {
     const s = data(await call('booking', 'getSchedule', { serviceId: PHOTO }, STAFF));
     expect(s.settings).toMatchObject({ slotMinutes: 20, seats: 2, windowDays: 14, noticeMinutes: 30, cancelCutoffMinutes: 60 });
     data(await call('booking', 'saveSchedule', { serviceId: PHOTO, version: s.version, settings: { ...s.settings, seats: 3 } }, STAFF));
-    expect(code(await call('booking', 'saveSchedule', { serviceId: PHOTO, version: s.version, settings: { ...s.settings, seats: 4 } }, STAFF))).toBe('BOOKING.SCHEDULE_STALE');
+    expect(
+      code(await call('booking', 'saveSchedule', { serviceId: PHOTO, version: s.version, settings: { ...s.settings, seats: 4 } }, STAFF)),
+    ).toBe('BOOKING.SCHEDULE_STALE');
     expect(data(await call('booking', 'getSchedule', { serviceId: PHOTO }, STAFF)).settings.seats).toBe(3);
   });
 
@@ -503,9 +580,28 @@ describe('schedules', () => {
     await unschedule(ports);
     const none = data(await call('booking', 'getSchedule', { serviceId: mediation }, STAFF));
     expect(none).toMatchObject({ settings: null, version: 0, service: { name: '人民调解', bookable: true } });
-    const bad = await call('booking', 'saveSchedule', { serviceId: mediation, version: 0, settings: { rules: [], slotMinutes: 60, seats: 1 } }, STAFF);
-    expect(bad).toMatchObject({ ok: false, error: { code: 'COMMON.INVALID_INPUT', details: { issues: [{ message: '请至少添加一个开放时段' }] } } });
-    data(await call('booking', 'saveSchedule', { serviceId: mediation, version: 0, settings: { rules: [{ weekday: 2, start: '09:00', end: '11:00' }], slotMinutes: 60, seats: 1 } }, STAFF));
+    const bad = await call(
+      'booking',
+      'saveSchedule',
+      { serviceId: mediation, version: 0, settings: { rules: [], slotMinutes: 60, seats: 1 } },
+      STAFF,
+    );
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'COMMON.INVALID_INPUT', details: { issues: [{ message: '请至少添加一个开放时段' }] } },
+    });
+    data(
+      await call(
+        'booking',
+        'saveSchedule',
+        {
+          serviceId: mediation,
+          version: 0,
+          settings: { rules: [{ weekday: 2, start: '09:00', end: '11:00' }], slotMinutes: 60, seats: 1 },
+        },
+        STAFF,
+      ),
+    );
     expect((await slotsOf(call, mediation, '2026-11-24')).map((s) => s.start)).toEqual(['09:00', '10:00']);
   });
 });

@@ -64,7 +64,14 @@ describe('catalogue.list says whether each service can be booked online now', ()
       date: new Date(Date.parse('2026-11-20T00:00:00Z') + i * 86_400_000).toISOString().slice(0, 10),
       reason: '法律顾问休假',
     }));
-    data(await call('booking', 'saveSchedule', { serviceId: 'c-zhongfang-svc-5', version: legal.version, settings: { ...legal.settings, closedDates } }, STAFF));
+    data(
+      await call(
+        'booking',
+        'saveSchedule',
+        { serviceId: 'c-zhongfang-svc-5', version: legal.version, settings: { ...legal.settings, closedDates } },
+        STAFF,
+      ),
+    );
     const { services } = data(await call('catalogue', 'list', { communityId: 'c-zhongfang' }, 'dev-resident-1'));
     const online = Object.fromEntries(services.map((s: any) => [s.name, s.online]));
     expect(online).toMatchObject({ 人民调解: 'noSchedule', 法律咨询: 'noSlots', 证件照拍摄: 'open', 复印打印: 'off' });
@@ -79,7 +86,10 @@ describe('catalogue.list says whether each service can be booked online now', ()
   // the caller's own document is read before (by dispatch); the community and its services are read together
   it('costs three store reads, however many services are bookable (no read per service)', async () => {
     const { call, ports } = await createTestApp();
-    for (let i = 0; i < 12; i++) data(await call('catalogue', 'upsert', { communityId: 'c-zhongfang', service: { ...service, name: `服务${i}`, bookable: true } }, STAFF));
+    for (let i = 0; i < 12; i++)
+      data(
+        await call('catalogue', 'upsert', { communityId: 'c-zhongfang', service: { ...service, name: `服务${i}`, bookable: true } }, STAFF),
+      );
     let reads = 0;
     for (const method of ['get', 'getMany', 'find', 'count'] as const) {
       const real = (ports.store[method] as (...args: unknown[]) => unknown).bind(ports.store);

@@ -37,7 +37,9 @@ describe('local host', () => {
   it('answers POST /fn/<name> with the WeChat envelope and clear codes for what it does not know', async () => {
     const host = await start(':memory:');
     try {
-      expect((await host.post('/fn/team', { action: 'getCard', data: { compoundId: 'p-zhongjie' } })).data.compound.name).toBe('中捷木材小区');
+      expect((await host.post('/fn/team', { action: 'getCard', data: { compoundId: 'p-zhongjie' } })).data.compound.name).toBe(
+        '中捷木材小区',
+      );
       expect((await host.post('/fn/nope', { action: 'x' })).error?.code).toBe('COMMON.UNKNOWN_FUNCTION');
       expect((await host.post('/fn/__proto__', { action: 'x' })).error?.code).toBe('COMMON.UNKNOWN_FUNCTION');
       expect((await host.post('/fn/team', { action: 'nope' })).error?.code).toBe('COMMON.UNKNOWN_ACTION');
@@ -118,7 +120,16 @@ describe('local host', () => {
     };
     try {
       const before = (await clock({})).body.now;
-      for (const bad of [{ set: 'not a date' }, { set: '2026-02-31T00:00:00Z' }, { advanceMs: 1e300 }, { advanceMs: -1e17 }, { advanceMs: 'soon' }, { advanceMs: 1.5 }, { sett: '2026-11-20T02:00:00Z' }, '{oops']) {
+      for (const bad of [
+        { set: 'not a date' },
+        { set: '2026-02-31T00:00:00Z' },
+        { advanceMs: 1e300 },
+        { advanceMs: -1e17 },
+        { advanceMs: 'soon' },
+        { advanceMs: 1.5 },
+        { sett: '2026-11-20T02:00:00Z' },
+        '{oops',
+      ]) {
         const refused = await clock(bad);
         expect(refused.status, JSON.stringify(bad)).toBe(400);
         expect(refused.body.error.code, JSON.stringify(bad)).toBe('COMMON.INVALID_INPUT');

@@ -13,11 +13,15 @@ describe('residents bind to a household', () => {
     expect(binding).toMatchObject({ status: 'pending', householdName: '中捷木材小区3号楼2单元601', compoundId: 'p-zhongjie' });
     // a double tap or a retry is the same request, a different one waits for review
     expect(data(await call('identity', 'requestBinding', req, WHO.newcomer)).binding._id).toBe(binding._id);
-    expect(code(await call('identity', 'requestBinding', { ...req, householdId: 'p-hemu-b1-u1-101' }, WHO.newcomer))).toBe('IDENTITY.BINDING_PENDING');
+    expect(code(await call('identity', 'requestBinding', { ...req, householdId: 'p-hemu-b1-u1-101' }, WHO.newcomer))).toBe(
+      'IDENTITY.BINDING_PENDING',
+    );
 
     const pending = data(await call('identity', 'listBindings', { communityId: 'c-zhongfang' }, WHO.staffInScope));
     expect(pending.bindings.map((b: { name: string }) => b.name)).toContain('马小红');
-    expect(code(await call('identity', 'reviewBinding', { bindingId: binding._id, approve: true }, WHO.staffOutOfScope))).toBe('COMMON.FORBIDDEN');
+    expect(code(await call('identity', 'reviewBinding', { bindingId: binding._id, approve: true }, WHO.staffOutOfScope))).toBe(
+      'COMMON.FORBIDDEN',
+    );
     data(await call('identity', 'reviewBinding', { bindingId: binding._id, approve: true }, WHO.staffInScope));
     expect(code(await call('identity', 'reviewBinding', { bindingId: binding._id, approve: false }, WHO.staffInScope))).toBe(
       'IDENTITY.BINDING_ALREADY_REVIEWED',
@@ -34,15 +38,17 @@ describe('residents bind to a household', () => {
     const me = data(await call('identity', 'me', {}, 'dev-pending'));
     expect(me.binding).toMatchObject({ status: 'rejected', reason: '房号与登记不符' });
     expect(me.grants).toEqual([]);
-    const again = data(await call('identity', 'requestBinding', { householdId: HOUSEHOLD, name: '吴海燕', phone: '13804002003' }, 'dev-pending'));
+    const again = data(
+      await call('identity', 'requestBinding', { householdId: HOUSEHOLD, name: '吴海燕', phone: '13804002003' }, 'dev-pending'),
+    );
     expect(again.binding.status).toBe('pending');
   });
 
   it('refuses a place that is not a household', async () => {
     const { call } = await createTestApp();
-    expect(code(await call('identity', 'requestBinding', { householdId: 'p-zhongjie-b1', name: '甲', phone: '13700001111' }, WHO.newcomer))).toBe(
-      'PLACE.NOT_A_HOUSEHOLD',
-    );
+    expect(
+      code(await call('identity', 'requestBinding', { householdId: 'p-zhongjie-b1', name: '甲', phone: '13700001111' }, WHO.newcomer)),
+    ).toBe('PLACE.NOT_A_HOUSEHOLD');
   });
 });
 
@@ -64,7 +70,9 @@ describe('roles come from one-time invitation codes', () => {
     const { call } = await createTestApp();
     const invite = data(await call('identity', 'createInvite', { role: 'honoraryLeader', placeId: 'p-zhongjie' }, WHO.staffInScope));
     const results = await Promise.all(
-      [WHO.newcomer, WHO.resident, 'dev-resident-2', 'dev-pending'].map((who) => call('identity', 'redeemInvite', { code: invite.code, name: '某人' }, who)),
+      [WHO.newcomer, WHO.resident, 'dev-resident-2', 'dev-pending'].map((who) =>
+        call('identity', 'redeemInvite', { code: invite.code, name: '某人' }, who),
+      ),
     );
     expect(results.map(code).sort()).toEqual(['IDENTITY.INVITE_USED', 'IDENTITY.INVITE_USED', 'IDENTITY.INVITE_USED', 'OK']);
   });

@@ -30,9 +30,21 @@ const messageTo = (toOpenid: string, about = 'req-1:3:0'): OutgoingMessage => ({
   data: { thing1: '楼道灯不亮', phrase2: '办理中', thing3: '已通知物业', time4: '2026-11-20 10:00' },
 });
 
-async function grant(ports: LocalPorts, openids: readonly string[], n = 5, template: SubscribeTemplateKey = 'requestUpdate'): Promise<void> {
+async function grant(
+  ports: LocalPorts,
+  openids: readonly string[],
+  n = 5,
+  template: SubscribeTemplateKey = 'requestUpdate',
+): Promise<void> {
   for (const openid of openids)
-    await ports.store.put(COLLECTIONS.subscriptions, { _id: `${openid}:${template}`, openid, template, remaining: n, off: false, updatedAt: '' });
+    await ports.store.put(COLLECTIONS.subscriptions, {
+      _id: `${openid}:${template}`,
+      openid,
+      template,
+      remaining: n,
+      off: false,
+      updatedAt: '',
+    });
 }
 
 let runs = 0;
@@ -210,7 +222,9 @@ describe('requests queue their messages instead of sending them', () => {
 
   it('the 督办 sweep records every escalation and queues the whole page’s messages in one write', async () => {
     const { ports, call } = await createTestApp();
-    const ids = await Promise.all(Array.from({ length: 12 }, async (_, i) => data(await submit(call, `outbox-sweep-${i}`)).request.id as string));
+    const ids = await Promise.all(
+      Array.from({ length: 12 }, async (_, i) => data(await submit(call, `outbox-sweep-${i}`)).request.id as string),
+    );
     await grant(ports, [WHO.resident], 50);
     // staff hear of 督办 on their own template, allowed on the workbench
     await grant(ports, [WHO.staffInScope], 50, 'staffOverdue');

@@ -14,11 +14,18 @@ async function setup(answer?: Parameters<typeof recordingNotifier>[0], extra: Re
   const app = await createTestApp();
   const { notice } = await publishOk(app.call, LEADER, extra);
   const rows = await rowsOf(app.ports, notice._id);
-  await grantAll(app.ports, rows.map((r) => r.openid));
+  await grantAll(
+    app.ports,
+    rows.map((r) => r.openid),
+  );
   const wechat = recordingNotifier(answer);
   app.ports.notifier = wechat.notifier;
   // the seeded notices' rows are due too: take them out of the way so counts are this notice's
-  await app.ports.store.updateMany(COLLECTIONS.noticeDeliveries, { status: 'pending', noticeId: { ne: notice._id } }, { set: { status: 'cancelled' } });
+  await app.ports.store.updateMany(
+    COLLECTIONS.noticeDeliveries,
+    { status: 'pending', noticeId: { ne: notice._id } },
+    { set: { status: 'cancelled' } },
+  );
   return { ...app, notice, rows, wechat };
 }
 
@@ -35,7 +42,10 @@ describe('the sender', () => {
     expect(wechat.sent[0]).toMatchObject({ template: 'LOCAL-notice-template', page: `notices/detail/index?id=${notice._id}` });
     expect(wechat.sent[0]!.data).toMatchObject({ thing1: '明日停水通知', time3: '2026-11-20 10:00' });
     expect(await ports.store.get(COLLECTIONS.subscriptions, `${RESIDENT}:notice`)).toMatchObject({ remaining: 4 });
-    expect(data(await call('notices', 'reach', { noticeId: notice._id }, LEADER)).counts).toMatchObject({ delivered: rows.length, noGrant: 0 });
+    expect(data(await call('notices', 'reach', { noticeId: notice._id }, LEADER)).counts).toMatchObject({
+      delivered: rows.length,
+      noGrant: 0,
+    });
     expect(data(await runSender(ports))).toMatchObject({ claimed: 0, sent: 0 });
     expect(wechat.sent).toHaveLength(rows.length);
   });
@@ -48,8 +58,14 @@ describe('the sender', () => {
     expect(report).toMatchObject({ sent: rows.length - 2, noGrant: 2 });
     expect(wechat.calls()).toBe(rows.length - 1); // nobody asked WeChat for the one with no grant
     expect(await ports.store.get(COLLECTIONS.subscriptions, `${RESIDENT}:notice`)).toMatchObject({ remaining: 0 });
-    expect(await ports.store.get(COLLECTIONS.noticeDeliveries, `${notice._id}:${noneHeld}`)).toMatchObject({ status: 'noGrant', reason: 'no-grant' });
-    expect(data(await call('notices', 'reach', { noticeId: notice._id }, LEADER)).counts).toMatchObject({ noGrant: 2, delivered: rows.length - 2 });
+    expect(await ports.store.get(COLLECTIONS.noticeDeliveries, `${notice._id}:${noneHeld}`)).toMatchObject({
+      status: 'noGrant',
+      reason: 'no-grant',
+    });
+    expect(data(await call('notices', 'reach', { noticeId: notice._id }, LEADER)).counts).toMatchObject({
+      noGrant: 2,
+      delivered: rows.length - 2,
+    });
   });
 
   it('skips, without spending, people who switched notices off', async () => {
@@ -57,13 +73,20 @@ describe('the sender', () => {
     data(await call('notices', 'setSubscription', { template: 'notice', off: true }, RESIDENT));
     data(await runSender(ports));
     expect(wechat.perPerson(notice._id).has(RESIDENT)).toBe(false);
-    expect(await ports.store.get(COLLECTIONS.noticeDeliveries, `${notice._id}:${RESIDENT}`)).toMatchObject({ status: 'noGrant', reason: 'off' });
+    expect(await ports.store.get(COLLECTIONS.noticeDeliveries, `${notice._id}:${RESIDENT}`)).toMatchObject({
+      status: 'noGrant',
+      reason: 'off',
+    });
     expect(await ports.store.get(COLLECTIONS.subscriptions, `${RESIDENT}:notice`)).toMatchObject({ remaining: 5 });
   });
 
   it('retries a failed send with growing waits, refunding the grant, then gives up after the last attempt', async () => {
     const { ports, notice, wechat } = await setup((m) => (m.toOpenid === RESIDENT ? 'failed' : 'sent'));
-    const row = () => ports.store.get<{ _id: string; status: string; attempts: number; nextAttemptAt: string }>(COLLECTIONS.noticeDeliveries, `${notice._id}:${RESIDENT}`);
+    const row = () =>
+      ports.store.get<{ _id: string; status: string; attempts: number; nextAttemptAt: string }>(
+        COLLECTIONS.noticeDeliveries,
+        `${notice._id}:${RESIDENT}`,
+      );
     expect(data(await runSender(ports))).toMatchObject({ retrying: 1 });
     expect(await row()).toMatchObject({ status: 'pending', attempts: 1, nextAttemptAt: '2026-11-20T02:00:30.000Z' });
     expect(await ports.store.get(COLLECTIONS.subscriptions, `${RESIDENT}:notice`)).toMatchObject({ remaining: 5 });
@@ -140,7 +163,10 @@ describe('the sender never sends twice and loses nothing, whatever goes wrong', 
     expect([...perPerson.values()].filter((c) => c > 1)).toEqual([]); // 0 duplicates
     expect(await statuses(ports, notice._id)).toEqual({ sent: rows.length });
     // the grant spent on the send that threw was refunded: everyone spent exactly one
-    const grants = await ports.store.getMany<{ _id: string; remaining: number }>(COLLECTIONS.subscriptions, rows.map((r) => `${r.openid}:notice`));
+    const grants = await ports.store.getMany<{ _id: string; remaining: number }>(
+      COLLECTIONS.subscriptions,
+      rows.map((r) => `${r.openid}:notice`),
+    );
     expect(grants.map((g) => g.remaining)).toEqual(rows.map(() => 4));
   });
 
@@ -149,7 +175,8 @@ describe('the sender never sends twice and loses nothing, whatever goes wrong', 
     const realUpdate = ports.store.update.bind(ports.store);
     let recorded = 0;
     ports.store.update = async (collection, id, patch, where) => {
-      if (collection === COLLECTIONS.noticeDeliveries && patch.set?.status === 'sent' && ++recorded === 4) throw new Error('killed: function timeout');
+      if (collection === COLLECTIONS.noticeDeliveries && patch.set?.status === 'sent' && ++recorded === 4)
+        throw new Error('killed: function timeout');
       return realUpdate(collection, id, patch, where);
     };
     expect(code(await runSender(ports))).toBe('COMMON.INTERNAL');
@@ -218,7 +245,10 @@ describe('the sender never sends twice and loses nothing, whatever goes wrong', 
     const after = await rowsOf(ports, notice._id);
     expect(after.every((r) => r.status === 'pending' && r.attempts === 0)).toBe(true);
     expect(after).toHaveLength(rows.length);
-    const grants = await ports.store.getMany<{ _id: string; remaining: number }>(COLLECTIONS.subscriptions, rows.map((r) => `${r.openid}:notice`));
+    const grants = await ports.store.getMany<{ _id: string; remaining: number }>(
+      COLLECTIONS.subscriptions,
+      rows.map((r) => `${r.openid}:notice`),
+    );
     expect(grants.every((g) => g.remaining === 5)).toBe(true);
   });
 

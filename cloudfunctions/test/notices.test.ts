@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { SEEDED_NOTICES } from '../dev/seed-notices';
 import { COLLECTIONS } from '../src/ports/collections';
 import { code, createTestApp, data, WHO } from './harness';
-import { approvedIn, grantAll, LEADER, newKey, publish, publishOk, RESIDENT, rowsOf, runSender, SPOUSE, STAFF, STREET } from './notices-helpers';
+import {
+  approvedIn,
+  grantAll,
+  LEADER,
+  newKey,
+  publish,
+  publishOk,
+  RESIDENT,
+  rowsOf,
+  runSender,
+  SPOUSE,
+  STAFF,
+  STREET,
+} from './notices-helpers';
 
 const MIN = 60_000;
 
@@ -73,7 +86,11 @@ describe('publishing: who reaches whom', () => {
     await grantAll(ports, newcomers, 1);
     data(await call('notices', 'setSubscription', { template: 'notice', off: true }, newcomers[2]!));
     const second = data(await publish(call, LEADER));
-    expect(second.messages).toEqual({ recipients: audience.length, willReceive: allowedBefore + 2, noGrant: audience.length - allowedBefore - 2 });
+    expect(second.messages).toEqual({
+      recipients: audience.length,
+      willReceive: allowedBefore + 2,
+      noGrant: audience.length - allowedBefore - 2,
+    });
     // a retry of the same publish answers the same figures
     expect(data(await publish(call, LEADER, { requestKey: second.notice._id })).messages).toEqual(second.messages);
   });
@@ -326,7 +343,12 @@ describe('reach: reminders and the door-knocking list', () => {
     );
     const willReceive = left.filter((g) => g.remaining > 0 && !g.off).length;
     expect(queued.messages).toEqual({ recipients: unread.length, willReceive, noGrant: unread.length - willReceive });
-    expect(rows.filter((r) => r.round === 1).map((r) => r.openid).sort()).toEqual(unread.map((r) => r.openid).sort());
+    expect(
+      rows
+        .filter((r) => r.round === 1)
+        .map((r) => r.openid)
+        .sort(),
+    ).toEqual(unread.map((r) => r.openid).sort());
     expect(rows.some((r) => r.round === 1 && r.openid === RESIDENT)).toBe(false);
 
     ports.clock.advance(4 * MIN);
@@ -461,7 +483,9 @@ describe('subscription grants', () => {
   it('residents see, add and switch off their grants', async () => {
     const { call } = await createTestApp();
     const list = async () => data(await call('notices', 'subscriptions', {}, WHO.newcomer)).items;
-    expect((await list()).map((i: { template: string; remaining: number; audience: string }) => [i.template, i.remaining, i.audience])).toEqual([
+    expect(
+      (await list()).map((i: { template: string; remaining: number; audience: string }) => [i.template, i.remaining, i.audience]),
+    ).toEqual([
       ['notice', 0, 'resident'],
       ['requestUpdate', 0, 'resident'],
       ['bookingReminder', 0, 'resident'],

@@ -71,7 +71,14 @@ const inbox = async (app: App, openid: string) => {
 async function grantUpdates(app: App, openids: readonly string[], n = 20): Promise<void> {
   for (const openid of openids)
     for (const template of ['requestUpdate', 'staffTask', 'staffOverdue'])
-      await app.ports.store.put(COLLECTIONS.subscriptions, { _id: `${openid}:${template}`, openid, template, remaining: n, off: false, updatedAt: '' });
+      await app.ports.store.put(COLLECTIONS.subscriptions, {
+        _id: `${openid}:${template}`,
+        openid,
+        template,
+        remaining: n,
+        off: false,
+        updatedAt: '',
+      });
 }
 const doc = (app: App, id: string) => app.ports.store.get<RequestDoc>(COLLECTIONS.requests, id);
 const figures = async (app: App, placeId = 'p-zhongjie', period = 'month') =>

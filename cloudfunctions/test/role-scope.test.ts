@@ -66,17 +66,32 @@ const TABLE: Record<string, Record<string, Row>> = {
   booking: {
     days: { allowed: ALL, input: { serviceId: 'c-zhongfang-svc-2' } },
     slots: { allowed: ALL, input: { serviceId: 'c-zhongfang-svc-2', date: '2026-11-23' } },
-    book: { allowed: BOOKERS, input: { serviceId: 'c-zhongfang-svc-2', startAt: '2026-11-23T01:00:00.000Z', booker: { name: '测试', phone: '13800000000' }, requestKey: 'role-scope-key' } },
+    book: {
+      allowed: BOOKERS,
+      input: {
+        serviceId: 'c-zhongfang-svc-2',
+        startAt: '2026-11-23T01:00:00.000Z',
+        booker: { name: '测试', phone: '13800000000' },
+        requestKey: 'role-scope-key',
+      },
+    },
     mine: { allowed: SIGNED_IN, input: {} },
     get: { allowed: SIGNED_IN, input: { bookingId: 'bk_nope' } },
     cancel: { allowed: SIGNED_IN, input: { bookingId: 'bk_nope' } },
     move: { allowed: SIGNED_IN, input: { bookingId: 'bk_nope', startAt: '2026-11-23T01:00:00.000Z' } },
-    joinWaitlist: { allowed: BOOKERS, input: { serviceId: 'c-zhongfang-svc-2', startAt: '2026-11-23T01:00:00.000Z', booker: { name: '测试', phone: '13800000000' } } },
+    joinWaitlist: {
+      allowed: BOOKERS,
+      input: { serviceId: 'c-zhongfang-svc-2', startAt: '2026-11-23T01:00:00.000Z', booker: { name: '测试', phone: '13800000000' } },
+    },
     leaveWaitlist: { allowed: SIGNED_IN, input: { entryId: 'nope' } },
     getSchedule: { allowed: STAFF, input: { serviceId: 'c-zhongfang-svc-2' } },
     saveSchedule: {
       allowed: STAFF,
-      input: { serviceId: 'c-zhongfang-svc-2', version: 0, settings: { rules: [{ weekday: 1, start: '09:00', end: '10:00' }], slotMinutes: 30, seats: 1 } },
+      input: {
+        serviceId: 'c-zhongfang-svc-2',
+        version: 0,
+        settings: { rules: [{ weekday: 1, start: '09:00', end: '10:00' }], slotMinutes: 30, seats: 1 },
+      },
     },
     today: { allowed: STAFF, input: { communityId: 'c-zhongfang' } },
     roster: { allowed: STAFF, input: { serviceId: 'c-zhongfang-svc-2', date: '2026-11-23' } },
@@ -90,7 +105,13 @@ const TABLE: Record<string, Record<string, Row>> = {
     scopes: { allowed: PUBLISHERS, input: {} },
     publish: {
       allowed: NOTICE_MANAGERS,
-      input: { requestKey: 'role-scope-notice', title: '停水通知', body: '明天 9 点到 12 点停水', category: 'outage', targetIds: ['p-zhongjie'] },
+      input: {
+        requestKey: 'role-scope-notice',
+        title: '停水通知',
+        body: '明天 9 点到 12 点停水',
+        category: 'outage',
+        targetIds: ['p-zhongjie'],
+      },
     },
     listMine: { allowed: PUBLISHERS, input: {} },
     reach: { allowed: NOTICE_MANAGERS, input: { noticeId: 'seed-notice-zhongjie-heating' } },
@@ -116,7 +137,13 @@ const TABLE: Record<string, Record<string, Row>> = {
   requests: {
     submit: {
       allowed: ['resident', ...REQUEST_MANAGERS],
-      input: { key: 'role-scope-key-1', compoundId: 'p-zhongjie', category: 'repairs', description: '楼道灯坏了好几天', location: { kind: 'spot', text: '1号楼楼道' } },
+      input: {
+        key: 'role-scope-key-1',
+        compoundId: 'p-zhongjie',
+        category: 'repairs',
+        description: '楼道灯坏了好几天',
+        location: { kind: 'spot', text: '1号楼楼道' },
+      },
     },
     similar: { allowed: ['resident', ...REQUEST_MANAGERS], input: { compoundId: 'p-zhongjie', category: 'repairs' } },
     second: { allowed: ['resident'], input: { requestId: DEMO_REQUESTS.neighbours } },
@@ -126,7 +153,10 @@ const TABLE: Record<string, Record<string, Row>> = {
     escalatedCount: { allowed: SIGNED_IN, input: {} },
     accept: { allowed: REQUEST_MANAGERS, input: { requestId: DEMO_REQUESTS.submitted } },
     handlers: { allowed: REQUEST_MANAGERS, input: { requestId: DEMO_REQUESTS.accepted } },
-    triage: { allowed: REQUEST_MANAGERS, input: { requestId: DEMO_REQUESTS.accepted, track: 'minor', handlerOpenid: 'dev-leader-zhongjie' } },
+    triage: {
+      allowed: REQUEST_MANAGERS,
+      input: { requestId: DEMO_REQUESTS.accepted, track: 'minor', handlerOpenid: 'dev-leader-zhongjie' },
+    },
     progress: { allowed: REQUEST_MANAGERS, input: { requestId: DEMO_REQUESTS.handling, key: 'role-scope-progress', text: '已联系物业' } },
     resolve: { allowed: REQUEST_MANAGERS, input: { requestId: DEMO_REQUESTS.handling, result: '已修好' } },
     rate: { allowed: ['resident'], input: { requestId: DEMO_REQUESTS.resolved, solved: true, satisfaction: 'satisfied' } },
@@ -177,7 +207,13 @@ describe('a follower (附议) sees what the public board shows, in every view th
     const submitted = await app.call(
       'requests',
       'submit',
-      { key: 'follower-view-key-1', compoundId: 'p-zhongjie', category: 'utilities', description: '家里卫生间的水管漏水，楼下也在渗', location: { kind: 'home' } },
+      {
+        key: 'follower-view-key-1',
+        compoundId: 'p-zhongjie',
+        category: 'utilities',
+        description: '家里卫生间的水管漏水，楼下也在渗',
+        location: { kind: 'home' },
+      },
       REPORTER,
     );
     if (!submitted.ok) throw new Error(submitted.error.code);
@@ -189,7 +225,12 @@ describe('a follower (附议) sees what the public board shows, in every view th
     expect(mine.data.locationText).toBe('1号楼1单元101');
     await app.call('requests', 'accept', { requestId: id }, WHO.pointLeader);
     await app.call('requests', 'triage', { requestId: id, track: 'minor', handlerOpenid: WHO.pointLeader }, WHO.pointLeader);
-    await app.call('requests', 'progress', { requestId: id, key: 'follower-view-progress', text: '已联系物业上门查看', photos: [] }, WHO.pointLeader);
+    await app.call(
+      'requests',
+      'progress',
+      { requestId: id, key: 'follower-view-progress', text: '已联系物业上门查看', photos: [] },
+      WHO.pointLeader,
+    );
     const seconded = await app.call('requests', 'second', { requestId: id }, NEIGHBOUR);
     return { ...app, id, secrets, seconded };
   }
@@ -217,7 +258,13 @@ describe('a follower (附议) sees what the public board shows, in every view th
     for (const action of ['get', 'mine', 'similar', 'figures']) expect(code(views[action] as never), action).toBe('OK');
     // and they do see the request: its category, description, compound and progress, the reporter named as 居民
     const detail = (views.get as { data: any }).data;
-    expect(detail).toMatchObject({ categoryLabel: '水电气暖', compoundName: '中捷木材小区', locationText: '居民家中', following: true, mine: false });
+    expect(detail).toMatchObject({
+      categoryLabel: '水电气暖',
+      compoundName: '中捷木材小区',
+      locationText: '居民家中',
+      following: true,
+      mine: false,
+    });
     expect(detail.description).toContain('水管漏水');
     expect(detail.timeline[0]).toMatchObject({ kind: 'submitted', actor: '居民' });
     expect(detail.timeline.map((e: any) => e.text)).toContain('已联系物业上门查看');

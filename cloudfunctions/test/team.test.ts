@@ -79,7 +79,12 @@ describe('staff maintain the team', () => {
   it('allows 3 to 5 guards per checkpoint: a 6th is refused', async () => {
     const { call } = await createTestApp();
     const add = (n: number) =>
-      call('team', 'addMember', { compoundId: 'p-zhongjie', role: 'checkpointGuard', checkpoint: '北门', person: { ...PERSON, phone: `1391234567${n}` } }, STAFF);
+      call(
+        'team',
+        'addMember',
+        { compoundId: 'p-zhongjie', role: 'checkpointGuard', checkpoint: '北门', person: { ...PERSON, phone: `1391234567${n}` } },
+        STAFF,
+      );
     expect(code(await add(1))).toBe('OK');
     expect(code(await add(2))).toBe('OK');
     const refused = await add(3);
@@ -121,7 +126,12 @@ describe('staff maintain the team', () => {
 
   it('refuses an invalid phone with a Chinese message and writes nothing', async () => {
     const { call, ports } = await createTestApp();
-    const result = await call('team', 'addMember', { compoundId: 'p-zhongjie', role: 'honoraryLeader', person: { ...PERSON, phone: '12345' } }, STAFF);
+    const result = await call(
+      'team',
+      'addMember',
+      { compoundId: 'p-zhongjie', role: 'honoraryLeader', person: { ...PERSON, phone: '12345' } },
+      STAFF,
+    );
     expect(code(result)).toBe('COMMON.INVALID_INPUT');
     expect(JSON.stringify(result)).toContain('电话号码格式不对');
     expect(await ports.store.count(COLLECTIONS.teamChanges, {})).toBe(0);

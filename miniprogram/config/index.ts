@@ -4,10 +4,7 @@ import { require as tsRequire } from 'tsx/cjs/api';
 import type * as ReleaseRules from '../../shared/src/deploy/release.rules';
 
 // Taro compiles only this project's own config files; shared/ (TypeScript beside it) is loaded with tsx
-const { readReleaseSettings, releaseRefusal } = tsRequire(
-  '../../shared/src/deploy/release.rules.ts',
-  __filename,
-) as typeof ReleaseRules;
+const { readReleaseSettings, releaseRefusal } = tsRequire('../../shared/src/deploy/release.rules.ts', __filename) as typeof ReleaseRules;
 import devConfig from './dev';
 import prodConfig from './prod';
 

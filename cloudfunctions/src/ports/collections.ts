@@ -76,64 +76,438 @@ export interface IndexSpec {
  * Every query the use cases run is served by one of these.
  */
 export const INDEXES: IndexSpec[] = [
-  { collection: 'places', name: 'places_parent', fields: [['parentId', 'asc'], ['sort', 'asc']] },
-  { collection: 'places', name: 'places_kind_name', fields: [['kind', 'asc'], ['name', 'asc']] },
-  { collection: 'bindings', name: 'bindings_openid', fields: [['openid', 'asc'], ['createdAt', 'desc']] },
-  { collection: 'bindings', name: 'bindings_community_status', fields: [['communityId', 'asc'], ['status', 'asc'], ['createdAt', 'asc']] },
-  { collection: 'team_changes', name: 'team_changes_compound', fields: [['compoundId', 'asc'], ['at', 'desc']] },
-  { collection: 'services', name: 'services_community', fields: [['communityId', 'asc'], ['sort', 'asc']] },
-  { collection: 'dev_inbox', name: 'dev_inbox_to', fields: [['toOpenid', 'asc'], ['createdAt', 'desc']] },
-  { collection: 'booking_slots', name: 'booking_slots_service_start', fields: [['serviceId', 'asc'], ['startAt', 'asc']] },
-  { collection: 'bookings', name: 'bookings_service_start', fields: [['serviceId', 'asc'], ['startAt', 'asc']] },
-  { collection: 'bookings', name: 'bookings_openid_start', fields: [['openid', 'asc'], ['startAt', 'desc']] },
-  { collection: 'bookings', name: 'bookings_openid_status_start', fields: [['openid', 'asc'], ['status', 'asc'], ['startAt', 'desc']] },
-  { collection: 'bookings', name: 'bookings_status_start', fields: [['status', 'asc'], ['startAt', 'asc']] },
-  { collection: 'booking_waitlist', name: 'booking_waitlist_slot', fields: [['slotId', 'asc'], ['status', 'asc'], ['seq', 'asc']] },
-  { collection: 'booking_waitlist', name: 'booking_waitlist_openid', fields: [['openid', 'asc'], ['status', 'asc'], ['startAt', 'asc']] },
-  { collection: 'bindings', name: 'bindings_compound_status', fields: [['compoundId', 'asc'], ['status', 'asc'], ['_id', 'asc']] },
-  { collection: 'notice_targets', name: 'notice_targets_place', fields: [['placeId', 'asc'], ['publishAt', 'desc']] },
-  { collection: 'notice_targets', name: 'notice_targets_compound', fields: [['compoundId', 'asc'], ['publishAt', 'desc']] },
-  { collection: 'notice_targets', name: 'notice_targets_community', fields: [['communityId', 'asc'], ['publishAt', 'desc']] },
-  { collection: 'notice_targets', name: 'notice_targets_street', fields: [['streetId', 'asc'], ['publishAt', 'desc']] },
-  { collection: 'notice_targets', name: 'notice_targets_district', fields: [['districtId', 'asc'], ['publishAt', 'desc']] },
-  { collection: 'notice_units', name: 'notice_units_notice', fields: [['noticeId', 'asc'], ['sortKey', 'asc']] },
-  { collection: 'notice_households', name: 'notice_households_unread', fields: [['noticeId', 'asc'], ['read', 'asc'], ['sortKey', 'asc']] },
-  { collection: 'notice_deliveries', name: 'notice_deliveries_due', fields: [['status', 'asc'], ['nextAttemptAt', 'asc']] },
-  { collection: 'notice_deliveries', name: 'notice_deliveries_lease', fields: [['status', 'asc'], ['leaseUntil', 'asc']] },
-  { collection: 'notice_deliveries', name: 'notice_deliveries_unread', fields: [['noticeId', 'asc'], ['round', 'asc'], ['read', 'asc'], ['_id', 'asc']] },
+  {
+    collection: 'places',
+    name: 'places_parent',
+    fields: [
+      ['parentId', 'asc'],
+      ['sort', 'asc'],
+    ],
+  },
+  {
+    collection: 'places',
+    name: 'places_kind_name',
+    fields: [
+      ['kind', 'asc'],
+      ['name', 'asc'],
+    ],
+  },
+  {
+    collection: 'bindings',
+    name: 'bindings_openid',
+    fields: [
+      ['openid', 'asc'],
+      ['createdAt', 'desc'],
+    ],
+  },
+  {
+    collection: 'bindings',
+    name: 'bindings_community_status',
+    fields: [
+      ['communityId', 'asc'],
+      ['status', 'asc'],
+      ['createdAt', 'asc'],
+    ],
+  },
+  {
+    collection: 'team_changes',
+    name: 'team_changes_compound',
+    fields: [
+      ['compoundId', 'asc'],
+      ['at', 'desc'],
+    ],
+  },
+  {
+    collection: 'services',
+    name: 'services_community',
+    fields: [
+      ['communityId', 'asc'],
+      ['sort', 'asc'],
+    ],
+  },
+  {
+    collection: 'dev_inbox',
+    name: 'dev_inbox_to',
+    fields: [
+      ['toOpenid', 'asc'],
+      ['createdAt', 'desc'],
+    ],
+  },
+  {
+    collection: 'booking_slots',
+    name: 'booking_slots_service_start',
+    fields: [
+      ['serviceId', 'asc'],
+      ['startAt', 'asc'],
+    ],
+  },
+  {
+    collection: 'bookings',
+    name: 'bookings_service_start',
+    fields: [
+      ['serviceId', 'asc'],
+      ['startAt', 'asc'],
+    ],
+  },
+  {
+    collection: 'bookings',
+    name: 'bookings_openid_start',
+    fields: [
+      ['openid', 'asc'],
+      ['startAt', 'desc'],
+    ],
+  },
+  {
+    collection: 'bookings',
+    name: 'bookings_openid_status_start',
+    fields: [
+      ['openid', 'asc'],
+      ['status', 'asc'],
+      ['startAt', 'desc'],
+    ],
+  },
+  {
+    collection: 'bookings',
+    name: 'bookings_status_start',
+    fields: [
+      ['status', 'asc'],
+      ['startAt', 'asc'],
+    ],
+  },
+  {
+    collection: 'booking_waitlist',
+    name: 'booking_waitlist_slot',
+    fields: [
+      ['slotId', 'asc'],
+      ['status', 'asc'],
+      ['seq', 'asc'],
+    ],
+  },
+  {
+    collection: 'booking_waitlist',
+    name: 'booking_waitlist_openid',
+    fields: [
+      ['openid', 'asc'],
+      ['status', 'asc'],
+      ['startAt', 'asc'],
+    ],
+  },
+  {
+    collection: 'bindings',
+    name: 'bindings_compound_status',
+    fields: [
+      ['compoundId', 'asc'],
+      ['status', 'asc'],
+      ['_id', 'asc'],
+    ],
+  },
+  {
+    collection: 'notice_targets',
+    name: 'notice_targets_place',
+    fields: [
+      ['placeId', 'asc'],
+      ['publishAt', 'desc'],
+    ],
+  },
+  {
+    collection: 'notice_targets',
+    name: 'notice_targets_compound',
+    fields: [
+      ['compoundId', 'asc'],
+      ['publishAt', 'desc'],
+    ],
+  },
+  {
+    collection: 'notice_targets',
+    name: 'notice_targets_community',
+    fields: [
+      ['communityId', 'asc'],
+      ['publishAt', 'desc'],
+    ],
+  },
+  {
+    collection: 'notice_targets',
+    name: 'notice_targets_street',
+    fields: [
+      ['streetId', 'asc'],
+      ['publishAt', 'desc'],
+    ],
+  },
+  {
+    collection: 'notice_targets',
+    name: 'notice_targets_district',
+    fields: [
+      ['districtId', 'asc'],
+      ['publishAt', 'desc'],
+    ],
+  },
+  {
+    collection: 'notice_units',
+    name: 'notice_units_notice',
+    fields: [
+      ['noticeId', 'asc'],
+      ['sortKey', 'asc'],
+    ],
+  },
+  {
+    collection: 'notice_households',
+    name: 'notice_households_unread',
+    fields: [
+      ['noticeId', 'asc'],
+      ['read', 'asc'],
+      ['sortKey', 'asc'],
+    ],
+  },
+  {
+    collection: 'notice_deliveries',
+    name: 'notice_deliveries_due',
+    fields: [
+      ['status', 'asc'],
+      ['nextAttemptAt', 'asc'],
+    ],
+  },
+  {
+    collection: 'notice_deliveries',
+    name: 'notice_deliveries_lease',
+    fields: [
+      ['status', 'asc'],
+      ['leaseUntil', 'asc'],
+    ],
+  },
+  {
+    collection: 'notice_deliveries',
+    name: 'notice_deliveries_unread',
+    fields: [
+      ['noticeId', 'asc'],
+      ['round', 'asc'],
+      ['read', 'asc'],
+      ['_id', 'asc'],
+    ],
+  },
   // by status (pending rows of a notice) and the reach figures, counted from the rows per notice and unit
-  { collection: 'notice_deliveries', name: 'notice_deliveries_status_unit', fields: [['noticeId', 'asc'], ['status', 'asc'], ['unitId', 'asc']] },
-  { collection: 'notice_deliveries', name: 'notice_deliveries_delivered', fields: [['noticeId', 'asc'], ['round', 'asc'], ['delivered', 'asc'], ['unitId', 'asc']] },
+  {
+    collection: 'notice_deliveries',
+    name: 'notice_deliveries_status_unit',
+    fields: [
+      ['noticeId', 'asc'],
+      ['status', 'asc'],
+      ['unitId', 'asc'],
+    ],
+  },
+  {
+    collection: 'notice_deliveries',
+    name: 'notice_deliveries_delivered',
+    fields: [
+      ['noticeId', 'asc'],
+      ['round', 'asc'],
+      ['delivered', 'asc'],
+      ['unitId', 'asc'],
+    ],
+  },
   // rows whose figures are still to be counted (tallyDeliveries)
   { collection: 'notice_deliveries', name: 'notice_deliveries_tally', fields: [['tally', 'asc']] },
-  { collection: 'sunshine_archive', name: 'sunshine_archive_month', fields: [['communityId', 'asc'], ['month', 'asc'], ['publishAt', 'desc']] },
-  { collection: 'sunshine_months', name: 'sunshine_months_community', fields: [['communityId', 'asc'], ['month', 'desc']] },
+  {
+    collection: 'sunshine_archive',
+    name: 'sunshine_archive_month',
+    fields: [
+      ['communityId', 'asc'],
+      ['month', 'asc'],
+      ['publishAt', 'desc'],
+    ],
+  },
+  {
+    collection: 'sunshine_months',
+    name: 'sunshine_months_community',
+    fields: [
+      ['communityId', 'asc'],
+      ['month', 'desc'],
+    ],
+  },
   // the messages sender: due rows, and rows whose claim outlived its lease
-  { collection: 'message_outbox', name: 'message_outbox_due', fields: [['status', 'asc'], ['nextAttemptAt', 'asc']] },
-  { collection: 'message_outbox', name: 'message_outbox_lease', fields: [['status', 'asc'], ['leaseUntil', 'asc']] },
-  { collection: 'subscriptions', name: 'subscriptions_openid', fields: [['openid', 'asc'], ['template', 'asc']] },
+  {
+    collection: 'message_outbox',
+    name: 'message_outbox_due',
+    fields: [
+      ['status', 'asc'],
+      ['nextAttemptAt', 'asc'],
+    ],
+  },
+  {
+    collection: 'message_outbox',
+    name: 'message_outbox_lease',
+    fields: [
+      ['status', 'asc'],
+      ['leaseUntil', 'asc'],
+    ],
+  },
+  {
+    collection: 'subscriptions',
+    name: 'subscriptions_openid',
+    fields: [
+      ['openid', 'asc'],
+      ['template', 'asc'],
+    ],
+  },
   // requests: the sweep reads one range (dueAt ≤ now), so its cost follows what is due, not the total
   { collection: 'requests', name: 'requests_due', fields: [['dueAt', 'asc']] },
   // inbox by deadline and 超时 counts at each level (deadlineAt exists only while staff hold a request)
-  { collection: 'requests', name: 'requests_compound_deadline', fields: [['compoundId', 'asc'], ['deadlineAt', 'asc']] },
-  { collection: 'requests', name: 'requests_community_deadline', fields: [['communityId', 'asc'], ['deadlineAt', 'asc']] },
-  { collection: 'requests', name: 'requests_street_deadline', fields: [['streetId', 'asc'], ['deadlineAt', 'asc']] },
-  { collection: 'requests', name: 'requests_district_deadline', fields: [['districtId', 'asc'], ['deadlineAt', 'asc']] },
+  {
+    collection: 'requests',
+    name: 'requests_compound_deadline',
+    fields: [
+      ['compoundId', 'asc'],
+      ['deadlineAt', 'asc'],
+    ],
+  },
+  {
+    collection: 'requests',
+    name: 'requests_community_deadline',
+    fields: [
+      ['communityId', 'asc'],
+      ['deadlineAt', 'asc'],
+    ],
+  },
+  {
+    collection: 'requests',
+    name: 'requests_street_deadline',
+    fields: [
+      ['streetId', 'asc'],
+      ['deadlineAt', 'asc'],
+    ],
+  },
+  {
+    collection: 'requests',
+    name: 'requests_district_deadline',
+    fields: [
+      ['districtId', 'asc'],
+      ['deadlineAt', 'asc'],
+    ],
+  },
   // a 督办 level's 待办 puts what was escalated to it first (and counts it for the staff's badge)
-  { collection: 'requests', name: 'requests_community_escalated', fields: [['communityId', 'asc'], ['escalationLevel', 'asc'], ['deadlineAt', 'asc']] },
-  { collection: 'requests', name: 'requests_street_escalated', fields: [['streetId', 'asc'], ['escalationLevel', 'asc'], ['deadlineAt', 'asc']] },
-  { collection: 'requests', name: 'requests_district_escalated', fields: [['districtId', 'asc'], ['escalationLevel', 'asc'], ['deadlineAt', 'asc']] },
-  { collection: 'requests', name: 'requests_compound_created', fields: [['compoundId', 'asc'], ['createdAt', 'desc']] },
-  { collection: 'requests', name: 'requests_community_created', fields: [['communityId', 'asc'], ['createdAt', 'desc']] },
-  { collection: 'requests', name: 'requests_street_created', fields: [['streetId', 'asc'], ['createdAt', 'desc']] },
-  { collection: 'requests', name: 'requests_district_created', fields: [['districtId', 'asc'], ['createdAt', 'desc']] },
-  { collection: 'requests', name: 'requests_similar', fields: [['compoundId', 'asc'], ['category', 'asc'], ['status', 'asc'], ['createdAt', 'desc']] },
-  { collection: 'requests', name: 'requests_handler_deadline', fields: [['handler.openid', 'asc'], ['deadlineAt', 'asc']] },
-  { collection: 'requests', name: 'requests_reporter', fields: [['reporter.openid', 'asc'], ['createdAt', 'desc']] },
-  { collection: 'request_events', name: 'request_events_request', fields: [['requestId', 'asc'], ['at', 'asc']] },
-  { collection: 'request_followers', name: 'request_followers_openid', fields: [['openid', 'asc'], ['at', 'desc']] },
-  { collection: 'request_followers', name: 'request_followers_request', fields: [['requestId', 'asc'], ['at', 'asc']] },
-  { collection: 'request_stats', name: 'request_stats_place_day', fields: [['placeId', 'asc'], ['day', 'asc']] },
+  {
+    collection: 'requests',
+    name: 'requests_community_escalated',
+    fields: [
+      ['communityId', 'asc'],
+      ['escalationLevel', 'asc'],
+      ['deadlineAt', 'asc'],
+    ],
+  },
+  {
+    collection: 'requests',
+    name: 'requests_street_escalated',
+    fields: [
+      ['streetId', 'asc'],
+      ['escalationLevel', 'asc'],
+      ['deadlineAt', 'asc'],
+    ],
+  },
+  {
+    collection: 'requests',
+    name: 'requests_district_escalated',
+    fields: [
+      ['districtId', 'asc'],
+      ['escalationLevel', 'asc'],
+      ['deadlineAt', 'asc'],
+    ],
+  },
+  {
+    collection: 'requests',
+    name: 'requests_compound_created',
+    fields: [
+      ['compoundId', 'asc'],
+      ['createdAt', 'desc'],
+    ],
+  },
+  {
+    collection: 'requests',
+    name: 'requests_community_created',
+    fields: [
+      ['communityId', 'asc'],
+      ['createdAt', 'desc'],
+    ],
+  },
+  {
+    collection: 'requests',
+    name: 'requests_street_created',
+    fields: [
+      ['streetId', 'asc'],
+      ['createdAt', 'desc'],
+    ],
+  },
+  {
+    collection: 'requests',
+    name: 'requests_district_created',
+    fields: [
+      ['districtId', 'asc'],
+      ['createdAt', 'desc'],
+    ],
+  },
+  {
+    collection: 'requests',
+    name: 'requests_similar',
+    fields: [
+      ['compoundId', 'asc'],
+      ['category', 'asc'],
+      ['status', 'asc'],
+      ['createdAt', 'desc'],
+    ],
+  },
+  {
+    collection: 'requests',
+    name: 'requests_handler_deadline',
+    fields: [
+      ['handler.openid', 'asc'],
+      ['deadlineAt', 'asc'],
+    ],
+  },
+  {
+    collection: 'requests',
+    name: 'requests_reporter',
+    fields: [
+      ['reporter.openid', 'asc'],
+      ['createdAt', 'desc'],
+    ],
+  },
+  {
+    collection: 'request_events',
+    name: 'request_events_request',
+    fields: [
+      ['requestId', 'asc'],
+      ['at', 'asc'],
+    ],
+  },
+  {
+    collection: 'request_followers',
+    name: 'request_followers_openid',
+    fields: [
+      ['openid', 'asc'],
+      ['at', 'desc'],
+    ],
+  },
+  {
+    collection: 'request_followers',
+    name: 'request_followers_request',
+    fields: [
+      ['requestId', 'asc'],
+      ['at', 'asc'],
+    ],
+  },
+  {
+    collection: 'request_stats',
+    name: 'request_stats_place_day',
+    fields: [
+      ['placeId', 'asc'],
+      ['day', 'asc'],
+    ],
+  },
   // media checks are found by trace id; this one lists the unsent ones whose retry has come (the requests timer)
-  { collection: 'media_checks', name: 'media_checks_status', fields: [['status', 'asc'], ['retryAt', 'asc']] },
+  {
+    collection: 'media_checks',
+    name: 'media_checks_status',
+    fields: [
+      ['status', 'asc'],
+      ['retryAt', 'asc'],
+    ],
+  },
 ];

@@ -7,9 +7,9 @@ import { openPrivacyGuide } from '../services/platform-call';
  */
 export function PrivacyNote({ id, purpose }: { id?: string; purpose: string }) {
   return (
-    <View id={id ?? 'privacy-note'} className='privacy-note'>
-      <Text className='muted'>{purpose}详见</Text>
-      <Text id={`${id ?? 'privacy-note'}-link`} className='privacy-link' onClick={openPrivacyGuide}>
+    <View id={id ?? 'privacy-note'} className="privacy-note">
+      <Text className="muted">{purpose}详见</Text>
+      <Text id={`${id ?? 'privacy-note'}-link`} className="privacy-link" onClick={openPrivacyGuide}>
         《用户隐私保护指引》
       </Text>
     </View>

@@ -71,18 +71,24 @@ describe('error copy', () => {
     },
     {
       name: 'a second booking of a service whose booking can still move points to 改约',
-      error: { code: 'BOOKING.ALREADY_BOOKED', details: { whenText: '11月23日 09:00', max: 1, bookingId: 'bk_1', canChange: true, phone: '024-88881001' } },
+      error: {
+        code: 'BOOKING.ALREADY_BOOKED',
+        details: { whenText: '11月23日 09:00', max: 1, bookingId: 'bk_1', canChange: true, phone: '024-88881001' },
+      },
       expected: ['11月23日 09:00', '改约'],
       absent: ['打电话'],
     },
     {
       name: 'a second booking of a service whose booking is locked gives the phone, never 改约',
-      error: { code: 'BOOKING.ALREADY_BOOKED', details: { whenText: '11月23日 15:00', max: 1, bookingId: 'bk_1', canChange: false, phone: '024-88881001' } },
+      error: {
+        code: 'BOOKING.ALREADY_BOOKED',
+        details: { whenText: '11月23日 15:00', max: 1, bookingId: 'bk_1', canChange: false, phone: '024-88881001' },
+      },
       expected: ['不能在网上取消或改约', '打电话 024-88881001'],
       absent: ['点“改约”'],
     },
     {
-      name: 'past the cutoff: the hall\'s phone',
+      name: "past the cutoff: the hall's phone",
       error: { code: 'BOOKING.CUTOFF_PASSED', details: { untilText: '11月23日 14:00', phone: '024-88881001' } },
       expected: ['11月23日 14:00', '打电话 024-88881001'],
       absent: ['改约”'],

@@ -11,7 +11,8 @@ export function openPrivacyGuide(): void {
   }
   void Taro.showModal({
     title: '用户隐私保护指引',
-    content: '邻里只为办事收集必要的信息：姓名、电话和住址用于核对住户身份和联系您；照片和文件只用于您提交的诉求和通知。在微信里可以看到完整的指引。',
+    content:
+      '邻里只为办事收集必要的信息：姓名、电话和住址用于核对住户身份和联系您；照片和文件只用于您提交的诉求和通知。在微信里可以看到完整的指引。',
     showCancel: false,
     confirmText: '知道了',
   });

@@ -5,9 +5,17 @@ describe('why a privacy-gated WeChat call failed', () => {
   it.each<[string, unknown, ReturnType<typeof failureOf>]>([
     ['the person closed the album', { errMsg: 'chooseMedia:fail cancel' }, 'cancel'],
     ['the person closed the scanner', { errMsg: 'scanCode:fail cancel' }, 'cancel'],
-    ['the privacy pop-up was refused (errno 104)', { errno: 104, errMsg: 'chooseMedia:fail privacy permission is not authorized' }, 'privacy'],
+    [
+      'the privacy pop-up was refused (errno 104)',
+      { errno: 104, errMsg: 'chooseMedia:fail privacy permission is not authorized' },
+      'privacy',
+    ],
     ['the privacy pop-up was refused, message only', { errMsg: 'setClipboardData:fail privacy permission is not authorized' }, 'privacy'],
-    ['the API is not in the filed guide (errno 112)', { errno: 112, errMsg: 'chooseMessageFile:fail api scope is not declared in the privacy agreement' }, 'undeclared'],
+    [
+      'the API is not in the filed guide (errno 112)',
+      { errno: 112, errMsg: 'chooseMessageFile:fail api scope is not declared in the privacy agreement' },
+      'undeclared',
+    ],
     ['the camera permission is off', { errMsg: 'chooseMedia:fail auth deny' }, 'permission'],
     ['the system refused', { errMsg: 'scanCode:fail authorize no response' }, 'permission'],
     ['an unknown failure', { errMsg: 'makePhoneCall:fail system error' }, 'other'],

@@ -14,7 +14,9 @@ export type PlatformFailure = 'cancel' | 'privacy' | 'permission' | 'undeclared'
 
 export function failureOf(e: unknown): PlatformFailure {
   const errno = e !== null && typeof e === 'object' ? (e as { errno?: unknown }).errno : undefined;
-  const message = String((e !== null && typeof e === 'object' ? (e as { errMsg?: unknown }).errMsg : undefined) ?? (e instanceof Error ? e.message : e ?? ''));
+  const message = String(
+    (e !== null && typeof e === 'object' ? (e as { errMsg?: unknown }).errMsg : undefined) ?? (e instanceof Error ? e.message : (e ?? '')),
+  );
   if (errno === 104 || /privacy permission is not authori[sz]ed/i.test(message)) return 'privacy';
   if (errno === 112 || /not declared in the privacy agreement/i.test(message)) return 'undeclared';
   if (/auth(orize)?:?\s*(deny|denied|no response)|permission denied|auth deny/i.test(message)) return 'permission';
@@ -26,7 +28,10 @@ export function failureOf(e: unknown): PlatformFailure {
 export type GatedUse = '相册' | '相机' | '聊天文件' | '剪贴板' | '拨打电话' | '扫码';
 
 /** The Chinese message for a failure, or null when nothing should be said (cancel). */
-export function refusalMessage(failure: PlatformFailure, use: GatedUse): { title: string; content: string; action: 'contract' | 'settings' | null } | null {
+export function refusalMessage(
+  failure: PlatformFailure,
+  use: GatedUse,
+): { title: string; content: string; action: 'contract' | 'settings' | null } | null {
   switch (failure) {
     case 'cancel':
       return null;
@@ -48,4 +53,3 @@ export function refusalMessage(failure: PlatformFailure, use: GatedUse): { title
       return { title: '没有成功', content: `${use}暂时打不开，请稍后再试。`, action: null };
   }
 }
-

@@ -36,6 +36,7 @@ export async function uploadFile(filePath: string, options: { folder: string; na
   } catch {
     throw new CloudError('COMMON.NETWORK');
   }
-  if (!answer.ok || !answer.data) throw new CloudError((answer.error?.code ?? 'COMMON.INTERNAL') as CloudError['code'], answer.error?.details);
+  if (!answer.ok || !answer.data)
+    throw new CloudError((answer.error?.code ?? 'COMMON.INTERNAL') as CloudError['code'], answer.error?.details);
   return answer.data.fileId;
 }

@@ -29,9 +29,7 @@ export const bookingCodeSchema = z
  * A client-generated key per booking attempt: a retried request carries the same key and
  * lands on the same booking document.
  */
-export const requestKeySchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, { message: '请求编号无效，请刷新页面后再试' });
+export const requestKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { message: '请求编号无效，请刷新页面后再试' });
 
 /** What a resident types when confirming. */
 export const bookerSchema = z.object({
@@ -81,12 +79,10 @@ export const bookingSchema = z.object({
 export type Booking = z.infer<typeof bookingSchema>;
 
 /** A booking as its owner and staff see it. */
-export const bookingViewSchema = bookingSchema
-  .omit({ openid: true, remindedDayBeforeAt: true, remindedHourBeforeAt: true })
-  .extend({
-    /** Still booked and before the cutoff. */
-    canChange: z.boolean(),
-  });
+export const bookingViewSchema = bookingSchema.omit({ openid: true, remindedDayBeforeAt: true, remindedHourBeforeAt: true }).extend({
+  /** Still booked and before the cutoff. */
+  canChange: z.boolean(),
+});
 export type BookingView = z.infer<typeof bookingViewSchema>;
 
 /** One document per (service, start): the seats of a slot, counted with conditional writes. */

@@ -15,7 +15,10 @@ export interface NoShowBlock {
  * answer the same whenever staff get round to marking.
  */
 export function noShowBlock(slotStarts: readonly string[], policy: NoShowPolicy, now: Date): NoShowBlock {
-  const times = slotStarts.map((s) => Date.parse(s)).filter((t) => t <= now.getTime()).sort((a, b) => a - b);
+  const times = slotStarts
+    .map((s) => Date.parse(s))
+    .filter((t) => t <= now.getTime())
+    .sort((a, b) => a - b);
   const recent = times.filter((t) => now.getTime() - t <= policy.withinDays * DAY_MS).length;
   if (policy.blockDays === 0) return { blockedUntil: null, recent };
   let until = 0;

@@ -4,7 +4,12 @@ import { dueReminders } from './reminder.rules';
 const start = '2026-11-21T01:00:00.000Z'; // Saturday 09:00 in Shanghai
 const H = 3_600_000;
 const before = (ms: number) => new Date(Date.parse(start) - ms);
-const booking = (extra: Record<string, string> = {}) => ({ status: 'booked', startAt: start, createdAt: '2026-11-18T02:00:00.000Z', ...extra });
+const booking = (extra: Record<string, string> = {}) => ({
+  status: 'booked',
+  startAt: start,
+  createdAt: '2026-11-18T02:00:00.000Z',
+  ...extra,
+});
 
 describe('dueReminders: the day before and an hour before', () => {
   it.each([

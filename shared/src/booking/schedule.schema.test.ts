@@ -24,10 +24,20 @@ describe('scheduleInputSchema', () => {
     ['no opening at all', { ...base, rules: [] }, '请至少添加一个开放时段'],
     ['an end before the start', { ...base, rules: [{ weekday: 4, start: '11:00', end: '09:00' }] }, '结束时间要晚于开始时间'],
     ['a time like 9点', { ...base, rules: [{ weekday: 4, start: '9点', end: '11:00' }] }, '时间要写成 09:00 这样的格式'],
-    ['an opening shorter than one slot', { ...base, rules: [{ weekday: 4, start: '09:00', end: '09:20' }] }, '周四 09:00–09:20 不够一个 30 分钟的时段'],
+    [
+      'an opening shorter than one slot',
+      { ...base, rules: [{ weekday: 4, start: '09:00', end: '09:20' }] },
+      '周四 09:00–09:20 不够一个 30 分钟的时段',
+    ],
     [
       'two overlapping openings on one day',
-      { ...base, rules: [{ weekday: 4, start: '09:00', end: '11:00' }, { weekday: 4, start: '10:30', end: '12:00' }] },
+      {
+        ...base,
+        rules: [
+          { weekday: 4, start: '09:00', end: '11:00' },
+          { weekday: 4, start: '10:30', end: '12:00' },
+        ],
+      },
       '周四的两个开放时段重叠了，请调整',
     ],
     ['zero seats', { ...base, seats: 0 }, '每个时段的名额最少 1'],
@@ -39,7 +49,14 @@ describe('scheduleInputSchema', () => {
 
   it('accepts back-to-back openings and a morning and afternoon', () => {
     expect(
-      firstMessage({ ...base, rules: [{ weekday: 4, start: '09:00', end: '11:00' }, { weekday: 4, start: '11:00', end: '12:00' }, { weekday: 4, start: '13:30', end: '16:00' }] }),
+      firstMessage({
+        ...base,
+        rules: [
+          { weekday: 4, start: '09:00', end: '11:00' },
+          { weekday: 4, start: '11:00', end: '12:00' },
+          { weekday: 4, start: '13:30', end: '16:00' },
+        ],
+      }),
     ).toBeNull();
   });
 });

@@ -74,7 +74,11 @@ export const scheduleInputSchema = z
   .superRefine((s, ctx) => {
     s.rules.forEach((r, i) => {
       if (minutesOfDay(r.end) - minutesOfDay(r.start) < s.slotMinutes)
-        ctx.addIssue({ code: 'custom', path: ['rules', i, 'end'], message: `${WEEKDAY_LABELS[r.weekday]} ${r.start}–${r.end} 不够一个 ${s.slotMinutes} 分钟的时段` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', i, 'end'],
+          message: `${WEEKDAY_LABELS[r.weekday]} ${r.start}–${r.end} 不够一个 ${s.slotMinutes} 分钟的时段`,
+        });
       s.rules.forEach((o, j) => {
         if (j > i && o.weekday === r.weekday && minutesOfDay(o.start) < minutesOfDay(r.end) && minutesOfDay(r.start) < minutesOfDay(o.end))
           ctx.addIssue({ code: 'custom', path: ['rules', j], message: `${WEEKDAY_LABELS[r.weekday]}的两个开放时段重叠了，请调整` });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { scheduleInputSchema, type ScheduleInputDraft } from './schedule.schema';
-import { calendarWarning, canChangeAt, dayKind, locateSlot, onlineBooking, planDay, slotIdOf, slotTiming, windowDates } from './slots.rules';
+import {
+  calendarWarning,
+  canChangeAt,
+  dayKind,
+  locateSlot,
+  onlineBooking,
+  planDay,
+  slotIdOf,
+  slotTiming,
+  windowDates,
+} from './slots.rules';
 import { calendar2026 } from './test-calendar';
 
 const settings = (draft: Partial<ScheduleInputDraft> = {}) =>
@@ -40,18 +50,66 @@ describe('planDay', () => {
   it.each([
     ['a workday', hall, '2026-11-20', null, ['09:00-09:30', '09:30-10:00', '10:00-10:30', '10:30-11:00', '11:00-11:30']],
     ['a public holiday', hall, '2026-10-01', 'holiday', []],
-    ['a holiday weekend even with Saturday hours', settings({ rules: [{ weekday: 6, start: '09:00', end: '10:00' }] }), '2026-10-03', 'holiday', []],
-    ['an ordinary Saturday with Saturday hours', settings({ rules: [{ weekday: 6, start: '09:00', end: '10:00' }] }), '2026-11-21', null, ['09:00-09:30', '09:30-10:00']],
+    [
+      'a holiday weekend even with Saturday hours',
+      settings({ rules: [{ weekday: 6, start: '09:00', end: '10:00' }] }),
+      '2026-10-03',
+      'holiday',
+      [],
+    ],
+    [
+      'an ordinary Saturday with Saturday hours',
+      settings({ rules: [{ weekday: 6, start: '09:00', end: '10:00' }] }),
+      '2026-11-21',
+      null,
+      ['09:00-09:30', '09:30-10:00'],
+    ],
     ['an ordinary Saturday of a weekday hall', hall, '2026-11-21', 'noHours', []],
-    ['a 调休 Saturday of a weekday hall (Monday hours)', hall, '2026-10-10', null, ['09:00-09:30', '09:30-10:00', '10:00-10:30', '10:30-11:00', '11:00-11:30']],
+    [
+      'a 调休 Saturday of a weekday hall (Monday hours)',
+      hall,
+      '2026-10-10',
+      null,
+      ['09:00-09:30', '09:30-10:00', '10:00-10:30', '10:30-11:00', '11:00-11:30'],
+    ],
     ['a 调休 Saturday of a Thursday-only service', thursdayOnly, '2026-10-10', 'noHours', []],
-    ['a 调休 Saturday of a Thursday-only service told to follow Thursday', settings({ rules: [{ weekday: 4, start: '09:00', end: '10:00' }], makeUpDayAs: 4 }), '2026-10-10', null, ['09:00-09:30', '09:30-10:00']],
-    ['a date staff closed by hand', settings({ closedDates: [{ date: '2026-11-20', reason: '社区消杀' }] }), '2026-11-20', 'closedByHand', []],
-    ['a Thursday of a Thursday-only service', thursdayOnly, '2026-11-19', null, ['09:00-09:30', '09:30-10:00', '10:00-10:30', '10:30-11:00', '11:00-11:30']],
-    ['a slot length that does not divide the hours (no slot runs past the end)', settings({ slotMinutes: 45 }), '2026-11-20', null, ['09:00-09:45', '09:45-10:30', '10:30-11:15']],
+    [
+      'a 调休 Saturday of a Thursday-only service told to follow Thursday',
+      settings({ rules: [{ weekday: 4, start: '09:00', end: '10:00' }], makeUpDayAs: 4 }),
+      '2026-10-10',
+      null,
+      ['09:00-09:30', '09:30-10:00'],
+    ],
+    [
+      'a date staff closed by hand',
+      settings({ closedDates: [{ date: '2026-11-20', reason: '社区消杀' }] }),
+      '2026-11-20',
+      'closedByHand',
+      [],
+    ],
+    [
+      'a Thursday of a Thursday-only service',
+      thursdayOnly,
+      '2026-11-19',
+      null,
+      ['09:00-09:30', '09:30-10:00', '10:00-10:30', '10:30-11:00', '11:00-11:30'],
+    ],
+    [
+      'a slot length that does not divide the hours (no slot runs past the end)',
+      settings({ slotMinutes: 45 }),
+      '2026-11-20',
+      null,
+      ['09:00-09:45', '09:45-10:30', '10:30-11:15'],
+    ],
     [
       'two openings of one day, in time order',
-      settings({ rules: [{ weekday: 5, start: '14:00', end: '15:00' }, { weekday: 5, start: '09:00', end: '10:00' }], slotMinutes: 60 }),
+      settings({
+        rules: [
+          { weekday: 5, start: '14:00', end: '15:00' },
+          { weekday: 5, start: '09:00', end: '10:00' },
+        ],
+        slotMinutes: 60,
+      }),
       '2026-11-20',
       null,
       ['09:00-10:00', '14:00-15:00'],
@@ -63,7 +121,9 @@ describe('planDay', () => {
   });
 
   it('keeps the reason staff gave for a closed date', () => {
-    expect(planDay(settings({ closedDates: [{ date: '2026-11-20', reason: '社区消杀' }] }), calendar2026, '2026-11-20').closedNote).toBe('社区消杀');
+    expect(planDay(settings({ closedDates: [{ date: '2026-11-20', reason: '社区消杀' }] }), calendar2026, '2026-11-20').closedNote).toBe(
+      '社区消杀',
+    );
   });
 
   it('marks dates past the official data as estimated, and only those', () => {
@@ -165,15 +225,30 @@ describe('locateSlot', () => {
 
 describe('onlineBooking: the catalogue offers 在线预约 only when a slot can still be taken', () => {
   const friday10 = new Date('2026-11-20T02:00:00.000Z'); // Friday 10:00 in Shanghai
-  const closedAll = settings({ windowDays: 2, closedDates: ['2026-11-20', '2026-11-21', '2026-11-22'].map((date) => ({ date, reason: '' })) });
+  const closedAll = settings({
+    windowDays: 2,
+    closedDates: ['2026-11-20', '2026-11-21', '2026-11-22'].map((date) => ({ date, reason: '' })),
+  });
   it.each([
     ['not marked bookable', { bookable: false }, hall, friday10, 'off'],
     ['marked bookable, no schedule yet', { bookable: true }, null, friday10, 'noSchedule'],
     ['a weekday hall, later today and next week', { bookable: true }, hall, friday10, 'open'],
     ['a Thursday-only clinic, next Thursday within the window', { bookable: true }, thursdayOnly, friday10, 'open'],
-    ['a Thursday-only clinic whose 2-day window holds no Thursday', { bookable: true }, settings({ rules: [{ weekday: 4, start: '09:00', end: '11:30' }], windowDays: 2 }), friday10, 'noSlots'],
+    [
+      'a Thursday-only clinic whose 2-day window holds no Thursday',
+      { bookable: true },
+      settings({ rules: [{ weekday: 4, start: '09:00', end: '11:30' }], windowDays: 2 }),
+      friday10,
+      'noSlots',
+    ],
     ['every day of the window closed by hand', { bookable: true }, closedAll, friday10, 'noSlots'],
-    ['today\'s hours are over and the 1-day window ends on a Saturday', { bookable: true }, settings({ windowDays: 1, rules: [{ weekday: 5, start: '08:00', end: '09:00' }] }), friday10, 'noSlots'],
+    [
+      "today's hours are over and the 1-day window ends on a Saturday",
+      { bookable: true },
+      settings({ windowDays: 1, rules: [{ weekday: 5, start: '08:00', end: '09:00' }] }),
+      friday10,
+      'noSlots',
+    ],
   ] as const)('%s → %s', (_label, service, schedule, now, expected) => {
     expect(onlineBooking(service, schedule, calendar2026, now)).toBe(expected);
   });

@@ -86,7 +86,12 @@ export function planDay(settings: ScheduleInput, calendar: WorkCalendar, date: s
     for (let m = minutesOfDay(rule.start); m + settings.slotMinutes <= end; m += settings.slotMinutes) {
       const start = hhmm(m);
       const stop = hhmm(m + settings.slotMinutes);
-      slots.push({ start, end: stop, startAt: shanghaiInstant(date, start).toISOString(), endAt: shanghaiInstant(date, stop).toISOString() });
+      slots.push({
+        start,
+        end: stop,
+        startAt: shanghaiInstant(date, start).toISOString(),
+        endAt: shanghaiInstant(date, stop).toISOString(),
+      });
     }
   }
   return { ...base, closed: slots.length ? null : 'noHours', closedNote: '', slots };

@@ -11,5 +11,4 @@ export interface WorkCalendar {
 }
 
 /** True when a date lies past the calendar's official data, so answers are a Mon–Fri guess. */
-export const isBeyondOfficialData = (calendar: WorkCalendar, date: string): boolean =>
-  Number(date.slice(0, 4)) > calendar.lastOfficialYear;
+export const isBeyondOfficialData = (calendar: WorkCalendar, date: string): boolean => Number(date.slice(0, 4)) > calendar.lastOfficialYear;

@@ -30,11 +30,7 @@ export const phoneSchema = z
 
 export const idSchema = z.string().trim().min(1, { message: '缺少编号' }).max(64);
 
-export const personNameSchema = z
-  .string()
-  .trim()
-  .min(1, { message: '请填写姓名' })
-  .max(20, { message: '姓名最多 20 个字' });
+export const personNameSchema = z.string().trim().min(1, { message: '请填写姓名' }).max(20, { message: '姓名最多 20 个字' });
 
 export const shortTextSchema = (label: string, max = 60) =>
   z

@@ -19,8 +19,7 @@ const OFFSET_MS = SHANGHAI_OFFSET_MINUTES * 60_000;
  * The Shanghai calendar date of an instant, as YYYY-MM-DD. Plain Date arithmetic rather than
  * dayjs: deadline and slot rules call this for every day they count, in sweeps over thousands.
  */
-export const shanghaiDate = (at: Date | string | number): string =>
-  new Date(new Date(at).getTime() + OFFSET_MS).toISOString().slice(0, 10);
+export const shanghaiDate = (at: Date | string | number): string => new Date(new Date(at).getTime() + OFFSET_MS).toISOString().slice(0, 10);
 
 /** The instant of a Shanghai wall-clock time, e.g. shanghaiInstant('2026-10-08', '09:00'). */
 export function shanghaiInstant(date: string, time = '00:00'): Date {

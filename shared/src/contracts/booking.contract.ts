@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { calendarDateSchema, idSchema } from '../common/fields';
-import { bookerSchema, bookingCodeSchema, bookingStatusSchema, bookingViewSchema, requestKeySchema, waitlistViewSchema } from '../booking/booking.schema';
+import {
+  bookerSchema,
+  bookingCodeSchema,
+  bookingStatusSchema,
+  bookingViewSchema,
+  requestKeySchema,
+  waitlistViewSchema,
+} from '../booking/booking.schema';
 import { scheduleInputSchema } from '../booking/schedule.schema';
 import { defineContract } from './define';
 
@@ -90,7 +97,9 @@ export const rosterSlotSchema = z.object({
 export type RosterSlot = z.infer<typeof rosterSlotSchema>;
 
 const settingsOutput = z.object({
-  service: bookableServiceSchema.pick({ _id: true, name: true, communityId: true, communityName: true, location: true }).extend({ bookable: z.boolean() }),
+  service: bookableServiceSchema
+    .pick({ _id: true, name: true, communityId: true, communityName: true, location: true })
+    .extend({ bookable: z.boolean() }),
   settings: scheduleInputSchema.nullable(),
   version: z.number().int(),
   calendarWarning: z.string().nullable(),

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { calendarDateSchema, isCalendarDate } from '../common/fields';
 import { contracts } from './index';
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; in?: z.ZodType; out?: z.ZodType; options?: z.ZodType[] };
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  options?: z.ZodType[];
+};
 const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Every field of an input schema, by path (`settings.closedDates[].date`), down through wrappers. */
@@ -54,10 +62,21 @@ describe('dates in contracts', () => {
 
   it('finds the date and time fields of every contract (so the checks below cannot pass on nothing)', () => {
     expect(dateFields.map(([p]) => p)).toEqual(
-      expect.arrayContaining(['booking.slots.date', 'booking.today.date', 'booking.roster.date', 'booking.saveSchedule.settings.closedDates[].date']),
+      expect.arrayContaining([
+        'booking.slots.date',
+        'booking.today.date',
+        'booking.roster.date',
+        'booking.saveSchedule.settings.closedDates[].date',
+      ]),
     );
     expect(instantFields.map(([p]) => p)).toEqual(
-      expect.arrayContaining(['booking.book.startAt', 'booking.move.startAt', 'booking.joinWaitlist.startAt', 'notices.publish.publishAt', 'notices.publish.expiresAt']),
+      expect.arrayContaining([
+        'booking.book.startAt',
+        'booking.move.startAt',
+        'booking.joinWaitlist.startAt',
+        'notices.publish.publishAt',
+        'notices.publish.expiresAt',
+      ]),
     );
   });
 

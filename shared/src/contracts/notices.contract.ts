@@ -106,7 +106,9 @@ export const noticesContract = defineContract('notices', {
   scopes: {
     input: z.object({}).default({}),
     output: z.object({
-      places: z.array(z.object({ _id: z.string(), kind: placeKindSchema, name: z.string(), fullName: z.string(), parentId: z.string().nullable() })),
+      places: z.array(
+        z.object({ _id: z.string(), kind: placeKindSchema, name: z.string(), fullName: z.string(), parentId: z.string().nullable() }),
+      ),
       canSunshine: z.boolean(),
     }),
   },

@@ -25,7 +25,12 @@ describe('release settings', () => {
   });
 
   it('a stand-in id or the placeholder environment id counts as missing', () => {
-    const s = readReleaseSettings({ LINLI_RELEASE: '1', LINLI_CLOUD_ENV: 'your-env-id', ...allTemplates, LINLI_TEMPLATE_NOTICE: 'LOCAL-notice-template' });
+    const s = readReleaseSettings({
+      LINLI_RELEASE: '1',
+      LINLI_CLOUD_ENV: 'your-env-id',
+      ...allTemplates,
+      LINLI_TEMPLATE_NOTICE: 'LOCAL-notice-template',
+    });
     expect(s.missing.map((m) => m.split('：')[0])).toEqual(['LINLI_CLOUD_ENV', 'LINLI_TEMPLATE_NOTICE']);
   });
 
@@ -37,8 +42,13 @@ describe('release settings', () => {
   });
 
   it('reads which templates are long-term, and names a wrong one', () => {
-    expect(readReleaseSettings({ ...allTemplates, LINLI_LONG_TERM_TEMPLATES: 'staffTask, staffOverdue' }).longTerm).toEqual(['staffTask', 'staffOverdue']);
-    expect(readReleaseSettings({ ...allTemplates, LINLI_LONG_TERM_TEMPLATES: 'staffTsk' }, false).missing).toEqual([expect.stringContaining('staffTsk')]);
+    expect(readReleaseSettings({ ...allTemplates, LINLI_LONG_TERM_TEMPLATES: 'staffTask, staffOverdue' }).longTerm).toEqual([
+      'staffTask',
+      'staffOverdue',
+    ]);
+    expect(readReleaseSettings({ ...allTemplates, LINLI_LONG_TERM_TEMPLATES: 'staffTsk' }, false).missing).toEqual([
+      expect.stringContaining('staffTsk'),
+    ]);
   });
 
   it('the functions need no environment id (they run where they are deployed)', () => {

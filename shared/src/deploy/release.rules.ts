@@ -32,8 +32,7 @@ export function readReleaseSettings(env: Env, needsCloudEnv = true): ReleaseSett
   const release = ['1', 'true', 'yes'].includes(set(env.LINLI_RELEASE).toLowerCase());
   const missing: string[] = [];
   const cloudEnv = set(env.LINLI_CLOUD_ENV) || PLACEHOLDER_CLOUD_ENV;
-  if (needsCloudEnv && cloudEnv === PLACEHOLDER_CLOUD_ENV)
-    missing.push('LINLI_CLOUD_ENV：云开发环境 ID（云开发控制台 → 环境 → 环境 ID）');
+  if (needsCloudEnv && cloudEnv === PLACEHOLDER_CLOUD_ENV) missing.push('LINLI_CLOUD_ENV：云开发环境 ID（云开发控制台 → 环境 → 环境 ID）');
   const templateIds: Partial<Record<SubscribeTemplateKey, string>> = {};
   for (const key of SUBSCRIBE_TEMPLATE_KEYS) {
     const id = set(env[templateEnvName(key)]);
@@ -41,7 +40,9 @@ export function readReleaseSettings(env: Env, needsCloudEnv = true): ReleaseSett
     else missing.push(`${templateEnvName(key)}：订阅消息模板 ID（小程序后台 → 订阅消息 → 我的模板）`);
   }
   const longTerm: SubscribeTemplateKey[] = [];
-  for (const name of set(env.LINLI_LONG_TERM_TEMPLATES).split(/[,，\s]+/).filter(Boolean)) {
+  for (const name of set(env.LINLI_LONG_TERM_TEMPLATES)
+    .split(/[,，\s]+/)
+    .filter(Boolean)) {
     const key = SUBSCRIBE_TEMPLATE_KEYS.find((k) => k === name);
     if (key) longTerm.push(key);
     // a release build refuses a name that is not a template (a typo would silently keep it one-time)

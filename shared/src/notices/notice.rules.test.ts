@@ -126,8 +126,16 @@ describe('schedule', () => {
   it.each([
     ['now, default expiry for 紧急 (3 days)', { category: 'urgent' }, { publishAt: at(0), expiresAt: at(3 * 24 * 60) }],
     ['now, default expiry for 通知 (14 days)', { category: 'notice' }, { publishAt: at(0), expiresAt: at(14 * 24 * 60) }],
-    ['at a set time, expiry counted from then', { category: 'activity', publishAt: at(60) }, { publishAt: at(60), expiresAt: at(60 + 14 * 24 * 60) }],
-    ['a phone clock 2 minutes behind means now', { category: 'notice', publishAt: at(-2), expiresAt: at(600) }, { publishAt: at(0), expiresAt: at(600) }],
+    [
+      'at a set time, expiry counted from then',
+      { category: 'activity', publishAt: at(60) },
+      { publishAt: at(60), expiresAt: at(60 + 14 * 24 * 60) },
+    ],
+    [
+      'a phone clock 2 minutes behind means now',
+      { category: 'notice', publishAt: at(-2), expiresAt: at(600) },
+      { publishAt: at(0), expiresAt: at(600) },
+    ],
     ['an hour ago', { category: 'notice', publishAt: at(-60) }, 'publishInPast'],
     ['31 days ahead', { category: 'notice', publishAt: at(31 * 24 * 60) }, 'publishTooFar'],
     ['expiry before publishing', { category: 'notice', publishAt: at(120), expiresAt: at(60) }, 'expiryNotAfterPublish'],
@@ -199,7 +207,13 @@ describe('delivery', () => {
   });
 
   it('fills the notice template: title, publisher, Shanghai time, a tip that fits the notice', () => {
-    const notice = { title: '明日停水通知', publisherLabel: '新光花园 小区点长 孙丽华', publishAt: '2026-11-20T02:00:00.000Z', needsAck: true, category: 'outage' as const };
+    const notice = {
+      title: '明日停水通知',
+      publisherLabel: '新光花园 小区点长 孙丽华',
+      publishAt: '2026-11-20T02:00:00.000Z',
+      needsAck: true,
+      category: 'outage' as const,
+    };
     expect(noticeMessageData(notice, false)).toEqual({
       thing1: '明日停水通知',
       thing2: '新光花园 小区点长 孙丽华',

@@ -232,7 +232,11 @@ const headOf = (m: TeamMember): DoorHead => ({ name: m.name, phone: m.phone, tit
  * The building head on the team (荣誉点长 titled like "1号楼楼栋长" or "1号楼楼长"); the unit head
  * ("1号楼2单元单元长"), the seeds' fourth-level grid worker, when there is one.
  */
-export function findHeads(members: readonly TeamMember[], buildingName: string, unitName: string): { building?: DoorHead; unit?: DoorHead } {
+export function findHeads(
+  members: readonly TeamMember[],
+  buildingName: string,
+  unitName: string,
+): { building?: DoorHead; unit?: DoorHead } {
   const titled = members.filter((m) => m.role === 'honoraryLeader' && m.title);
   const building = titled.find((m) => m.title!.startsWith(buildingName) && /楼栋长|楼长/.test(m.title!.slice(buildingName.length)));
   const unit = titled.find((m) => m.title!.startsWith(`${buildingName}${unitName}`) && /单元长|楼门长/.test(m.title!));
@@ -259,7 +263,12 @@ export type DoorListGroup = {
   compoundName: string;
   head: DoorHead | null;
   count: number;
-  units: { unitId: string; unitName: string; head: DoorHead | null; households: { householdId: string; name: string; members: number }[] }[];
+  units: {
+    unitId: string;
+    unitName: string;
+    head: DoorHead | null;
+    households: { householdId: string; name: string; members: number }[];
+  }[];
 };
 
 /** Households that have not read, grouped by building and unit in walking order, each with who knocks. */
@@ -269,7 +278,14 @@ export function groupDoorList(households: readonly DoorHousehold[], teams: Reado
     const heads = findHeads(teams.get(h.compoundId) ?? [], h.buildingName, h.unitName);
     let g = groups.get(h.buildingId);
     if (!g) {
-      g = { buildingId: h.buildingId, buildingName: h.buildingName, compoundName: h.compoundName, head: heads.building ?? null, count: 0, units: [] };
+      g = {
+        buildingId: h.buildingId,
+        buildingName: h.buildingName,
+        compoundName: h.compoundName,
+        head: heads.building ?? null,
+        count: 0,
+        units: [],
+      };
       groups.set(h.buildingId, g);
     }
     let unit = g.units.find((u) => u.unitId === h.unitId);

@@ -8,10 +8,7 @@ export function isWithin(place: Pick<Place, '_id' | 'path'>, placeId: string): b
 }
 
 /** The id of the ancestor of the given kind (or the place itself), read from the path. */
-export function ancestorOfKind(
-  place: Pick<Place, '_id' | 'kind' | 'path'>,
-  kind: PlaceKind,
-): string | undefined {
+export function ancestorOfKind(place: Pick<Place, '_id' | 'kind' | 'path'>, kind: PlaceKind): string | undefined {
   if (place.kind === kind) return place._id;
   const depth = kindDepth(kind);
   // path[i] is the ancestor at depth i only when the grid starts at a district; compute from the end instead

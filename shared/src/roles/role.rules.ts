@@ -10,7 +10,11 @@ export function grantCovers(grant: Pick<Grant, 'placeId'>, place: Pick<Place, '_
   return place._id === grant.placeId || place.path.includes(grant.placeId);
 }
 
-export function hasStaffScope(grants: readonly Grant[], place: Pick<Place, '_id' | 'path'>, roles: readonly StaffRole[] = ['communityStaff', 'streetStaff', 'admin']): boolean {
+export function hasStaffScope(
+  grants: readonly Grant[],
+  place: Pick<Place, '_id' | 'path'>,
+  roles: readonly StaffRole[] = ['communityStaff', 'streetStaff', 'admin'],
+): boolean {
   return grants.some((g) => (roles as readonly string[]).includes(g.role) && grantCovers(g, place));
 }
 

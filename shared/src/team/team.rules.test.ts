@@ -4,7 +4,12 @@ import type { TeamMember, TeamRole } from './team.schema';
 
 const person = (n: number) => ({ name: `人${n}`, phone: `139000000${String(n).padStart(2, '0')}`, dutyHours: '全天', services: [] });
 let seq = 0;
-const member = (role: TeamRole, checkpoint?: string): TeamMember => ({ id: `m${++seq}`, role, ...person(seq), ...(checkpoint ? { checkpoint } : {}) });
+const member = (role: TeamRole, checkpoint?: string): TeamMember => ({
+  id: `m${++seq}`,
+  role,
+  ...person(seq),
+  ...(checkpoint ? { checkpoint } : {}),
+});
 
 const complete = (): TeamMember[] => [
   member('pointLeader'),
@@ -39,8 +44,24 @@ describe('missingPosts', () => {
     ['a complete team', (m: TeamMember[]) => m, []],
     ['no 小区点长', (m: TeamMember[]) => m.filter((x) => x.role !== 'pointLeader'), ['pointLeader:0/1']],
     ['one 应急点长', (m: TeamMember[]) => m.filter((x, i) => !(x.role === 'emergencyLeader' && i === 1)), ['emergencyLeader:1/2']],
-    ['two guards at 东门', (m: TeamMember[]) => m.filter((x, i) => !(x.role === 'checkpointGuard' && i === 4)), ['checkpointGuard@东门:2/3']],
-    ['an empty team', () => [], ['pointLeader:0/1', 'emergencyLeader:0/2', 'propertyManager:0/1', 'checkpointGuard@东门:0/3', 'medicalPatroller:0/1', 'policePatroller:0/1', 'streetOfficer:0/1']],
+    [
+      'two guards at 东门',
+      (m: TeamMember[]) => m.filter((x, i) => !(x.role === 'checkpointGuard' && i === 4)),
+      ['checkpointGuard@东门:2/3'],
+    ],
+    [
+      'an empty team',
+      () => [],
+      [
+        'pointLeader:0/1',
+        'emergencyLeader:0/2',
+        'propertyManager:0/1',
+        'checkpointGuard@东门:0/3',
+        'medicalPatroller:0/1',
+        'policePatroller:0/1',
+        'streetOfficer:0/1',
+      ],
+    ],
   ])('%s', (_label, edit, expected) => {
     const missing = missingPosts(edit(complete()), ['东门']);
     expect(missing.map((m) => `${m.role}${m.checkpoint ? `@${m.checkpoint}` : ''}:${m.have}/${m.need}`)).toEqual(expected);
@@ -60,7 +81,13 @@ describe('applyTeamChange', () => {
     ['checkpointGuard', undefined, 'TEAM.CHECKPOINT_REQUIRED'],
     ['checkpointGuard', '南门', 'TEAM.UNKNOWN_CHECKPOINT'],
   ] as const)('adding %s (%s) to a complete team → %s', (role, checkpoint, expected) => {
-    const result = applyTeamChange(complete(), ['东门'], { kind: 'add', role, ...(checkpoint ? { checkpoint } : {}), person: person(99), memberId: 'new' });
+    const result = applyTeamChange(complete(), ['东门'], {
+      kind: 'add',
+      role,
+      ...(checkpoint ? { checkpoint } : {}),
+      person: person(99),
+      memberId: 'new',
+    });
     expect(result.ok ? 'OK' : result.error.code).toBe(expected);
   });
 
@@ -78,7 +105,12 @@ describe('applyTeamChange', () => {
     const team = complete();
     const result = applyTeamChange(team, ['东门'], { kind: 'add', role: 'honoraryLeader', person: person(1), memberId: 'x' });
     expect(result.ok).toBe(true);
-    const again = applyTeamChange(result.ok ? result.data.members : [], ['东门'], { kind: 'add', role: 'honoraryLeader', person: person(1), memberId: 'y' });
+    const again = applyTeamChange(result.ok ? result.data.members : [], ['东门'], {
+      kind: 'add',
+      role: 'honoraryLeader',
+      person: person(1),
+      memberId: 'y',
+    });
     expect(again.ok ? 'OK' : again.error.code).toBe('TEAM.DUPLICATE_PERSON');
   });
 

@@ -35,18 +35,13 @@ const countOf = (members: TeamMember[], role: TeamRole, checkpoint?: string) =>
  * Applies one change to a team, enforcing the upper bounds of the seeds' rules.
  * Lower bounds are not enforced here: removing someone leaves an incomplete card that says what is missing.
  */
-export function applyTeamChange(
-  members: TeamMember[],
-  checkpoints: string[],
-  change: TeamChangeRequest,
-): Result<AppliedChange> {
+export function applyTeamChange(members: TeamMember[], checkpoints: string[], change: TeamChangeRequest): Result<AppliedChange> {
   if (change.kind === 'add') {
     const { role } = change;
     let checkpoint: string | undefined;
     if (role === 'checkpointGuard') {
       if (!change.checkpoint) return err('TEAM.CHECKPOINT_REQUIRED');
-      if (!checkpoints.includes(change.checkpoint))
-        return err('TEAM.UNKNOWN_CHECKPOINT', { checkpoint: change.checkpoint, checkpoints });
+      if (!checkpoints.includes(change.checkpoint)) return err('TEAM.UNKNOWN_CHECKPOINT', { checkpoint: change.checkpoint, checkpoints });
       checkpoint = change.checkpoint;
       if (countOf(members, role, checkpoint) >= POST_LIMITS.checkpointGuard.max)
         return err('TEAM.CHECKPOINT_FULL', { checkpoint, max: POST_LIMITS.checkpointGuard.max });
@@ -109,12 +104,7 @@ const roleOrder = (role: TeamRole) => TEAM_ROLES.indexOf(role);
 export function sortMembers(members: TeamMember[]): TeamMember[] {
   return members
     .map((m, i) => ({ m, i }))
-    .sort(
-      (a, b) =>
-        roleOrder(a.m.role) - roleOrder(b.m.role) ||
-        (a.m.checkpoint ?? '').localeCompare(b.m.checkpoint ?? '') ||
-        a.i - b.i,
-    )
+    .sort((a, b) => roleOrder(a.m.role) - roleOrder(b.m.role) || (a.m.checkpoint ?? '').localeCompare(b.m.checkpoint ?? '') || a.i - b.i)
     .map(({ m }) => m);
 }
 

@@ -38,11 +38,7 @@ export const TEAM_ROLE_HINTS: Record<TeamRole, string> = {
   streetOfficer: '1 名街道干部',
 };
 
-const dutyHoursSchema = z
-  .string()
-  .trim()
-  .min(1, { message: '请填写值班时间' })
-  .max(40, { message: '值班时间最多 40 个字' });
+const dutyHoursSchema = z.string().trim().min(1, { message: '请填写值班时间' }).max(40, { message: '值班时间最多 40 个字' });
 
 const servicesSchema = z
   .array(z.string().trim().min(1).max(30, { message: '每项服务最多 30 个字' }))

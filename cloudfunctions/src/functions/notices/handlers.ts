@@ -44,7 +44,12 @@ const managerOf: Access<{ noticeId: string }> = async (ctx, input) => {
   if (!ctx.caller.openid) return err('COMMON.UNAUTHENTICATED');
   const notice = await loadNotice(ctx.ports.store, input.noticeId);
   if (!notice) return err('NOTICE.NOT_FOUND');
-  return canManage(ctx.caller.grants, notice.targets.map((t) => ({ _id: t.placeId, kind: t.kind, path: t.path }))) ? true : err('COMMON.FORBIDDEN');
+  return canManage(
+    ctx.caller.grants,
+    notice.targets.map((t) => ({ _id: t.placeId, kind: t.kind, path: t.path })),
+  )
+    ? true
+    : err('COMMON.FORBIDDEN');
 };
 
 export const noticesFunction = defineFunction(

@@ -76,7 +76,8 @@ export function takeableSlot(b: Bookable, calendar: WorkCalendar, startAt: strin
   if (!located.ok) return located;
   const { plan, slot } = located.data;
   const timing = slotTiming(b.settings, now, slot.startAt);
-  if (timing === 'past' || timing === 'tooSoon') return err('BOOKING.TOO_LATE', { noticeMinutes: b.settings.noticeMinutes, phone: hallPhoneOf(b) });
+  if (timing === 'past' || timing === 'tooSoon')
+    return err('BOOKING.TOO_LATE', { noticeMinutes: b.settings.noticeMinutes, phone: hallPhoneOf(b) });
   if (timing === 'beyondWindow') return err('BOOKING.OUTSIDE_WINDOW', { windowDays: b.settings.windowDays });
   return ok({ plan, planned: slot, slotId: slotIdOf(b.service._id, slot.startAt) });
 }

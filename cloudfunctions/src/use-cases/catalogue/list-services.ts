@@ -10,7 +10,10 @@ import { withOnlineBooking } from './online-booking';
  * online now. Three round trips at most: the community and its services together, then the
  * schedules of the bookable ones.
  */
-export async function listServices(ctx: Ctx, input: { communityId: string }): Promise<Result<{ communityName: string; services: CatalogueService[] }>> {
+export async function listServices(
+  ctx: Ctx,
+  input: { communityId: string },
+): Promise<Result<{ communityName: string; services: CatalogueService[] }>> {
   const [community, services] = await Promise.all([
     loadCommunity(ctx, input.communityId),
     findAll<Service>(ctx.ports.store, COLLECTIONS.services, { communityId: input.communityId }, [['sort', 'asc']]),

@@ -6,7 +6,10 @@ import { COLLECTIONS } from '../../ports/collections';
  * A resident asks to be recognised as living in a household. One binding document per
  * person (keyed by openid), changed in a transaction, so a double tap makes one request.
  */
-export async function requestBinding(ctx: Ctx, input: { householdId: string; name: string; phone: string }): Promise<Result<{ binding: Binding }>> {
+export async function requestBinding(
+  ctx: Ctx,
+  input: { householdId: string; name: string; phone: string },
+): Promise<Result<{ binding: Binding }>> {
   const openid = callerOpenid(ctx);
   const { store, clock } = ctx.ports;
   const household = await store.get<Place>(COLLECTIONS.places, input.householdId);

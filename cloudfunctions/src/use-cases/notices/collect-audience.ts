@@ -34,7 +34,17 @@ export async function childrenOf(store: Store, parentIds: readonly string[]): Pr
   const out: Place[] = [];
   for (const ids of chunks(parentIds, IN_CHUNK))
     out.push(
-      ...(await findAll<Place>(store, COLLECTIONS.places, { parentId: { in: ids } }, [['parentId', 'asc'], ['sort', 'asc'], ['_id', 'asc']], MAX_PLACES_PER_LEVEL)),
+      ...(await findAll<Place>(
+        store,
+        COLLECTIONS.places,
+        { parentId: { in: ids } },
+        [
+          ['parentId', 'asc'],
+          ['sort', 'asc'],
+          ['_id', 'asc'],
+        ],
+        MAX_PLACES_PER_LEVEL,
+      )),
     );
   return out;
 }
@@ -83,7 +93,11 @@ export async function collectAudience(store: Store, targets: readonly Place[]): 
       COLLECTIONS.bindings,
       { compoundId: { in: ids }, status: 'approved' },
       // _id breaks ties so that paging by skip neither repeats nor drops a row
-      [['compoundId', 'asc'], ['status', 'asc'], ['_id', 'asc']],
+      [
+        ['compoundId', 'asc'],
+        ['status', 'asc'],
+        ['_id', 'asc'],
+      ],
       MAX_PLACES_PER_LEVEL,
     );
     for (const b of bindings) byHousehold.get(b.householdId)?.residents.push(b);

@@ -68,7 +68,12 @@ export async function deliverDue(ctx: Ctx, _input: unknown = {}, options: Partia
     const tally = { tally: true };
     const settled = await sender.settle(held, outcome, row.round === 0 ? { sent: { delivered: true, ...tally }, noGrant: tally } : {});
     if (settled === 'sent' && row.round > 0)
-      await store.update(COLLECTIONS.noticeDeliveries, deliveryId(row.noticeId, row.openid), { set: { delivered: true, ...tally } }, { delivered: false });
+      await store.update(
+        COLLECTIONS.noticeDeliveries,
+        deliveryId(row.noticeId, row.openid),
+        { set: { delivered: true, ...tally } },
+        { delivered: false },
+      );
   }
 
   await sender.drain(processRow, loadNotices);

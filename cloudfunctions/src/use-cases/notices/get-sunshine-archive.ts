@@ -4,7 +4,14 @@ import { COLLECTIONS } from '../../ports/collections';
 import { loadCommunity } from '../load-community';
 import type { NoticeDoc, SunshineArchiveDoc } from './notice-records';
 
-type ArchiveItem = { noticeId: string; title: string; sunshineType: SunshineType; publishAt: string; publisherLabel: string; state: ReturnType<typeof noticeState> };
+type ArchiveItem = {
+  noticeId: string;
+  title: string;
+  sunshineType: SunshineType;
+  publishAt: string;
+  publisherLabel: string;
+  state: ReturnType<typeof noticeState>;
+};
 
 /**
  * A community's public 阳光三务 archive (党务、村务、财务公开), one month at a time. Disclosures stay
@@ -23,7 +30,10 @@ export async function getSunshineArchive(
   const months = (
     await store.find<{ _id: string; month: string }>(COLLECTIONS.sunshineMonths, {
       where: { communityId: community._id },
-      orderBy: [['communityId', 'asc'], ['month', 'desc']],
+      orderBy: [
+        ['communityId', 'asc'],
+        ['month', 'desc'],
+      ],
       limit: 240,
     })
   )
@@ -34,15 +44,35 @@ export async function getSunshineArchive(
   if (!month) return ok({ community: { _id: community._id, name: community.name }, months, month, items: [] });
   const rows = await store.find<SunshineArchiveDoc>(COLLECTIONS.sunshineArchive, {
     where: { communityId: community._id, month },
-    orderBy: [['communityId', 'asc'], ['month', 'asc'], ['publishAt', 'desc']],
+    orderBy: [
+      ['communityId', 'asc'],
+      ['month', 'asc'],
+      ['publishAt', 'desc'],
+    ],
     limit: 1000,
   });
   const visible = rows.filter((r) => r.publishAt <= now.toISOString() && (!input.type || r.sunshineType === input.type));
-  const notices = new Map((await store.getMany<NoticeDoc>(COLLECTIONS.notices, visible.map((r) => r.noticeId))).map((n) => [n._id, n]));
+  const notices = new Map(
+    (
+      await store.getMany<NoticeDoc>(
+        COLLECTIONS.notices,
+        visible.map((r) => r.noticeId),
+      )
+    ).map((n) => [n._id, n]),
+  );
   const items = visible.flatMap((r) => {
     const n = notices.get(r.noticeId);
     if (!n || n.status !== 'published') return [];
-    return [{ noticeId: r.noticeId, title: r.title, sunshineType: r.sunshineType, publishAt: r.publishAt, publisherLabel: r.publisherLabel, state: noticeState(n, now) }];
+    return [
+      {
+        noticeId: r.noticeId,
+        title: r.title,
+        sunshineType: r.sunshineType,
+        publishAt: r.publishAt,
+        publisherLabel: r.publisherLabel,
+        state: noticeState(n, now),
+      },
+    ];
   });
   return ok({ community: { _id: community._id, name: community.name }, months, month, items });
 }

@@ -13,7 +13,10 @@ type ScopePlace = { _id: string; kind: PlaceKind; name: string; fullName: string
 export async function listPublishScopes(ctx: Ctx): Promise<Result<{ places: ScopePlace[]; canSunshine: boolean }>> {
   const { store } = ctx.ports;
   const grants = publisherGrants(ctx.caller.grants);
-  const roots = await store.getMany<Place>(COLLECTIONS.places, grants.map((g) => g.placeId));
+  const roots = await store.getMany<Place>(
+    COLLECTIONS.places,
+    grants.map((g) => g.placeId),
+  );
   const out: ScopePlace[] = [];
   const seen = new Set<string>();
   for (const root of roots.sort((a, b) => a.path.length - b.path.length)) {
@@ -21,7 +24,12 @@ export async function listPublishScopes(ctx: Ctx): Promise<Result<{ places: Scop
     const children = new Map<string, Place[]>();
     let frontier = [root];
     while (frontier.length > 0) {
-      const next = (await childrenOf(store, frontier.map((p) => p._id))).filter((c) => kindDepth(c.kind) <= lowest);
+      const next = (
+        await childrenOf(
+          store,
+          frontier.map((p) => p._id),
+        )
+      ).filter((c) => kindDepth(c.kind) <= lowest);
       for (const c of next) children.set(c.parentId!, [...(children.get(c.parentId!) ?? []), c]);
       frontier = next.filter((c) => kindDepth(c.kind) < lowest);
     }

@@ -228,7 +228,10 @@ export async function tallyDeliveries(store: Store): Promise<void> {
         store.count(COLLECTIONS.noticeDeliveries, { ...where, round: 0, delivered: true }),
         store.count(COLLECTIONS.noticeDeliveries, { ...where, round: 0, status: 'noGrant' satisfies DeliveryStatus }),
       ]);
-      await Promise.all([raise(store, collection, id, `${prefix}delivered`, delivered), raise(store, collection, id, `${prefix}noGrant`, noGrant)]);
+      await Promise.all([
+        raise(store, collection, id, `${prefix}delivered`, delivered),
+        raise(store, collection, id, `${prefix}noGrant`, noGrant),
+      ]);
     };
     for (const noticeId of new Set(flagged.map((r) => r.noticeId))) await figures(COLLECTIONS.notices, noticeId, { noticeId }, 'stats.');
     for (const [id, where] of units) await figures(COLLECTIONS.noticeUnits, id, where, '');

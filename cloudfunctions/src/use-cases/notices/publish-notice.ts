@@ -59,8 +59,18 @@ export async function publishNotice(ctx: Ctx, input: PublishInput): Promise<Resu
   const existing = await store.get<NoticeDoc>(COLLECTIONS.notices, input.requestKey);
   if (existing && existing.publisherOpenid !== openid) return err('COMMON.CONFLICT', { reason: 'requestKeyInUse' });
   if (existing && existing.status !== 'preparing') {
-    const rows = await findAll<DeliveryDoc>(store, COLLECTIONS.noticeDeliveries, { noticeId: existing._id, round: 0 }, [['_id', 'asc']], 100_000);
-    const messages = await grantOutlook(store, rows.map((r) => r.openid), 'notice');
+    const rows = await findAll<DeliveryDoc>(
+      store,
+      COLLECTIONS.noticeDeliveries,
+      { noticeId: existing._id, round: 0 },
+      [['_id', 'asc']],
+      100_000,
+    );
+    const messages = await grantOutlook(
+      store,
+      rows.map((r) => r.openid),
+      'notice',
+    );
     return ok({ notice: toNoticeView(existing, now, openid), counts: existing.stats, messages });
   }
 

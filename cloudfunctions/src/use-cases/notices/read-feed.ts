@@ -28,7 +28,12 @@ export async function readFeed(ctx: Ctx): Promise<{ grant: Grant | undefined; en
     (n) => n.status === 'published' && n.publishAt <= now && n.expiresAt > now,
   );
   const receipts = new Map(
-    (await store.getMany<DeliveryDoc>(COLLECTIONS.noticeDeliveries, notices.map((n) => deliveryId(n._id, openid)))).map((d) => [d.noticeId, d]),
+    (
+      await store.getMany<DeliveryDoc>(
+        COLLECTIONS.noticeDeliveries,
+        notices.map((n) => deliveryId(n._id, openid)),
+      )
+    ).map((d) => [d.noticeId, d]),
   );
   const entries = notices
     .map((notice) => ({ notice, read: receipts.get(notice._id)?.read === true, acked: receipts.get(notice._id)?.acked === true }))

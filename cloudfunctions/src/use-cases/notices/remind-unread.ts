@@ -35,7 +35,10 @@ export async function remindUnread(
   );
   if (!claimed) {
     const fresh = (await loadNotice(store, notice._id)) ?? notice;
-    return err('NOTICE.REMIND_TOO_SOON', { remindableAt: fresh.remindableAt, remindableAtText: formatShanghai(fresh.remindableAt, 'HH:mm') });
+    return err('NOTICE.REMIND_TOO_SOON', {
+      remindableAt: fresh.remindableAt,
+      remindableAtText: formatShanghai(fresh.remindableAt, 'HH:mm'),
+    });
   }
 
   let queued = 0;

@@ -10,7 +10,11 @@ import { emptySenderReport, outboxSender, type DeliverOptions } from './outbox-s
  * mid-batch (notifications/outbox-sender.ts); a recipient without a grant gets nothing and the
  * row says `noGrant`.
  */
-export async function deliverMessages(ctx: Ctx, _input: unknown = {}, options: Partial<DeliverOptions> = {}): Promise<Result<MessageReport>> {
+export async function deliverMessages(
+  ctx: Ctx,
+  _input: unknown = {},
+  options: Partial<DeliverOptions> = {},
+): Promise<Result<MessageReport>> {
   const report: MessageReport = emptySenderReport();
   const sender = outboxSender<MessageDoc>(ctx, COLLECTIONS.messages, report, options);
   await sender.recover();

@@ -36,19 +36,17 @@ export type OutgoingMessage = TemplateMessage & { id: string };
 export async function enqueueMessages(ctx: Ctx, messages: readonly OutgoingMessage[]): Promise<{ inserted: number; duplicates: number }> {
   if (messages.length === 0) return { inserted: 0, duplicates: 0 };
   const now = ctx.ports.clock.now().toISOString();
-  const rows = messages.map(
-    ({ id, toOpenid, template, page, data }): MessageDoc => ({
-      _id: id,
-      toOpenid,
-      template,
-      page,
-      data,
-      status: 'pending',
-      attempts: 0,
-      nextAttemptAt: now,
-      createdAt: now,
-    }),
-  );
+  const rows = messages.map(({ id, toOpenid, template, page, data }): MessageDoc => ({
+    _id: id,
+    toOpenid,
+    template,
+    page,
+    data,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: now,
+    createdAt: now,
+  }));
   return ctx.ports.store.insertMany(COLLECTIONS.messages, rows);
 }
 
@@ -61,7 +59,12 @@ export async function enqueueQuietly(ctx: Ctx, messages: readonly OutgoingMessag
     await enqueueMessages(ctx, messages);
     return true;
   } catch (e) {
-    console.error('messages not queued', { requestId: ctx.requestId, ...about, count: messages.length, error: e instanceof Error ? e.message : String(e) });
+    console.error('messages not queued', {
+      requestId: ctx.requestId,
+      ...about,
+      count: messages.length,
+      error: e instanceof Error ? e.message : String(e),
+    });
     return false;
   }
 }

@@ -91,7 +91,12 @@ const RECOVERY_PAGE = 1000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export function outboxSender<R extends OutboxRow>(ctx: Ctx, collection: CollectionName, report: SenderReport, options: Partial<DeliverOptions> = {}) {
+export function outboxSender<R extends OutboxRow>(
+  ctx: Ctx,
+  collection: CollectionName,
+  report: SenderReport,
+  options: Partial<DeliverOptions> = {},
+) {
   const opts = { ...DEFAULT_DELIVER_OPTIONS, ...options };
   const { store, clock, ids } = ctx.ports;
   // wall time, not the clock port: the budget is about the function's real timeout, and tests freeze the clock
@@ -114,7 +119,10 @@ export function outboxSender<R extends OutboxRow>(ctx: Ctx, collection: Collecti
     for (;;) {
       const stuck = await store.find<R>(collection, {
         where: { status: 'sending', leaseUntil: { lt: clock.now().toISOString() } },
-        orderBy: [['status', 'asc'], ['leaseUntil', 'asc']],
+        orderBy: [
+          ['status', 'asc'],
+          ['leaseUntil', 'asc'],
+        ],
         limit: RECOVERY_PAGE,
       });
       for (const row of stuck) {
@@ -235,7 +243,10 @@ export function outboxSender<R extends OutboxRow>(ctx: Ctx, collection: Collecti
     while (withinBudget()) {
       const due = await store.find<R>(collection, {
         where: { status: 'pending', nextAttemptAt: { lte: clock.now().toISOString() } },
-        orderBy: [['status', 'asc'], ['nextAttemptAt', 'asc']],
+        orderBy: [
+          ['status', 'asc'],
+          ['nextAttemptAt', 'asc'],
+        ],
         limit: opts.batchSize,
       });
       if (due.length === 0) return;

@@ -5,7 +5,10 @@ import { listSubscriptions } from './list-subscriptions';
 import { subscriptionId, type SubscriptionDoc } from './spend-grant-and-send';
 
 /** Switches one kind of message off (grants kept, none spent) or back on. */
-export async function setSubscription(ctx: Ctx, input: { template: SubscribeTemplateKey; off: boolean }): Promise<Result<{ items: SubscriptionView[] }>> {
+export async function setSubscription(
+  ctx: Ctx,
+  input: { template: SubscribeTemplateKey; off: boolean },
+): Promise<Result<{ items: SubscriptionView[] }>> {
   const openid = callerOpenid(ctx);
   const { store, clock } = ctx.ports;
   const id = subscriptionId(openid, input.template);

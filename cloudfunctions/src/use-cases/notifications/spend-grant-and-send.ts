@@ -45,7 +45,10 @@ export interface TemplateMessage {
   data: Record<string, string>;
 }
 
-export async function spendGrantAndSend(ports: Pick<Ports, 'store' | 'notifier' | 'clock'>, message: TemplateMessage): Promise<SendOutcome> {
+export async function spendGrantAndSend(
+  ports: Pick<Ports, 'store' | 'notifier' | 'clock'>,
+  message: TemplateMessage,
+): Promise<SendOutcome> {
   const { store, notifier, clock } = ports;
   const id = subscriptionId(message.toOpenid, message.template);
   const { longTerm, templateId } = SUBSCRIBE_TEMPLATES[message.template];
@@ -84,7 +87,14 @@ export async function addGrant(ports: Pick<Ports, 'store' | 'clock'>, openid: st
   const id = subscriptionId(openid, template);
   const now = clock.now().toISOString();
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (await store.update(COLLECTIONS.subscriptions, id, { inc: { remaining: 1 }, set: { off: false, updatedAt: now } }, { remaining: { lt: MAX_STORED_GRANTS } }))
+    if (
+      await store.update(
+        COLLECTIONS.subscriptions,
+        id,
+        { inc: { remaining: 1 }, set: { off: false, updatedAt: now } },
+        { remaining: { lt: MAX_STORED_GRANTS } },
+      )
+    )
       return;
     const existing = await store.get<SubscriptionDoc>(COLLECTIONS.subscriptions, id);
     if (existing) {

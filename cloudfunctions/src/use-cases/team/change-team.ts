@@ -48,14 +48,28 @@ export async function changeTeam(ctx: Ctx, compoundId: string, change: TeamChang
     }
     const next: Team = { ...team, members: applied.data.members, version: team.version + 1, updatedAt: now };
     await tx.put(COLLECTIONS.teams, next);
-    const record: TeamChange = { _id: ctx.ports.ids.newId(), compoundId: compound._id, at: now, actor, kind: change.kind, role, before, after };
+    const record: TeamChange = {
+      _id: ctx.ports.ids.newId(),
+      compoundId: compound._id,
+      at: now,
+      actor,
+      kind: change.kind,
+      role,
+      before,
+      after,
+    };
     await tx.insert(COLLECTIONS.teamChanges, record);
     return ok(buildCard(compound, community, next));
   });
 }
 
 /** A 小区点长 may not hold the post in two compounds at once: one register document per phone. */
-async function movePointLeaderPost(tx: TxStore, compound: Place, before: TeamMember | null, after: TeamMember | null): Promise<Result<true>> {
+async function movePointLeaderPost(
+  tx: TxStore,
+  compound: Place,
+  before: TeamMember | null,
+  after: TeamMember | null,
+): Promise<Result<true>> {
   if (after && after.phone !== before?.phone) {
     const held = await tx.get<PointLeaderPost>(COLLECTIONS.pointLeaderPosts, after.phone);
     if (held && held.compoundId !== compound._id)

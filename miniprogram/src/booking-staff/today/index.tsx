@@ -22,41 +22,56 @@ export default function BookingTodayPage() {
 
   if (gate) return gate;
   return (
-    <PageShell id='booking-today'>
-      <StaffScopeBar drill={drill} target='community' />
+    <PageShell id="booking-today">
+      <StaffScopeBar drill={drill} target="community" />
       {!communityId ? null : !data ? (
-        today.state.status === 'error' ? <ErrorState error={today.state.error} onRetry={today.reload} /> : <LoadingState />
+        today.state.status === 'error' ? (
+          <ErrorState error={today.state.error} onRetry={today.reload} />
+        ) : (
+          <LoadingState />
+        )
       ) : (
         <View>
-          <AppButton id='btn-go-check-in' onClick={go(`/booking-staff/check-in/index?communityId=${encodeURIComponent(communityId)}`)}>
+          <AppButton id="btn-go-check-in" onClick={go(`/booking-staff/check-in/index?communityId=${encodeURIComponent(communityId)}`)}>
             签到（扫码或输入预约码）
           </AppButton>
-          <View className='spacer' />
+          <View className="spacer" />
           {data.calendarWarning ? (
-            <Notice tone='warn'>
+            <Notice tone="warn">
               <Text>{data.calendarWarning}</Text>
             </Notice>
           ) : null}
-          <Section title={`今天 ${dayLabel(data.date)}`} id='today-services'>
-            {data.services.length === 0 ? <Text className='muted block'>目录里还没有可预约的服务。请先在“维护便民服务”里把服务设为可预约。</Text> : null}
+          <Section title={`今天 ${dayLabel(data.date)}`} id="today-services">
+            {data.services.length === 0 ? (
+              <Text className="muted block">目录里还没有可预约的服务。请先在“维护便民服务”里把服务设为可预约。</Text>
+            ) : null}
             {data.services.map((s) => (
-              <View key={s.serviceId} className='booking-item' id={`today-${s.serviceId}`}>
-                <Text className='booking-item-when'>{s.name}</Text>
+              <View key={s.serviceId} className="booking-item" id={`today-${s.serviceId}`}>
+                <Text className="booking-item-when">{s.name}</Text>
                 {s.scheduled ? (
-                  <Text className='block'>
+                  <Text className="block">
                     已约 {s.booked} 人 · 已签到 {s.checkedIn} · 未到 {s.noShow}
                     {s.waiting > 0 ? ` · 候补 ${s.waiting}` : ''}
                   </Text>
                 ) : (
-                  <Text className='block muted'>还没有排班，居民暂时约不了</Text>
+                  <Text className="block muted">还没有排班，居民暂时约不了</Text>
                 )}
-                <View className='roster-actions'>
+                <View className="roster-actions">
                   {s.scheduled ? (
-                    <AppButton small className='btn-roster' onClick={go(`/booking-staff/roster/index?serviceId=${encodeURIComponent(s.serviceId)}`)}>
+                    <AppButton
+                      small
+                      className="btn-roster"
+                      onClick={go(`/booking-staff/roster/index?serviceId=${encodeURIComponent(s.serviceId)}`)}
+                    >
                       看名单
                     </AppButton>
                   ) : null}
-                  <AppButton small variant='secondary' className='btn-schedule' onClick={go(`/booking-staff/schedule/index?serviceId=${encodeURIComponent(s.serviceId)}`)}>
+                  <AppButton
+                    small
+                    variant="secondary"
+                    className="btn-schedule"
+                    onClick={go(`/booking-staff/schedule/index?serviceId=${encodeURIComponent(s.serviceId)}`)}
+                  >
                     {s.scheduled ? '改排班' : '设置排班'}
                   </AppButton>
                 </View>

@@ -20,13 +20,13 @@ export default function BookingSlotsPage() {
       <PageShell>
         {days.state.error.code === 'BOOKING.NOT_BOOKABLE' ? (
           // trying again cannot help: the catalogue says where and when to go instead
-          <ErrorState id='slots-error' error={days.state.error}>
-            <AppButton id='btn-back-to-services' variant='secondary' onClick={() => void Taro.switchTab({ url: '/pages/services/index' })}>
+          <ErrorState id="slots-error" error={days.state.error}>
+            <AppButton id="btn-back-to-services" variant="secondary" onClick={() => void Taro.switchTab({ url: '/pages/services/index' })}>
               看便民服务
             </AppButton>
           </ErrorState>
         ) : (
-          <ErrorState id='slots-error' error={days.state.error} onRetry={days.reload} />
+          <ErrorState id="slots-error" error={days.state.error} onRetry={days.reload} />
         )}
       </PageShell>
     );
@@ -34,7 +34,7 @@ export default function BookingSlotsPage() {
   if (!data) {
     return (
       <PageShell>
-        <LoadingState id='slots-loading' />
+        <LoadingState id="slots-loading" />
       </PageShell>
     );
   }
@@ -44,39 +44,40 @@ export default function BookingSlotsPage() {
   const day = slots.state.data?.date === date ? slots.state.data : null;
   const anyFree = data.days.some((d) => d.free > 0);
   return (
-    <PageShell id='booking-slots'>
-      <View className='card'>
-        <Text className='booking-service-name' id='slots-service-name'>
+    <PageShell id="booking-slots">
+      <View className="card">
+        <Text className="booking-service-name" id="slots-service-name">
           {service.name}
         </Text>
-        <Text className='block'>{service.location}</Text>
-        {service.servedBy ? <Text className='block muted'>接待：{service.servedBy}</Text> : null}
-        <Text className='booking-rules'>
-          可预约今天起 {service.windowDays} 天内的时段，开始前 {minutesText(service.noticeMinutes)}截止预约；开始前 {minutesText(service.cancelCutoffMinutes)}以前可以取消或改约。
+        <Text className="block">{service.location}</Text>
+        {service.servedBy ? <Text className="block muted">接待：{service.servedBy}</Text> : null}
+        <Text className="booking-rules">
+          可预约今天起 {service.windowDays} 天内的时段，开始前 {minutesText(service.noticeMinutes)}截止预约；开始前{' '}
+          {minutesText(service.cancelCutoffMinutes)}以前可以取消或改约。
         </Text>
-        {phone ? <PhoneLink phone={phone} inline label='不会约？打电话' /> : null}
+        {phone ? <PhoneLink phone={phone} inline label="不会约？打电话" /> : null}
       </View>
       {moveFrom ? (
-        <Notice tone='info' id='slots-moving'>
+        <Notice tone="info" id="slots-moving">
           <Text>正在改约：请选一个新的时间，原来的时间会自动让出来。</Text>
         </Notice>
       ) : null}
       {calendarWarning ? (
-        <Notice tone='warn' id='calendar-warning'>
+        <Notice tone="warn" id="calendar-warning">
           <Text>{calendarWarning}</Text>
         </Notice>
       ) : null}
-      <Section title='1. 选日期' extra={anyFree ? '绿色字是剩下的号' : undefined}>
+      <Section title="1. 选日期" extra={anyFree ? '绿色字是剩下的号' : undefined}>
         <DayGrid days={data.days} selected={date} onSelect={setDate} />
-        {!anyFree ? <Text className='block top-gap muted'>最近几天都约满了。可以点一天，排队候补。</Text> : null}
+        {!anyFree ? <Text className="block top-gap muted">最近几天都约满了。可以点一天，排队候补。</Text> : null}
       </Section>
-      <Section id='slots-section' title={date ? `2. 选时间（${dayLabel(date)}）` : '2. 选时间'}>
+      <Section id="slots-section" title={date ? `2. 选时间（${dayLabel(date)}）` : '2. 选时间'}>
         {slots.state.status === 'error' && !day ? (
           <ErrorState error={slots.state.error} onRetry={slots.reload} />
         ) : !day ? (
-          <LoadingState text='正在查看这天的时段…' />
+          <LoadingState text="正在查看这天的时段…" />
         ) : day.slots.length === 0 ? (
-          <EmptyState id='slots-closed' text={`这天不办理：${day.day.closedReason ?? '没有开放时段'}。请选别的日期。`} />
+          <EmptyState id="slots-closed" text={`这天不办理：${day.day.closedReason ?? '没有开放时段'}。请选别的日期。`} />
         ) : (
           <SlotList key={day.date} slots={day.slots} moving={Boolean(moveFrom)} onChoose={choose} />
         )}

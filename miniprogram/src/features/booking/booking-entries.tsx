@@ -6,8 +6,13 @@ import { Section } from '../../components/section';
 /** The way into 我的预约 from 我的 (kept tiny: the main package only carries this link). */
 export function MyBookingsEntry() {
   return (
-    <Section id='my-bookings-entry'>
-      <LinkRow id='entry-my-bookings' title='我的预约' sub='预约码、取消和改约、排队候补' onClick={() => void Taro.navigateTo({ url: '/booking/mine/index' })} />
+    <Section id="my-bookings-entry">
+      <LinkRow
+        id="entry-my-bookings"
+        title="我的预约"
+        sub="预约码、取消和改约、排队候补"
+        onClick={() => void Taro.navigateTo({ url: '/booking/mine/index' })}
+      />
     </Section>
   );
 }
@@ -15,7 +20,10 @@ export function MyBookingsEntry() {
 /** The 预约 button on a bookable service of 便民服务. */
 export function BookServiceButton({ serviceId }: { serviceId: string }) {
   return (
-    <AppButton className='btn-book-service' onClick={() => void Taro.navigateTo({ url: `/booking/slots/index?serviceId=${encodeURIComponent(serviceId)}` })}>
+    <AppButton
+      className="btn-book-service"
+      onClick={() => void Taro.navigateTo({ url: `/booking/slots/index?serviceId=${encodeURIComponent(serviceId)}` })}
+    >
       在线预约
     </AppButton>
   );

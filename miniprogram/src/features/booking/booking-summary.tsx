@@ -16,35 +16,35 @@ export function StatusTag({ booking }: { booking: Pick<BookingView, 'status'> })
 /** What, when and where of a booking, in the order a resident asks. */
 export function BookingSummary({ booking }: { booking: BookingView }) {
   return (
-    <View className='booking-summary'>
-      <LabelLine label='服务'>
-        <Text id='booking-service'>{booking.serviceName}</Text>
+    <View className="booking-summary">
+      <LabelLine label="服务">
+        <Text id="booking-service">{booking.serviceName}</Text>
       </LabelLine>
-      <LabelLine label='时间'>
-        <Text id='booking-when' className='strong'>
+      <LabelLine label="时间">
+        <Text id="booking-when" className="strong">
           {whenLabel(booking)}
         </Text>
       </LabelLine>
-      <LabelLine label='地点'>
+      <LabelLine label="地点">
         <Text>{booking.location}</Text>
       </LabelLine>
       {booking.servedBy ? (
-        <LabelLine label='接待'>
+        <LabelLine label="接待">
           <Text>{booking.servedBy}</Text>
         </LabelLine>
       ) : null}
-      <LabelLine label='预约人'>
+      <LabelLine label="预约人">
         <Text>
           {booking.name} {booking.phone}
         </Text>
       </LabelLine>
       {booking.note ? (
-        <LabelLine label='备注'>
+        <LabelLine label="备注">
           <Text>{booking.note}</Text>
         </LabelLine>
       ) : null}
       {booking.status === 'checkedIn' && booking.checkedInAt ? (
-        <LabelLine label='签到'>
+        <LabelLine label="签到">
           <Text>{shortTime(booking.checkedInAt)}</Text>
         </LabelLine>
       ) : null}

@@ -16,20 +16,33 @@ function dateText(d: AvailabilityDay, index: number): string {
 }
 
 /** The booking window as a grid of days: each says how many seats are left, or why it is closed. */
-export function DayGrid({ days, selected, onSelect }: { days: readonly AvailabilityDay[]; selected: string | null; onSelect: (date: string) => void }) {
+export function DayGrid({
+  days,
+  selected,
+  onSelect,
+}: {
+  days: readonly AvailabilityDay[];
+  selected: string | null;
+  onSelect: (date: string) => void;
+}) {
   return (
-    <View className='day-grid' id='day-grid'>
+    <View className="day-grid" id="day-grid">
       {days.map((d, i) => {
         const closed = Boolean(d.closedReason);
-        const classes = ['day-cell', closed ? 'day-cell-closed' : '', !closed && d.free === 0 ? 'day-cell-full' : '', selected === d.date ? 'day-cell-selected' : '']
+        const classes = [
+          'day-cell',
+          closed ? 'day-cell-closed' : '',
+          !closed && d.free === 0 ? 'day-cell-full' : '',
+          selected === d.date ? 'day-cell-selected' : '',
+        ]
           .filter(Boolean)
           .join(' ');
         return (
           <View key={d.date} id={`day-${d.date}`} className={classes} data-free={d.free} onClick={() => onSelect(d.date)}>
-            <Text className='day-cell-date'>{dateText(d, i)}</Text>
-            <Text className='day-cell-weekday'>{WEEKDAY_LABELS[d.weekday]}</Text>
-            <Text className='day-cell-free'>{freeText(d)}</Text>
-            {d.estimated && !closed ? <Text className='day-cell-estimated'>假期未定</Text> : null}
+            <Text className="day-cell-date">{dateText(d, i)}</Text>
+            <Text className="day-cell-weekday">{WEEKDAY_LABELS[d.weekday]}</Text>
+            <Text className="day-cell-free">{freeText(d)}</Text>
+            {d.estimated && !closed ? <Text className="day-cell-estimated">假期未定</Text> : null}
           </View>
         );
       })}

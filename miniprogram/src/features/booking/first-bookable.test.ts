@@ -17,7 +17,11 @@ describe('firstBookableDay', () => {
   it.each([
     ['today still has free seats', [day('d1', 3, 2), day('d2', 9, 6)], 'd1'],
     ['today is over: the next day with seats', [day('d1', 0, 0), day('d2', 0, 0), day('d3', 4, 6)], 'd3'],
-    ['everything full: the first day one can still wait for, not today\'s passed slots', [day('d1', 0, 0), day('d2', 0, 6), day('d3', 0, 6)], 'd2'],
+    [
+      "everything full: the first day one can still wait for, not today's passed slots",
+      [day('d1', 0, 0), day('d2', 0, 6), day('d3', 0, 6)],
+      'd2',
+    ],
     ['nothing at all: the first day', [day('d1', 0, 0), day('d2', 0, 0)], 'd1'],
     ['no days', [], null],
   ])('%s', (_label, days, expected) => expect(firstBookableDay(days)).toBe(expected));

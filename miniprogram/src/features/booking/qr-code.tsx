@@ -13,9 +13,9 @@ export function QrCode({ text, size = 440, id }: { text: string; size?: number; 
   const cell = Math.floor(size / (rows.length + quiet * 2));
   const px = (n: number) => Taro.pxTransform(n);
   return (
-    <View id={id} className='qr' data-modules={rows.length} style={{ padding: px(cell * quiet), width: px(cell * rows.length) }}>
+    <View id={id} className="qr" data-modules={rows.length} style={{ padding: px(cell * quiet), width: px(cell * rows.length) }}>
       {rows.map((row, r) => (
-        <View key={r} className='qr-row' style={{ height: px(cell) }}>
+        <View key={r} className="qr-row" style={{ height: px(cell) }}>
           {row.map((dark, c) => (
             <View key={c} className={dark ? 'qr-cell qr-dark' : 'qr-cell'} style={{ width: px(cell), height: px(cell) }} />
           ))}

@@ -3,9 +3,7 @@ import { qrMatrix } from './qr-matrix';
 
 /** A QR finder pattern: 7 × 7, dark ring, light ring, dark 3 × 3 core. */
 const finderAt = (m: boolean[][], top: number, left: number) =>
-  Array.from({ length: 7 }, (_, r) =>
-    Array.from({ length: 7 }, (_, c) => (m[top + r]![left + c] ? '#' : '.')).join(''),
-  );
+  Array.from({ length: 7 }, (_, r) => Array.from({ length: 7 }, (_, c) => (m[top + r]![left + c] ? '#' : '.')).join(''));
 const FINDER = ['#######', '#.....#', '#.###.#', '#.###.#', '#.###.#', '#.....#', '#######'];
 
 describe('qrMatrix', () => {

@@ -21,17 +21,17 @@ export function RefusalActions({ error, currentBookingId }: { error: ErrorLike |
   const openBooking = bookingId && bookingId !== currentBookingId ? bookingId : null;
   if (!openBooking && !phone) return null;
   return (
-    <View id='refusal-actions' className='stack'>
+    <View id="refusal-actions" className="stack">
       {openBooking ? (
         <AppButton
-          id='btn-open-held-booking'
-          variant='secondary'
+          id="btn-open-held-booking"
+          variant="secondary"
           onClick={() => void Taro.navigateTo({ url: `/booking/detail/index?id=${encodeURIComponent(openBooking)}` })}
         >
           查看已约的这次
         </AppButton>
       ) : null}
-      {phone ? <PhoneLink phone={phone} label='打电话给社区' className='refusal-phone' /> : null}
+      {phone ? <PhoneLink phone={phone} label="打电话给社区" className="refusal-phone" /> : null}
     </View>
   );
 }

@@ -28,13 +28,18 @@ function SlotRow({ slot, moving, onChoose }: { slot: SlotView; moving: boolean; 
   const d = describe(slot, moving);
   const mine = slot.myBookingId ? 'slot-row-mine' : '';
   return (
-    <View id={`slot-${slot.start.replace(':', '')}`} data-state={slot.state} className={`slot-row slot-row-${d.tone} ${mine}`} onClick={() => onChoose(slot)}>
-      <Text className='slot-time'>
+    <View
+      id={`slot-${slot.start.replace(':', '')}`}
+      data-state={slot.state}
+      className={`slot-row slot-row-${d.tone} ${mine}`}
+      onClick={() => onChoose(slot)}
+    >
+      <Text className="slot-time">
         {slot.start}–{slot.end}
       </Text>
-      <View className='slot-state'>
+      <View className="slot-state">
         <Text className={d.tone === 'open' ? 'slot-left' : 'slot-sub strong'}>{d.main}</Text>
-        {d.sub ? <Text className='slot-sub'>{d.sub}</Text> : null}
+        {d.sub ? <Text className="slot-sub">{d.sub}</Text> : null}
       </View>
     </View>
   );
@@ -49,13 +54,13 @@ export function SlotList({ slots, moving, onChoose }: { slots: readonly SlotView
   const [showGone, setShowGone] = useState(false);
   const { gone, rest } = splitGone(slots);
   return (
-    <View id='slot-list'>
+    <View id="slot-list">
       {gone.length > 0 ? (
-        <View id='slots-gone' className='slot-row slot-row-off slots-gone' onClick={() => setShowGone((v) => !v)}>
-          <Text className='slot-sub strong'>
+        <View id="slots-gone" className="slot-row slot-row-off slots-gone" onClick={() => setShowGone((v) => !v)}>
+          <Text className="slot-sub strong">
             {rest.length === 0 ? `这天的 ${gone.length} 个时段都已经过了或来不及约` : `前面 ${gone.length} 个时段已经过了或来不及约`}
           </Text>
-          <Text className='slot-sub'>{showGone ? '点这里收起' : '点这里查看'}</Text>
+          <Text className="slot-sub">{showGone ? '点这里收起' : '点这里查看'}</Text>
         </View>
       ) : null}
       {showGone ? gone.map((s) => <SlotRow key={s.slotId} slot={s} moving={moving} onChoose={onChoose} />) : null}

@@ -41,8 +41,19 @@ export function useBookingDetail() {
   const move = () => {
     const b = detail.state.data?.booking;
     if (!b) return;
-    void Taro.navigateTo({ url: `/booking/slots/index?serviceId=${encodeURIComponent(b.serviceId)}&moveFrom=${encodeURIComponent(b._id)}&date=${b.date}` });
+    void Taro.navigateTo({
+      url: `/booking/slots/index?serviceId=${encodeURIComponent(b.serviceId)}&moveFrom=${encodeURIComponent(b._id)}&date=${b.date}`,
+    });
   };
 
-  return { detail, fresh: params.fresh === '1', moved: params.moved === '1', busy: guard.busy !== null, error: guard.error, justCancelled, cancel, move };
+  return {
+    detail,
+    fresh: params.fresh === '1',
+    moved: params.moved === '1',
+    busy: guard.busy !== null,
+    error: guard.error,
+    justCancelled,
+    cancel,
+    move,
+  };
 }

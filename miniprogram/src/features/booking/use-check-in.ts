@@ -33,5 +33,15 @@ export function useCheckIn(communityIdFromScope: string | null) {
     await submit(result.result);
   }
 
-  return { communityId, code, setCode, busy: guard.busy !== null, error: guard.error, last, submit: () => void submit(), scan: () => void scan(), canScan: process.env.TARO_ENV === 'weapp' };
+  return {
+    communityId,
+    code,
+    setCode,
+    busy: guard.busy !== null,
+    error: guard.error,
+    last,
+    submit: () => void submit(),
+    scan: () => void scan(),
+    canScan: process.env.TARO_ENV === 'weapp',
+  };
 }

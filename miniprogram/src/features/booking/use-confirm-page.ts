@@ -40,7 +40,8 @@ export function useConfirmPage() {
   const meState = me.state;
   useEffect(() => {
     if (booker) return;
-    if (meState.status === 'ok') setBooker({ name: meState.data?.binding?.name || meState.data?.name || '', phone: meState.data?.binding?.phone || '', note: '' });
+    if (meState.status === 'ok')
+      setBooker({ name: meState.data?.binding?.name || meState.data?.name || '', phone: meState.data?.binding?.phone || '', note: '' });
     else if (meState.status === 'error') setBooker({ name: '', phone: '', note: '' });
   }, [booker, meState]);
   const edit = (key: keyof Booker) => (value: string) => setBooker((b) => ({ ...(b ?? { name: '', phone: '', note: '' }), [key]: value }));

@@ -24,5 +24,13 @@ export function useMyBookings() {
   }
 
   const data = mine.state.data;
-  return { mine, upcoming: data?.upcoming ?? [], past: data?.past ?? [], waitlist: data?.waitlist ?? [], leave, leaving: guard.busy, error: guard.error };
+  return {
+    mine,
+    upcoming: data?.upcoming ?? [],
+    past: data?.past ?? [],
+    waitlist: data?.waitlist ?? [],
+    leave,
+    leaving: guard.busy,
+    error: guard.error,
+  };
 }

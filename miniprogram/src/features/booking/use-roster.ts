@@ -12,7 +12,10 @@ export function useRoster() {
   const serviceId = decodeParam(params.serviceId);
   // no date: the server's today (the phone's clock may be wrong)
   const [date, setDate] = useState<string | null>(decodeParam(params.date) || null);
-  const roster = useAsync(serviceId ? () => callCloud('booking', 'roster', date ? { serviceId, date } : { serviceId }) : null, [serviceId, date]);
+  const roster = useAsync(serviceId ? () => callCloud('booking', 'roster', date ? { serviceId, date } : { serviceId }) : null, [
+    serviceId,
+    date,
+  ]);
   const data = roster.state.data;
   const guard = useGuarded<string>();
   const [done, setDone] = useState<string | null>(null);

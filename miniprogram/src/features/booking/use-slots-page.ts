@@ -41,11 +41,18 @@ export function useSlotsPage() {
     const base = `serviceId=${encodeURIComponent(serviceId)}&startAt=${encodeURIComponent(slot.startAt)}&endAt=${encodeURIComponent(slot.endAt)}`;
     if (slot.myBookingId) return void Taro.navigateTo({ url: `/booking/detail/index?id=${encodeURIComponent(slot.myBookingId)}` });
     if (slot.myWaitlist) return void Taro.navigateTo({ url: '/booking/mine/index' });
-    if (moveFrom && slot.state === 'open') return void Taro.navigateTo({ url: `/booking/confirm/index?mode=move&bookingId=${encodeURIComponent(moveFrom)}&${base}` });
+    if (moveFrom && slot.state === 'open')
+      return void Taro.navigateTo({ url: `/booking/confirm/index?mode=move&bookingId=${encodeURIComponent(moveFrom)}&${base}` });
     if (slot.state === 'open') return void Taro.navigateTo({ url: `/booking/confirm/index?mode=book&${base}` });
     if (slot.state === 'full' && !moveFrom) return void Taro.navigateTo({ url: `/booking/confirm/index?mode=waitlist&${base}` });
     // a tap that changes nothing still says why
-    const why = { full: '这个时段已约满，请选其他时间', tooSoon: '快开始了，来不及预约', past: '这个时段已经过了', beyondWindow: '这天还不能预约', open: '' }[slot.state];
+    const why = {
+      full: '这个时段已约满，请选其他时间',
+      tooSoon: '快开始了，来不及预约',
+      past: '这个时段已经过了',
+      beyondWindow: '这天还不能预约',
+      open: '',
+    }[slot.state];
     if (why) void Taro.showToast({ title: why, icon: 'none', duration: 2500 });
   };
 

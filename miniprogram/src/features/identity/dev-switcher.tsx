@@ -3,7 +3,14 @@ import { useEffect, useState } from 'react';
 import { Section } from '../../components/section';
 import { ErrorState, LoadingState } from '../../components/states';
 import { useAsync } from '../../hooks/use-async';
-import { fetchDevIdentities, fetchDevInbox, getDevOpenid, onDevOpenidChange, setDevOpenid, type DevIdentity } from '../../services/dev-identity';
+import {
+  fetchDevIdentities,
+  fetchDevInbox,
+  getDevOpenid,
+  onDevOpenidChange,
+  setDevOpenid,
+  type DevIdentity,
+} from '../../services/dev-identity';
 import { formatDateTime } from '../../services/format';
 
 /*

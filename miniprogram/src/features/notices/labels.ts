@@ -12,7 +12,8 @@ import {
 /** The label on a notice: 紧急 red, 停水停电 amber, 阳光三务 with its type. */
 export function categoryTag(category: NoticeCategory, sunshineType: SunshineType | null): { text: string; className: string } {
   const text = category === 'sunshine' && sunshineType ? `${SUNSHINE_TYPE_LABELS[sunshineType]}公开` : NOTICE_CATEGORY_LABELS[category];
-  const className = category === 'urgent' ? 'tag tag-urgent' : category === 'outage' ? 'tag tag-warn' : category === 'sunshine' ? 'tag tag-ok' : 'tag';
+  const className =
+    category === 'urgent' ? 'tag tag-urgent' : category === 'outage' ? 'tag tag-warn' : category === 'sunshine' ? 'tag tag-ok' : 'tag';
   return { text, className };
 }
 

@@ -12,7 +12,9 @@ export function doorListText(list: DoorList): string {
   for (const g of list.groups) {
     lines.push(`【${g.buildingName}】${g.count} 户${g.head ? `  楼栋长 ${g.head.name} ${g.head.phone}` : ''}`);
     for (const u of g.units) {
-      lines.push(`  ${u.unitName}${u.head ? `（单元长 ${u.head.name} ${u.head.phone}）` : ''}：${u.households.map((h) => h.name + (h.members === 0 ? '*' : '')).join('、')}`);
+      lines.push(
+        `  ${u.unitName}${u.head ? `（单元长 ${u.head.name} ${u.head.phone}）` : ''}：${u.households.map((h) => h.name + (h.members === 0 ? '*' : '')).join('、')}`,
+      );
     }
   }
   lines.push('', '* 家里没人用小程序，只能上门告知');

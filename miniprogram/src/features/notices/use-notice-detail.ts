@@ -55,5 +55,14 @@ export function useNoticeDetail() {
     }
   }
 
-  return { id, fromArchive, detail, grant: subscribed ?? notice ?? null, busy: guard.busy !== null, error: guard.error, acknowledge, subscribe };
+  return {
+    id,
+    fromArchive,
+    detail,
+    grant: subscribed ?? notice ?? null,
+    busy: guard.busy !== null,
+    error: guard.error,
+    acknowledge,
+    subscribe,
+  };
 }

@@ -110,7 +110,9 @@ export function usePublishForm() {
       });
       requestKey.current = newRequestKey();
       // the reach page tells how many a WeChat message will reach: only the publish answer knows
-      void Taro.redirectTo({ url: `/notices-admin/reach/index?id=${encodeURIComponent(result.notice._id)}&fresh=1&${outlookParams(result.messages)}` });
+      void Taro.redirectTo({
+        url: `/notices-admin/reach/index?id=${encodeURIComponent(result.notice._id)}&fresh=1&${outlookParams(result.messages)}`,
+      });
     });
   }
 
@@ -118,7 +120,19 @@ export function usePublishForm() {
     scopes,
     places,
     form: { category, sunshineType, title, body, targetIds, needsAck, pinned, scheduled, date, time, lifetimeDays, attachments },
-    set: { chooseCategory, setSunshineType, setTitle, setBody, toggleTarget, setNeedsAck, setPinned, setScheduled, setDate, setTime, setLifetimeDays },
+    set: {
+      chooseCategory,
+      setSunshineType,
+      setTitle,
+      setBody,
+      toggleTarget,
+      setNeedsAck,
+      setPinned,
+      setScheduled,
+      setDate,
+      setTime,
+      setLifetimeDays,
+    },
     addAttachments,
     removeAttachment,
     uploading,

@@ -12,15 +12,19 @@ export default function MyNoticesPage() {
   const { list } = useMyNotices();
   const notices = list.state.data?.notices;
   return (
-    <PageShell id='my-notices-page'>
-      <AppButton id='btn-new-notice' onClick={() => void Taro.navigateTo({ url: '/notices-admin/publish/index' })}>
+    <PageShell id="my-notices-page">
+      <AppButton id="btn-new-notice" onClick={() => void Taro.navigateTo({ url: '/notices-admin/publish/index' })}>
         发布新通知
       </AppButton>
-      <View className='spacer' />
+      <View className="spacer" />
       {!notices ? (
-        list.state.status === 'error' ? <ErrorState error={list.state.error} onRetry={list.reload} /> : <LoadingState />
+        list.state.status === 'error' ? (
+          <ErrorState error={list.state.error} onRetry={list.reload} />
+        ) : (
+          <LoadingState />
+        )
       ) : notices.length === 0 ? (
-        <EmptyState text='还没有发过通知。' />
+        <EmptyState text="还没有发过通知。" />
       ) : (
         notices.map((n) => {
           const tag = categoryTag(n.category, n.sunshineType);
@@ -28,20 +32,20 @@ export default function MyNoticesPage() {
             <View
               key={n._id}
               id={`managed-${n._id}`}
-              className='card notice-item'
+              className="card notice-item"
               onClick={() => void Taro.navigateTo({ url: `/notices-admin/reach/index?id=${encodeURIComponent(n._id)}` })}
             >
-              <View className='notice-item-tags'>
+              <View className="notice-item-tags">
                 <Text className={tag.className}>{tag.text}</Text>
                 <Text className={`tag ${n.state === 'live' ? 'tag-ok' : ''}`}>{stateLabel(n.state)}</Text>
-                {n.needsAck ? <Text className='tag tag-warn'>需确认</Text> : null}
+                {n.needsAck ? <Text className="tag tag-warn">需确认</Text> : null}
               </View>
-              <Text className='notice-item-title'>{n.title}</Text>
-              <Text className='block'>
-                已读 <Text className='strong'>{n.counts.householdsRead}</Text> / {n.counts.households} 户（{percent(n.counts.householdsRead, n.counts.households)}）
-                {n.needsAck ? ` · 已确认 ${n.counts.householdsAcked} 户` : ''}
+              <Text className="notice-item-title">{n.title}</Text>
+              <Text className="block">
+                已读 <Text className="strong">{n.counts.householdsRead}</Text> / {n.counts.households} 户（
+                {percent(n.counts.householdsRead, n.counts.households)}）{n.needsAck ? ` · 已确认 ${n.counts.householdsAcked} 户` : ''}
               </Text>
-              <Text className='muted block'>
+              <Text className="muted block">
                 {n.targets.map((t) => t.name).join('、')} · {when(n.publishAt)}
               </Text>
             </View>

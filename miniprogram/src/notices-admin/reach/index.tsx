@@ -46,9 +46,9 @@ export default function ReachPage() {
   const banner = fresh ? publishBanner({ scheduled: notice.state === 'scheduled', whenText: when(notice.publishAt) }, outlook) : null;
 
   return (
-    <PageShell id='reach-page'>
+    <PageShell id="reach-page">
       {banner ? (
-        <Notice tone={banner.tone} id='publish-done'>
+        <Notice tone={banner.tone} id="publish-done">
           <Text>{banner.text}</Text>
         </Notice>
       ) : null}
@@ -92,7 +92,7 @@ export default function ReachPage() {
       </View>
 
       {remindDone ? (
-        <Notice tone={remindDone.tone} id='remind-done'>
+        <Notice tone={remindDone.tone} id="remind-done">
           <Text>{remindDone.text}</Text>
         </Notice>
       ) : null}

@@ -17,8 +17,8 @@ export default function SubscriptionsPage() {
     );
   }
   return (
-    <PageShell id='subscriptions-page'>
-      <Notice tone='info'>
+    <PageShell id="subscriptions-page">
+      <Notice tone="info">
         <Text>
           {items.some((s) => !s.longTerm)
             ? '微信规定：您每“允许”一次，我们才能给您发一条提醒。次数用完了，再点一次“允许提醒”就行。'
@@ -27,17 +27,22 @@ export default function SubscriptionsPage() {
         </Text>
       </Notice>
       {items.map((s) => (
-        <View key={s.template} id={`subscription-${s.template}`} className='card'>
-          <Text className='h3 block'>{s.label}</Text>
-          <Text className='muted block'>{s.description}</Text>
+        <View key={s.template} id={`subscription-${s.template}`} className="card">
+          <Text className="h3 block">{s.label}</Text>
+          <Text className="muted block">{s.description}</Text>
           <Text className={`block top-gap-small ${grantStatus(s).none ? 'accent-text' : ''}`} data-remaining={s.remaining}>
             {grantStatus(s).text}
           </Text>
-          <View className='btn-row top-gap'>
-            <AppButton small busy={busy === s.template} disabled={s.longTerm && s.remaining > 0 && !s.off} onClick={() => void allowOneMore(s.template)}>
+          <View className="btn-row top-gap">
+            <AppButton
+              small
+              busy={busy === s.template}
+              disabled={s.longTerm && s.remaining > 0 && !s.off}
+              onClick={() => void allowOneMore(s.template)}
+            >
               {allowLabel(s)}
             </AppButton>
-            <AppButton small variant='plain' disabled={busy === s.template} onClick={() => void setOff(s.template, !s.off)}>
+            <AppButton small variant="plain" disabled={busy === s.template} onClick={() => void setOff(s.template, !s.off)}>
               {s.off ? '打开提醒' : '关闭提醒'}
             </AppButton>
           </View>

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { scheduleInputSchema, shanghaiInstant, type Booking, type Schedule, type Slot } from '@linli/shared';
+import { scheduleInputSchema, shanghaiInstant } from '@linli/shared';
 import { DEV_IDENTITY_HEADER } from '../cloudfunctions/dev/dev-identity';
 import { createLocalPorts } from '../cloudfunctions/dev/local-ports';
 import { DEMO_SCHEDULES, seedCrowd } from '../cloudfunctions/dev/seed-booking';
@@ -74,7 +74,7 @@ export async function run(): Promise<void> {
   try {
     ports.clock.set(NOW);
     await seedIfEmpty(ports.store, ports.clock);
-    const schedule = await ports.store.get<Schedule>(COLLECTIONS.bookingSchedules, SERVICE);
+    const schedule = await ports.store.get(COLLECTIONS.bookingSchedules, SERVICE);
     if (!schedule) throw new Error(`no seeded schedule for ${SERVICE}`);
     await ports.store.put(COLLECTIONS.bookingSchedules, {
       ...schedule,
@@ -110,7 +110,7 @@ export async function run(): Promise<void> {
     const successes = byCode.get('OK') ?? 0;
 
     // from the database, not from the answers: every slot's live bookings against its seats
-    const slots = await findAll<Slot>(ports.store, COLLECTIONS.bookingSlots, { serviceId: SERVICE }, [['startAt', 'asc']]);
+    const slots = await findAll(ports.store, COLLECTIONS.bookingSlots, { serviceId: SERVICE }, [['startAt', 'asc']]);
     let overbookings = 0;
     let ledgerMismatches = 0;
     let booked = 0;
@@ -121,7 +121,7 @@ export async function run(): Promise<void> {
       if (live !== slot.taken) ledgerMismatches++;
     }
     const codes = await ports.store.count(COLLECTIONS.bookingCodes, {});
-    const sample = await ports.store.find<Booking>(COLLECTIONS.bookings, { where: { serviceId: SERVICE }, limit: 1 });
+    const sample = await ports.store.find(COLLECTIONS.bookings, { where: { serviceId: SERVICE }, limit: 1 });
 
     const ms = answers.map((a) => a.ms).sort((x, y) => x - y);
     console.log(`booking: ${ATTEMPTS} concurrent attempts over HTTP for one slot of ${SEATS} seats (${SERVICE}, ${START_AT})`);
@@ -138,7 +138,7 @@ export async function run(): Promise<void> {
   } finally {
     agent.destroy();
     await new Promise((resolve) => server.close(resolve));
-    ports.store.close();
+    ports.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

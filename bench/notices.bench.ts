@@ -20,7 +20,7 @@ import { dispatch } from '../cloudfunctions/src/platform/dispatch';
 import { fromPhone, fromTimer } from '../cloudfunctions/src/platform/origin';
 import { COLLECTIONS } from '../cloudfunctions/src/ports/collections';
 import type { Notifier, NotifyOutcome } from '../cloudfunctions/src/ports/notifier';
-import type { Doc } from '../cloudfunctions/src/ports/store';
+import type { SubscriptionDoc } from '../cloudfunctions/src/ports/documents';
 import { subscriptionId } from '../cloudfunctions/src/use-cases/notifications/spend-grant-and-send';
 
 const BUILDINGS = 25;
@@ -231,7 +231,7 @@ export async function run(): Promise<void> {
     await ports.store.updateMany(COLLECTIONS.noticeDeliveries, { status: 'pending' }, { set: { status: 'cancelled' } });
     const target = Array.from({ length: SEND_BUILDINGS }, (_, i) => `bn-p-b${i + 1}`);
     const sending = await publishOnce(ports, 'bench-send', target);
-    const grants: Doc[] = bindings.map((b) => ({
+    const grants: SubscriptionDoc[] = bindings.map((b) => ({
       _id: subscriptionId(b.openid, 'notice'),
       openid: b.openid,
       template: 'notice',
@@ -270,7 +270,7 @@ export async function run(): Promise<void> {
     );
     console.log(`duplicates: ${duplicates}, missing: ${missing}${duplicates === 0 && missing === 0 ? '  ✔' : '  ✘'}`);
   } finally {
-    ports.store.close();
+    ports.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

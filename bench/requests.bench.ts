@@ -117,7 +117,7 @@ export async function run(): Promise<void> {
     const places = placesOf();
     const compounds = places.filter((p) => p.kind === 'compound');
     const base = template(now, ports);
-    const db = ports.store.db;
+    const db = ports.sqlite.db;
 
     const setupStart = performance.now();
     const insert = db.prepare(`INSERT INTO ${COLLECTIONS.requests} (id, doc, rev) VALUES (?, jsonb(?), 1)`);
@@ -252,7 +252,7 @@ export async function run(): Promise<void> {
       );
     }
   } finally {
-    ports.store.close();
+    ports.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

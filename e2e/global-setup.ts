@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   return async () => {
     await new Promise((resolve) => server.close(resolve));
-    ports.store.close();
+    ports.close();
     rmSync(dir, { recursive: true, force: true });
   };
 }

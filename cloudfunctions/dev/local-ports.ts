@@ -9,12 +9,18 @@ import { SqliteStore } from '../src/adapters/local/sqlite-store';
 import { wordListContentCheck } from '../src/adapters/local/word-list-content-check';
 import type { Ports } from '../src/ports';
 import { INDEXES } from '../src/ports/collections';
+import { typedStore } from '../src/ports/store';
 
-export type LocalPorts = Ports & { store: SqliteStore; clock: ManualClock; files: LocalFiles };
+/**
+ * `close()` closes the database file (the host on exit, tests after a run); `sqlite` is the
+ * untyped adapter itself, for benchmarks that lay out hundreds of thousands of rows directly.
+ */
+export type LocalPorts = Ports & { clock: ManualClock; files: LocalFiles; sqlite: SqliteStore; close(): void };
 
 /** The local stack's adapters: SQLite (a file under .data/, or :memory: in tests) and a movable clock. */
 export function createLocalPorts(file: string): LocalPorts {
-  const store = new SqliteStore(file, INDEXES);
+  const sqlite = new SqliteStore(file, INDEXES);
+  const store = typedStore(sqlite);
   const clock = new ManualClock();
   // uploads sit beside the database file; in-memory databases (tests) share one folder per process
   const files = new LocalFiles(file === ':memory:' ? join(tmpdir(), `linli-files-${process.pid}`) : join(dirname(file), 'uploads'));
@@ -27,5 +33,7 @@ export function createLocalPorts(file: string): LocalPorts {
     contentCheck: { ...wordListContentCheck, checkImage: (id, openid) => wordListContentCheck.checkText(files.nameOf(id) ?? '', openid) },
     files,
     calendar: chineseDaysCalendar,
+    sqlite,
+    close: () => sqlite.close(),
   };
 }

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const stop = () => {
     stopTimers();
     server.close();
-    ports.store.close();
+    ports.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -9,7 +9,7 @@ async function reset(): Promise<void> {
   mkdirSync(DATA_DIR, { recursive: true });
   const ports = createLocalPorts(DB_FILE);
   await seedIfEmpty(ports.store, ports.clock);
-  ports.store.close();
+  ports.close();
   console.log(`已恢复演示数据：${DB_FILE}`);
 }
 

@@ -2,9 +2,10 @@ import { scheduleInputSchema, type Schedule, type ScheduleInputDraft } from '@li
 import { COLLECTIONS } from '../src/ports/collections';
 import type { Clock } from '../src/ports/clock';
 import type { Store } from '../src/ports/store';
-import { subscriptionId, type SubscriptionDoc } from '../src/use-cases/notifications/spend-grant-and-send';
+import { subscriptionId } from '../src/use-cases/notifications/spend-grant-and-send';
 import { DEMO } from './seed-data';
 import { seedResident } from './seed-resident';
+import type { SubscriptionDoc } from '../src/ports/documents';
 
 const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }));
 

@@ -1,11 +1,12 @@
-import { publisherLabel, sortMembers, type Place, type Team, type TeamMember, type User } from '@linli/shared';
+import { publisherLabel, sortMembers, type Place, type TeamMember } from '@linli/shared';
 import { COLLECTIONS } from '../src/ports/collections';
 import { seedResident } from './seed-resident';
 import type { Clock } from '../src/ports/clock';
 import type { Store } from '../src/ports/store';
-import { subscriptionId, type SubscriptionDoc } from '../src/use-cases/notifications/spend-grant-and-send';
+import { subscriptionId } from '../src/use-cases/notifications/spend-grant-and-send';
 import { newNoticeDoc, writeNotice } from '../src/use-cases/notices/publish-notice';
 import { demoName, demoPhone } from './seed-data';
+import type { SubscriptionDoc } from '../src/ports/documents';
 
 /**
  * Notices demo data, on top of the demo street (run last in seedDemo):
@@ -53,7 +54,7 @@ export async function seedNotices(store: Store, clock: Clock): Promise<void> {
   const now = clock.now();
   const iso = now.toISOString();
   const place = async (id: string) => {
-    const p = await store.get<Place>(COLLECTIONS.places, id);
+    const p = await store.get(COLLECTIONS.places, id);
     if (!p) throw new Error(`seed-notices: place ${id} is missing`);
     return p;
   };
@@ -84,7 +85,7 @@ export async function seedNotices(store: Store, clock: Clock): Promise<void> {
   }
 
   // building and unit heads on 新光花园's team
-  const team = await store.get<Team>(COLLECTIONS.teams, 'p-xinguang');
+  const team = await store.get(COLLECTIONS.teams, 'p-xinguang');
   if (team) {
     const heads: TeamMember[] = HEADS.map((h) => ({
       id: `p-xinguang-head-${h.n}`,
@@ -100,7 +101,7 @@ export async function seedNotices(store: Store, clock: Clock): Promise<void> {
 
   // notices
   const userGrant = async (openid: string) => {
-    const u = await store.get<User>(COLLECTIONS.users, openid);
+    const u = await store.get(COLLECTIONS.users, openid);
     const g = u?.grants[0];
     if (!u || !g) throw new Error(`seed-notices: user ${openid} is missing`);
     return { label: publisherLabel(g, u.name) };

@@ -8,14 +8,14 @@ import type { Ports } from '../src/ports';
 import { COLLECTIONS } from '../src/ports/collections';
 import type { Clock } from '../src/ports/clock';
 import type { Store } from '../src/ports/store';
-import { subscriptionId, type SubscriptionDoc } from '../src/use-cases/notifications/spend-grant-and-send';
-import type { PlaceStaff } from '../src/use-cases/place-staff';
+import { subscriptionId } from '../src/use-cases/notifications/spend-grant-and-send';
 import { acceptRequest } from '../src/use-cases/requests/accept-request';
 import { addProgress } from '../src/use-cases/requests/add-progress';
 import { rateRequest } from '../src/use-cases/requests/rate-request';
 import { resolveRequest } from '../src/use-cases/requests/resolve-request';
 import { submitRequest } from '../src/use-cases/requests/submit-request';
 import { triageRequest } from '../src/use-cases/requests/triage-request';
+import type { PlaceStaff, SubscriptionDoc } from '../src/ports/documents';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

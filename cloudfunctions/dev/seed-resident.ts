@@ -1,4 +1,4 @@
-import type { Binding, Grant, Place, User } from '@linli/shared';
+import type { Binding, Grant, User } from '@linli/shared';
 import { COLLECTIONS } from '../src/ports/collections';
 import type { Store } from '../src/ports/store';
 
@@ -8,7 +8,7 @@ export async function seedResident(
   r: { openid: string; name: string; phone: string; householdId: string },
   now: string,
 ): Promise<void> {
-  const household = await store.get<Place>(COLLECTIONS.places, r.householdId);
+  const household = await store.get(COLLECTIONS.places, r.householdId);
   if (!household) throw new Error(`seed: no household ${r.householdId}`);
   const grant: Grant = {
     role: 'resident',

@@ -23,7 +23,7 @@ export interface DevIdentity {
   group: '居民' | '三长五员' | '社区工作人员' | '街道工作人员' | '管理员' | '新用户';
 }
 
-const SEED_MARKER = { collection: 'meta', id: 'seed' };
+const SEED_MARKER = { collection: 'meta', id: 'seed' } as const;
 
 /** Seeds the demo street once; a second start keeps whatever was changed since. */
 export async function seedIfEmpty(store: Store, clock: Clock): Promise<boolean> {

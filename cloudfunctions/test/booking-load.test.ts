@@ -40,7 +40,7 @@ describe('booking under load', () => {
     expect(counts).toEqual({ OK: 5, 'BOOKING.SLOT_FULL': 195 });
     const slotId = `${SOCIAL}_202611230900`;
     expect(await ports.store.count(COLLECTIONS.bookings, { slotId, status: 'booked' })).toBe(5);
-    expect((await ports.store.get<any>(COLLECTIONS.bookingSlots, slotId))?.taken).toBe(5);
+    expect((await ports.store.get(COLLECTIONS.bookingSlots, slotId))?.taken).toBe(5);
     // five distinct codes, one per booking
     expect(await ports.store.count(COLLECTIONS.bookingCodes, {})).toBe(5);
   });
@@ -67,6 +67,6 @@ describe('booking under load', () => {
     const holders = await ports.store.count(COLLECTIONS.bookings, { slotId, status: 'booked' });
     expect(holders).toBeLessThanOrEqual(5);
     expect(holders).toBe(2 + booked.filter((c) => c === 'OK').length);
-    expect((await ports.store.get<any>(COLLECTIONS.bookingSlots, slotId))?.taken).toBe(holders);
+    expect((await ports.store.get(COLLECTIONS.bookingSlots, slotId))?.taken).toBe(holders);
   });
 });

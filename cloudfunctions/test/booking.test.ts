@@ -39,7 +39,7 @@ const remind = (ports: LocalPorts) => runTimer('booking', ports) as Promise<Enve
 /** What a person received, once the messages timer has sent what was queued. */
 const inbox = async (ports: LocalPorts, openid: string) => {
   data(await runTimer('messages', ports));
-  return ports.store.find<any>(COLLECTIONS.devInbox, { where: { toOpenid: openid }, orderBy: [['createdAt', 'desc']], limit: 100 });
+  return ports.store.find(COLLECTIONS.devInbox, { where: { toOpenid: openid }, orderBy: [['createdAt', 'desc']], limit: 100 });
 };
 /** The resident accepts WeChat's 预约提醒 dialog `times` times (the app asks right after a booking). */
 async function allowReminders(call: Call, openid: string, times: number): Promise<void> {

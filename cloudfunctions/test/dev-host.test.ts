@@ -28,7 +28,7 @@ async function start(file: string) {
   };
   const stop = async () => {
     await new Promise((r) => server.close(r));
-    ports.store.close();
+    ports.close();
   };
   return { base, post, stop, seeded };
 }

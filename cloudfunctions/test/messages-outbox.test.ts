@@ -10,7 +10,7 @@ import { COLLECTIONS } from '../src/ports/collections';
 import type { NotifyOutcome } from '../src/ports/notifier';
 import { findAll } from '../src/use-cases/find-all';
 import { deliverMessages } from '../src/use-cases/notifications/deliver-messages';
-import { enqueueMessages, type MessageDoc, type OutgoingMessage } from '../src/use-cases/notifications/message-outbox';
+import { enqueueMessages, type OutgoingMessage } from '../src/use-cases/notifications/message-outbox';
 import { code, createTestApp, data, WHO } from './harness';
 import { recordingNotifier } from './notices-helpers';
 
@@ -53,8 +53,7 @@ const deliver = (ports: LocalPorts) =>
   dispatch(FUNCTIONS.messages, { Type: 'Timer', TriggerName: 'messages-timer' }, fromTimer, ports, `messages-${runs++}`, {
     error: () => undefined,
   }) as Promise<Envelope<MessageReport>>;
-const rows = (ports: LocalPorts) =>
-  findAll<MessageDoc>(ports.store, COLLECTIONS.messages, { status: { ne: 'cancelled' } }, [['_id', 'asc']]);
+const rows = (ports: LocalPorts) => findAll(ports.store, COLLECTIONS.messages, { status: { ne: 'cancelled' } }, [['_id', 'asc']]);
 const statuses = async (ports: LocalPorts) =>
   (await rows(ports)).reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
 
@@ -155,7 +154,7 @@ describe('the sender', () => {
     expect([...perPerson().values()].filter((c) => c > 1)).toEqual([]);
     expect(await statuses(ports)).toEqual({ sent: PEOPLE.length });
     // the grant spent on the send that threw was refunded
-    const grants = await ports.store.getMany<{ _id: string; remaining: number }>(
+    const grants = await ports.store.getMany(
       COLLECTIONS.subscriptions,
       PEOPLE.map((p) => `${p}:requestUpdate`),
     );
@@ -185,7 +184,7 @@ describe('the sender', () => {
   it('retries a failed send with growing waits, refunding the grant, then gives up', async () => {
     const target = PEOPLE[3]!;
     const { ports } = await setup((m) => (m.toOpenid === target ? 'failed' : 'sent'));
-    const row = () => ports.store.get<MessageDoc>(COLLECTIONS.messages, `req-1:3:0:${target}`);
+    const row = () => ports.store.get(COLLECTIONS.messages, `req-1:3:0:${target}`);
     expect(data(await deliver(ports))).toMatchObject({ sent: PEOPLE.length - 1, retrying: 1 });
     expect(await row()).toMatchObject({ status: 'pending', attempts: 1, nextAttemptAt: '2026-11-20T02:00:30.000Z' });
     for (let i = 0; i < 10; i++) {
@@ -243,7 +242,7 @@ describe('requests queue their messages instead of sending them', () => {
     expect(await ports.store.count(COLLECTIONS.devInbox)).toBe(before);
     for (const id of ids) expect(await ports.store.count(COLLECTIONS.requestEvents, { requestId: id, kind: 'escalated' })).toBe(1);
     data(await deliver(ports));
-    const told = await ports.store.find<{ _id: string; page: string }>(COLLECTIONS.devInbox, {
+    const told = await ports.store.find(COLLECTIONS.devInbox, {
       where: { toOpenid: WHO.staffInScope },
       limit: 100,
     });

@@ -82,11 +82,7 @@ describe('the sender', () => {
 
   it('retries a failed send with growing waits, refunding the grant, then gives up after the last attempt', async () => {
     const { ports, notice, wechat } = await setup((m) => (m.toOpenid === RESIDENT ? 'failed' : 'sent'));
-    const row = () =>
-      ports.store.get<{ _id: string; status: string; attempts: number; nextAttemptAt: string }>(
-        COLLECTIONS.noticeDeliveries,
-        `${notice._id}:${RESIDENT}`,
-      );
+    const row = () => ports.store.get(COLLECTIONS.noticeDeliveries, `${notice._id}:${RESIDENT}`);
     expect(data(await runSender(ports))).toMatchObject({ retrying: 1 });
     expect(await row()).toMatchObject({ status: 'pending', attempts: 1, nextAttemptAt: '2026-11-20T02:00:30.000Z' });
     expect(await ports.store.get(COLLECTIONS.subscriptions, `${RESIDENT}:notice`)).toMatchObject({ remaining: 5 });
@@ -163,7 +159,7 @@ describe('the sender never sends twice and loses nothing, whatever goes wrong', 
     expect([...perPerson.values()].filter((c) => c > 1)).toEqual([]); // 0 duplicates
     expect(await statuses(ports, notice._id)).toEqual({ sent: rows.length });
     // the grant spent on the send that threw was refunded: everyone spent exactly one
-    const grants = await ports.store.getMany<{ _id: string; remaining: number }>(
+    const grants = await ports.store.getMany(
       COLLECTIONS.subscriptions,
       rows.map((r) => `${r.openid}:notice`),
     );
@@ -245,7 +241,7 @@ describe('the sender never sends twice and loses nothing, whatever goes wrong', 
     const after = await rowsOf(ports, notice._id);
     expect(after.every((r) => r.status === 'pending' && r.attempts === 0)).toBe(true);
     expect(after).toHaveLength(rows.length);
-    const grants = await ports.store.getMany<{ _id: string; remaining: number }>(
+    const grants = await ports.store.getMany(
       COLLECTIONS.subscriptions,
       rows.map((r) => `${r.openid}:notice`),
     );

@@ -42,7 +42,7 @@ export async function publishOk(call: Call, openid: string, extra: Record<string
 
 /** Approved residents bound in the given compounds, read straight from the store (the expected audience). */
 export async function approvedIn(ports: LocalPorts, compoundIds: string[], within?: (householdId: string) => boolean): Promise<Binding[]> {
-  const all = await findAll<Binding>(ports.store, COLLECTIONS.bindings, { status: 'approved' }, [['_id', 'asc']], 100_000);
+  const all = await findAll(ports.store, COLLECTIONS.bindings, { status: 'approved' }, [['_id', 'asc']], 100_000);
   return all.filter((b) => compoundIds.includes(b.compoundId) && (!within || within(b.householdId)));
 }
 

@@ -73,7 +73,7 @@ describe('publishing: who reaches whom', () => {
   it('answers how many residents a WeChat message will reach and how many allowed none, from their grants', async () => {
     const { call, ports } = await createTestApp();
     const audience = (await approvedIn(ports, ['p-xinguang'])).map((b) => b.openid);
-    const grants = await ports.store.getMany<{ _id: string; openid: string; remaining: number; off: boolean }>(
+    const grants = await ports.store.getMany(
       COLLECTIONS.subscriptions,
       audience.map((o) => `${o}:notice`),
     );
@@ -295,7 +295,7 @@ describe('residents: feed, badge, reading and acknowledging', () => {
     data(
       await call('identity', 'requestBinding', { householdId: 'p-xinguang-b3-u2-601', name: '新住户', phone: '13812345670' }, WHO.newcomer),
     );
-    const binding = (await ports.store.get<{ _id: string }>(COLLECTIONS.bindings, WHO.newcomer))!;
+    const binding = (await ports.store.get(COLLECTIONS.bindings, WHO.newcomer))!;
     data(await call('identity', 'reviewBinding', { bindingId: binding._id, approve: true }, STAFF));
     expect(data(await call('notices', 'feed', {}, WHO.newcomer)).items.map((i: { _id: string }) => i._id)).toContain(notice._id);
     data(await call('notices', 'open', { noticeId: notice._id }, WHO.newcomer));
@@ -337,7 +337,7 @@ describe('reach: reminders and the door-knocking list', () => {
     const unread = rows.filter((r) => r.round === 0 && r._id !== `${notice._id}:${RESIDENT}`);
     expect(queued.queued).toBe(unread.length);
     // and the truth about WeChat: only those with a 社区通知 grant left will get the reminder
-    const left = await ports.store.getMany<{ _id: string; remaining: number; off: boolean }>(
+    const left = await ports.store.getMany(
       COLLECTIONS.subscriptions,
       unread.map((r) => `${r.openid}:notice`),
     );
@@ -435,7 +435,7 @@ describe('reach: reminders and the door-knocking list', () => {
     expect(archive.items.map((i: { noticeId: string }) => i.noticeId)).not.toContain(notice._id);
     data(await runSender(ports));
     expect((await rowsOf(ports, notice._id)).every((r) => r.status === 'cancelled')).toBe(true);
-    const inbox = await ports.store.find<{ _id: string; page: string }>(COLLECTIONS.devInbox, { limit: 1000 });
+    const inbox = await ports.store.find(COLLECTIONS.devInbox, { limit: 1000 });
     expect(inbox.filter((m) => m.page.includes(notice._id))).toEqual([]);
     expect(inbox.length).toBeGreaterThan(0); // the sender did run: the seeded notices went out
   });

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { STAT_FIELDS, type Envelope, type RequestDoc, type RequestEvent } from '@linli/shared';
+import { STAT_FIELDS, type Envelope, type RequestEvent } from '@linli/shared';
 import { describe, expect, it } from 'vitest';
 import { DEMO_REQUESTS } from '../dev/seed-requests';
 import { FUNCTIONS } from '../src/functions/registry';
@@ -58,7 +58,7 @@ const deliver = (app: App): Promise<Envelope<any>> =>
 /** What a person received, after the messages timer has run. */
 const inbox = async (app: App, openid: string) => {
   data(await deliver(app));
-  return app.ports.store.find<{ _id: string; page: string; data: Record<string, string> }>(COLLECTIONS.devInbox, {
+  return app.ports.store.find(COLLECTIONS.devInbox, {
     where: { toOpenid: openid },
     orderBy: [['createdAt', 'desc']],
     limit: 100,
@@ -70,7 +70,7 @@ const inbox = async (app: App, openid: string) => {
  */
 async function grantUpdates(app: App, openids: readonly string[], n = 20): Promise<void> {
   for (const openid of openids)
-    for (const template of ['requestUpdate', 'staffTask', 'staffOverdue'])
+    for (const template of ['requestUpdate', 'staffTask', 'staffOverdue'] as const)
       await app.ports.store.put(COLLECTIONS.subscriptions, {
         _id: `${openid}:${template}`,
         openid,
@@ -80,7 +80,7 @@ async function grantUpdates(app: App, openids: readonly string[], n = 20): Promi
         updatedAt: '',
       });
 }
-const doc = (app: App, id: string) => app.ports.store.get<RequestDoc>(COLLECTIONS.requests, id);
+const doc = (app: App, id: string) => app.ports.store.get(COLLECTIONS.requests, id);
 const figures = async (app: App, placeId = 'p-zhongjie', period = 'month') =>
   data(await app.call('requests', 'figures', { placeId, period }, null)).figures;
 /** The platform's timer trigger, as CloudBase calls it: no openid, a Timer event. */
@@ -391,7 +391,7 @@ describe('督办: the timer warns, escalates and closes', () => {
     app.ports.clock.advance(2 * HOUR);
     await sweep(app);
     await sweep(app);
-    const events = await app.ports.store.find<RequestEvent>(COLLECTIONS.requestEvents, {
+    const events = await app.ports.store.find(COLLECTIONS.requestEvents, {
       where: { requestId: id },
       orderBy: [['at', 'asc']],
       limit: 50,
@@ -490,7 +490,7 @@ describe('figures', () => {
     data(await app.call('requests', 'accept', { requestId: c }, LEADER));
     data(await app.call('requests', 'merge', { requestId: c, intoId: b }, STAFF));
 
-    const all = await app.ports.store.find<RequestDoc>(COLLECTIONS.requests, {
+    const all = await app.ports.store.find(COLLECTIONS.requests, {
       where: { communityId: 'c-zhongfang' },
       orderBy: [['createdAt', 'asc']],
       limit: 1000,
@@ -514,7 +514,7 @@ describe('figures', () => {
     const street = await figures(app, 's-dongta', 'year');
     expect(street.submitted).toBe(await app.ports.store.count(COLLECTIONS.requests, { streetId: 's-dongta' }));
     // every counter document has only known fields
-    const stats = await app.ports.store.find<Record<string, unknown> & { _id: string }>(COLLECTIONS.requestStats, { limit: 1000 });
+    const stats = await app.ports.store.find(COLLECTIONS.requestStats, { limit: 1000 });
     for (const s of stats) for (const k of Object.keys(s)) expect(['_id', 'placeId', 'day', ...STAT_FIELDS]).toContain(k);
   });
 

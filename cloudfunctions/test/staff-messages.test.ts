@@ -45,7 +45,7 @@ const sweep = (app: App) =>
   dispatch(FUNCTIONS.requests, { Type: 'Timer', TriggerName: 'requests-timer' }, fromTimer, app.ports, 'timer', { error: () => undefined });
 const inbox = async (app: App, openid: string) => {
   data(await deliver(app));
-  return app.ports.store.find<{ _id: string; template: string; page: string; data: Record<string, string> }>(COLLECTIONS.devInbox, {
+  return app.ports.store.find(COLLECTIONS.devInbox, {
     where: { toOpenid: openid },
     orderBy: [['createdAt', 'desc']],
     limit: 100,
@@ -113,7 +113,7 @@ describe('staff are told, through grants they gave on the workbench', () => {
     const app = await createTestApp();
     const id = await submit(app);
     expect(data(await deliver(app)).noGrant).toBeGreaterThan(0);
-    const row = await app.ports.store.find<{ _id: string; status: string; template: string }>(COLLECTIONS.messages, {
+    const row = await app.ports.store.find(COLLECTIONS.messages, {
       where: { toOpenid: LEADER },
       orderBy: [['_id', 'asc']],
       limit: 1000,
@@ -143,7 +143,7 @@ describe('long-term subscriptions (长期订阅), for a deployer whose account q
     app.ports.notifier = wechat.notifier;
     const refused = await submit(app, '4号楼电梯停了');
     data(await deliver(app));
-    const rows = await app.ports.store.find<{ _id: string; status: string }>(COLLECTIONS.messages, {
+    const rows = await app.ports.store.find(COLLECTIONS.messages, {
       where: { toOpenid: LEADER },
       orderBy: [['_id', 'asc']],
       limit: 1000,

@@ -35,6 +35,32 @@ describe('service contact card', () => {
     expect(code(await call('team', 'getCard', { compoundId: 'nope' }, null))).toBe('PLACE.NOT_FOUND');
     expect(code(await call('team', 'getCard', { compoundId: 'c-zhongfang' }, null))).toBe('PLACE.NOT_A_COMPOUND');
   });
+
+  it('an anonymous search is one indexed read of at most 50 compounds, never the whole street', async () => {
+    const { call, ports } = await createTestApp();
+    const reads: unknown[] = [];
+    const find = ports.store.find.bind(ports.store);
+    ports.store.find = (async (collection: 'places', options: Parameters<typeof find>[1]) => {
+      reads.push({ collection, options });
+      return find(collection, options);
+    }) as typeof ports.store.find;
+    const getMany = ports.store.getMany.bind(ports.store);
+    let many = 0;
+    ports.store.getMany = ((...args: Parameters<typeof getMany>) => {
+      many++;
+      return getMany(...args);
+    }) as typeof ports.store.getMany;
+    expect(data(await call('places', 'searchCompounds', { q: '新光' }, null)).compounds.map((c: { name: string }) => c.name)).toEqual([
+      '新光花园',
+    ]);
+    expect(reads).toEqual([
+      {
+        collection: 'places',
+        options: { where: { kind: 'compound', name: { gte: '新光', lt: '新光\uffff' } }, orderBy: [['name', 'asc']], limit: 50 },
+      },
+    ]);
+    expect(many).toBe(0);
+  });
 });
 
 describe('staff maintain the team', () => {

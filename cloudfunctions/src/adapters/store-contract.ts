@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DuplicateKeyError, type Doc, type Filter, type Store } from '../ports/store';
+import { DuplicateKeyError, type AnyDocs, type Doc, type Filter, type Store } from '../ports/store';
 
 /**
  * The one behaviour every Store adapter must show. Runs against SQLite always and against
@@ -8,14 +8,14 @@ import { DuplicateKeyError, type Doc, type Filter, type Store } from '../ports/s
  * Every test writes to its own collection (fresh name per run), so the suite can run against a
  * shared cloud environment without cleaning up first.
  */
-export function runStoreContract(name: string, makeStore: () => Promise<Store>, options: { timeoutMs?: number } = {}): void {
+export function runStoreContract(name: string, makeStore: () => Promise<Store<AnyDocs>>, options: { timeoutMs?: number } = {}): void {
   const timeout = options.timeoutMs ?? 20_000;
   const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   let seq = 0;
   const fresh = (label: string) => `contract_${run}_${label}_${++seq}`;
 
   describe(`Store contract: ${name}`, () => {
-    let store: Store;
+    let store: Store<AnyDocs>;
     beforeAll(async () => {
       store = await makeStore();
     }, timeout);
@@ -77,7 +77,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>, 
         const docs = Array.from({ length: 620 }, (_, i) => ({ _id: `d${i}`, i }));
         await seed(c, docs);
         const ids = [...docs.map((d) => d._id), 'missing-1', 'd0', 'd619', 'missing-2'];
-        const got = await store.getMany<{ _id: string; i: number }>(c, ids);
+        const got = await store.getMany(c, ids);
         expect(got).toHaveLength(620);
         expect(new Set(got.map((d) => d._id)).size).toBe(620);
         expect(got.find((d) => d._id === 'd437')).toEqual({ _id: 'd437', i: 437 });
@@ -319,7 +319,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>, 
           await store.put(c, { _id: 'acc', balance: 10 });
           await store.put(c, { _id: 'old', v: 1 });
           const result = await store.transaction(async (tx) => {
-            const acc = await tx.get<{ _id: string; balance: number }>(c, 'acc');
+            const acc = await tx.get(c, 'acc');
             await tx.update(c, 'acc', { inc: { balance: -3 } });
             await tx.insert(c, { _id: 'log1', amount: 3, before: acc?.balance ?? null });
             await tx.put(c, { _id: 'put1', v: 'p' });
@@ -394,13 +394,13 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>, 
           let runs = 0;
           await store.transaction(async (tx) => {
             runs++;
-            const read = await tx.get<{ _id: string; n: number }>(c, 'x');
+            const read = await tx.get(c, 'x');
             if (runs === 1) {
               // someone else, outside the transaction, between its read and its write
               await store.remove(c, 'x');
               await store.put(c, { _id: 'x', n: 10 });
             }
-            await tx.put(c, { _id: 'x', n: (read?.n ?? 0) + 1 });
+            await tx.put(c, { _id: 'x', n: (Number(read?.n) || 0) + 1 });
           });
           expect(runs).toBeGreaterThan(1);
           expect(await store.get(c, 'x')).toEqual({ _id: 'x', n: 11 });
@@ -415,7 +415,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>, 
           await store.put(c, { _id: 'x', n: 1, tags: ['a'] });
           await store.transaction(async (tx) => {
             await tx.update(c, 'x', { inc: { n: 1 } });
-            const read = await tx.get<{ _id: string; n: number; tags: string[] }>(c, 'x');
+            const read = (await tx.get(c, 'x')) as { _id: string; n: number; tags: string[] } | null;
             if (read) {
               read.n = 100;
               read.tags.push('b');
@@ -467,9 +467,9 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>, 
           const outcomes = await Promise.allSettled(
             Array.from({ length: 50 }, () =>
               store.transaction(async (tx) => {
-                const doc = await tx.get<{ _id: string; n: number }>(c, 'counter');
+                const doc = await tx.get(c, 'counter');
                 if (!doc) throw new Error('counter vanished');
-                await tx.put(c, { _id: 'counter', n: doc.n + 1 });
+                await tx.put(c, { _id: 'counter', n: Number(doc.n) + 1 });
               }),
             ),
           );

@@ -19,7 +19,7 @@ export const systemOnly: Access<unknown> = async (ctx) => (ctx.caller.system ? t
 export const signedIn: Access<unknown> = async (ctx) => (ctx.caller.openid ? true : deny('COMMON.UNAUTHENTICATED'));
 
 export async function loadPlace(ctx: Ctx, placeId: string): Promise<Place | null> {
-  return ctx.ports.store.get<Place>(COLLECTIONS.places, placeId);
+  return ctx.ports.store.get(COLLECTIONS.places, placeId);
 }
 
 /** Community staff, street staff or admins whose scope covers the place the input names. */

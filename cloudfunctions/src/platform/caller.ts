@@ -16,6 +16,6 @@ export const systemCaller: Caller = { openid: null, user: null, grants: [], syst
 
 export async function resolveCaller(store: Store, openid: string | null | undefined): Promise<Caller> {
   if (!openid) return anonymous;
-  const user = await store.get<User>(COLLECTIONS.users, openid);
+  const user = await store.get(COLLECTIONS.users, openid);
   return { openid, user, grants: user?.grants ?? [], system: false };
 }

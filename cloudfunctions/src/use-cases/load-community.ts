@@ -7,7 +7,7 @@ import { COLLECTIONS } from '../ports/collections';
  * belong to a 社区, never to a street, a compound or a household.
  */
 export async function loadCommunity(ctx: Ctx, communityId: string): Promise<Result<Place>> {
-  const place = await ctx.ports.store.get<Place>(COLLECTIONS.places, communityId);
+  const place = await ctx.ports.store.get(COLLECTIONS.places, communityId);
   if (!place) return err('PLACE.NOT_FOUND', { placeId: communityId });
   if (place.kind !== 'community') return err('PLACE.NOT_A_COMMUNITY', { placeId: place._id, kind: place.kind });
   return ok(place);

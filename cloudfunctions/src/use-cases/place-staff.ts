@@ -1,24 +1,7 @@
-import { ROLE_LABELS, type Grant, type Role, type User } from '@linli/shared';
+import { ROLE_LABELS, type Grant } from '@linli/shared';
 import { COLLECTIONS } from '../ports/collections';
 import type { Store, TxStore } from '../ports/store';
-
-/**
- * Who holds a staff or 三长五员 grant on a place, one document per place. Grants live inside each
- * user's document, which no index can reach by place; this roster answers "who are the responders
- * of this compound, the staff of this community" with one read by id. It is written in the same
- * transaction that grants a role, and read through `currentStaff`, which drops anyone whose grant
- * is gone, so a stale entry can never route a request to the wrong person.
- */
-export interface PlaceStaffMember {
-  openid: string;
-  name: string;
-  role: Role;
-}
-export interface PlaceStaff {
-  _id: string;
-  members: PlaceStaffMember[];
-  [key: string]: unknown;
-}
+import type { PlaceStaffMember } from '../ports/documents';
 
 /** Adds (or renames) a person on a place's roster, inside the transaction that grants the role. */
 export async function addToPlaceStaff(
@@ -27,7 +10,7 @@ export async function addToPlaceStaff(
   person: { openid: string; name: string },
 ): Promise<void> {
   if (grant.role === 'resident') return;
-  const roster = (await tx.get<PlaceStaff>(COLLECTIONS.placeStaff, grant.placeId)) ?? { _id: grant.placeId, members: [] };
+  const roster = (await tx.get(COLLECTIONS.placeStaff, grant.placeId)) ?? { _id: grant.placeId, members: [] };
   const others = roster.members.filter((m) => !(m.openid === person.openid && m.role === grant.role));
   await tx.put(COLLECTIONS.placeStaff, { ...roster, members: [...others, { openid: person.openid, name: person.name, role: grant.role }] });
 }
@@ -40,10 +23,10 @@ export interface StaffPerson extends PlaceStaffMember {
 
 /** The people who hold a role on each of the places now, checked against their current grants. */
 export async function currentStaff(store: Store, placeIds: readonly string[]): Promise<StaffPerson[]> {
-  const rosters = await store.getMany<PlaceStaff>(COLLECTIONS.placeStaff, placeIds);
+  const rosters = await store.getMany(COLLECTIONS.placeStaff, placeIds);
   const entries = rosters.flatMap((r) => r.members.map((m) => ({ ...m, placeId: r._id })));
   if (entries.length === 0) return [];
-  const users = new Map((await store.getMany<User>(COLLECTIONS.users, [...new Set(entries.map((e) => e.openid))])).map((u) => [u._id, u]));
+  const users = new Map((await store.getMany(COLLECTIONS.users, [...new Set(entries.map((e) => e.openid))])).map((u) => [u._id, u]));
   const out: StaffPerson[] = [];
   for (const e of entries) {
     const grant = users.get(e.openid)?.grants.find((g) => g.role === e.role && g.placeId === e.placeId);

@@ -6,7 +6,7 @@ import type { AnyCloudFunction } from '../../platform/define-function';
 import type { Origin } from '../../platform/origin';
 import type { Ports } from '../../ports';
 import { systemClock } from '../../ports/clock';
-import type { Doc, FindOptions, Store } from '../../ports/store';
+import { typedStore, type Store } from '../../ports/store';
 import { chineseDaysCalendar } from '../chinese-days-calendar';
 import { cryptoIds } from '../crypto-ids';
 import { cloudbaseFiles } from './cloudbase-files';
@@ -74,7 +74,7 @@ function warm(): Ports {
     const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
     const files = cloudbaseFiles(app);
     ports = {
-      store: new CloudbaseStore(app.database()),
+      store: typedStore(new CloudbaseStore(app.database())),
       clock: systemClock,
       ids: cryptoIds,
       // cloud calls go through wx-server-sdk, the client WeChat documents for them
@@ -92,9 +92,9 @@ function warm(): Ports {
  * caller lookup even for an anonymous call, which should not start the SDK.
  */
 const lazyStore: Store = {
-  get: <T extends Doc>(collection: string, id: string) => warm().store.get<T>(collection, id),
-  getMany: <T extends Doc>(collection: string, ids: readonly string[]) => warm().store.getMany<T>(collection, ids),
-  find: <T extends Doc>(collection: string, options: FindOptions) => warm().store.find<T>(collection, options),
+  get: (collection, id) => warm().store.get(collection, id),
+  getMany: (collection, ids) => warm().store.getMany(collection, ids),
+  find: (collection, options) => warm().store.find(collection, options),
   count: (collection, where) => warm().store.count(collection, where),
   insert: (collection, doc) => warm().store.insert(collection, doc),
   insertMany: (collection, docs) => warm().store.insertMany(collection, docs),

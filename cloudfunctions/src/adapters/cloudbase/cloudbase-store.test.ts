@@ -379,7 +379,7 @@ describe('CloudbaseStore offline', () => {
       let runs = 0;
       const result = await store().transaction(async (tx) => {
         runs++;
-        const doc = await tx.get<{ _id: string; n: number }>('counters', 'c');
+        const doc = await tx.get('counters', 'c');
         await tx.update('counters', 'c', { inc: { n: 1 } });
         return doc?.n;
       });

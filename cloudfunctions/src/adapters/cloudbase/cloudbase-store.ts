@@ -4,6 +4,7 @@ import {
   DuplicateKeyError,
   MAX_FIND_LIMIT,
   type Condition,
+  type AnyDocs,
   type Doc,
   type Filter,
   type FindOptions,
@@ -211,7 +212,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * that does not exist yet answer empty, and transactions retry on conflict with backoff because
  * the SDK's own three retries are too few for a busy counter.
  */
-export class CloudbaseStore implements Store {
+export class CloudbaseStore implements Store<AnyDocs> {
   private readonly _: DbCommand;
   private readonly known = new Set<string>();
   private readonly txAttempts: number;
@@ -267,17 +268,17 @@ export class CloudbaseStore implements Store {
     }
   }
 
-  async get<T extends Doc>(collection: string, id: string): Promise<T | null> {
+  async get(collection: string, id: string): Promise<Doc | null> {
     return this.read(null, async () => {
       const res = unwrap((await this.coll(collection).doc(id).get()) as { data?: unknown });
       const list = Array.isArray(res.data) ? res.data : [res.data];
-      return toDoc<T>(list[0]);
+      return toDoc(list[0]);
     });
   }
 
-  async getMany<T extends Doc>(collection: string, ids: readonly string[]): Promise<T[]> {
+  async getMany(collection: string, ids: readonly string[]): Promise<Doc[]> {
     const unique = [...new Set(ids)];
-    const out: T[] = [];
+    const out: Doc[] = [];
     for (let i = 0; i < unique.length; i += GET_MANY_CHUNK) {
       const chunk = unique.slice(i, i + GET_MANY_CHUNK);
       const res = await this.read<{ data: unknown[] }>({ data: [] }, async () =>
@@ -289,14 +290,14 @@ export class CloudbaseStore implements Store {
         ),
       );
       for (const raw of res.data) {
-        const doc = toDoc<T>(raw);
+        const doc = toDoc(raw);
         if (doc) out.push(doc);
       }
     }
     return out;
   }
 
-  async find<T extends Doc>(collection: string, options: FindOptions): Promise<T[]> {
+  async find(collection: string, options: FindOptions): Promise<Doc[]> {
     if (!(Number.isInteger(options.limit) && options.limit >= 1 && options.limit <= MAX_FIND_LIMIT))
       throw new Error(`find limit must be 1..${MAX_FIND_LIMIT}, got ${options.limit}`);
     let query = this.where(collection, options.where);
@@ -304,7 +305,7 @@ export class CloudbaseStore implements Store {
     if (options.skip) query = query.skip(options.skip);
     query = query.limit(options.limit);
     const res = await this.read<{ data: unknown[] }>({ data: [] }, async () => unwrap(await query.get()));
-    return res.data.map((raw) => toDoc<T>(raw)).filter((d): d is T => d !== null);
+    return res.data.map((raw) => toDoc(raw)).filter((d): d is Doc => d !== null);
   }
 
   async count(collection: string, where?: Filter): Promise<number> {
@@ -381,7 +382,7 @@ export class CloudbaseStore implements Store {
     return typeof res.deleted === 'number' && res.deleted > 0;
   }
 
-  async transaction<R>(work: (tx: TxStore) => Promise<R>): Promise<R> {
+  async transaction<R>(work: (tx: TxStore<AnyDocs>) => Promise<R>): Promise<R> {
     // Db.runTransaction is typed `any` in the SDK; this is the one place we give it a shape.
     const run = (this.db.runTransaction as RunTransaction).bind(this.db);
     for (let attempt = 1; ; attempt++) {
@@ -399,14 +400,14 @@ export class CloudbaseStore implements Store {
     }
   }
 
-  private txStore(handle: TxHandle, touched: Set<string>): TxStore {
+  private txStore(handle: TxHandle, touched: Set<string>): TxStore<AnyDocs> {
     const ref = (collection: string, id: string) => {
       touched.add(collection);
       return handle.collection(collection).doc(id);
     };
-    const get = async <T extends Doc>(collection: string, id: string): Promise<T | null> => {
+    const get = async (collection: string, id: string): Promise<Doc | null> => {
       const res = unwrap((await ref(collection, id).get()) as { data?: unknown });
-      return toDoc<T>(Array.isArray(res.data) ? res.data[0] : res.data);
+      return toDoc(Array.isArray(res.data) ? res.data[0] : res.data);
     };
     return {
       get,

@@ -5,6 +5,7 @@ import {
   DuplicateKeyError,
   MAX_FIND_LIMIT,
   type Condition,
+  type AnyDocs,
   type Doc,
   type Filter,
   type FindOptions,
@@ -124,7 +125,7 @@ function addCondition(parts: string[], params: Scalar[], field: string, cond: Co
  * document each time — a write to a collection with a dozen indexes paid a dozen parses.
  * json_extract reads text and jsonb alike, so a database written before still works.
  */
-export class SqliteStore implements Store {
+export class SqliteStore implements Store<AnyDocs> {
   readonly db: Database.Database;
   private readonly tables = new Set<string>();
   /** Prepared statements by SQL text: compiling one costs more than running it, and the same few recur. */
@@ -200,25 +201,25 @@ export class SqliteStore implements Store {
     return { _id: row.id, ...(JSON.parse(row.doc) as object) } as T;
   }
 
-  async get<T extends Doc>(collection: string, id: string): Promise<T | null> {
+  async get(collection: string, id: string): Promise<Doc | null> {
     const row = this.readRow(collection, id);
-    return row ? SqliteStore.parse<T>(row) : null;
+    return row ? SqliteStore.parse(row) : null;
   }
 
-  async getMany<T extends Doc>(collection: string, ids: readonly string[]): Promise<T[]> {
-    const out: T[] = [];
+  async getMany(collection: string, ids: readonly string[]): Promise<Doc[]> {
+    const out: Doc[] = [];
     const unique = [...new Set(ids)];
     for (let i = 0; i < unique.length; i += 500) {
       const chunk = unique.slice(i, i + 500);
       const rows = this.prepare(
         `SELECT id, json(doc) AS doc, rev FROM ${this.table(collection)} WHERE id IN (${chunk.map(() => '?').join(',')})`,
       ).all(...chunk) as Row[];
-      out.push(...rows.map((r) => SqliteStore.parse<T>(r)));
+      out.push(...rows.map((r) => SqliteStore.parse(r)));
     }
     return out;
   }
 
-  async find<T extends Doc>(collection: string, options: FindOptions): Promise<T[]> {
+  async find(collection: string, options: FindOptions): Promise<Doc[]> {
     if (!(Number.isInteger(options.limit) && options.limit >= 1 && options.limit <= MAX_FIND_LIMIT))
       throw new Error(`find limit must be 1..${MAX_FIND_LIMIT}, got ${options.limit}`);
     const { sql, params } = whereSql(options.where);
@@ -226,7 +227,7 @@ export class SqliteStore implements Store {
     const rows = this.prepare(
       `SELECT id, json(doc) AS doc, rev FROM ${this.table(collection)}${sql}${order.length ? ` ORDER BY ${order.join(', ')}` : ''} LIMIT ? OFFSET ?`,
     ).all(...params, options.limit, options.skip ?? 0) as Row[];
-    return rows.map((r) => SqliteStore.parse<T>(r));
+    return rows.map((r) => SqliteStore.parse(r));
   }
 
   async count(collection: string, where?: Filter): Promise<number> {
@@ -300,7 +301,7 @@ export class SqliteStore implements Store {
     return this.prepare(`DELETE FROM ${this.table(collection)} WHERE id = ?`).run(id).changes === 1;
   }
 
-  async transaction<R>(work: (tx: TxStore) => Promise<R>): Promise<R> {
+  async transaction<R>(work: (tx: TxStore<AnyDocs>) => Promise<R>): Promise<R> {
     const attempts = 12;
     for (let attempt = 1; ; attempt++) {
       const reads = new Map<string, number>(); // key -> rev seen (0 = absent)
@@ -314,9 +315,9 @@ export class SqliteStore implements Store {
         if (!reads.has(k)) reads.set(k, row?.rev ?? 0);
         return row ? SqliteStore.parse(row) : null;
       };
-      const tx: TxStore = {
+      const tx: TxStore<AnyDocs> = {
         // a copy: the caller changing what it read must not change what the transaction writes
-        get: async <T extends Doc>(c: string, id: string) => structuredClone(current(c, id)) as T | null,
+        get: async (c: string, id: string) => structuredClone(current(c, id)),
         insert: async (c, doc) => {
           if (current(c, doc._id)) throw new DuplicateKeyError(c, doc._id);
           overlay.set(key(c, doc._id), { collection: c, id: doc._id, doc: structuredClone(doc) });

@@ -1,4 +1,4 @@
-import { err, grantCovers, type Place, type Service } from '@linli/shared';
+import { err, grantCovers, type Place } from '@linli/shared';
 import type { Access } from '../../platform/access';
 import { loadPlace } from '../../platform/access';
 import { COLLECTIONS } from '../../ports/collections';
@@ -9,7 +9,7 @@ import { COLLECTIONS } from '../../ports/collections';
  */
 export const memberOfServiceCommunity: Access<{ serviceId: string }> = async (ctx, input) => {
   if (!ctx.caller.openid) return err('COMMON.UNAUTHENTICATED');
-  const service = await ctx.ports.store.get<Service>(COLLECTIONS.services, input.serviceId);
+  const service = await ctx.ports.store.get(COLLECTIONS.services, input.serviceId);
   if (!service) return err('CATALOGUE.SERVICE_NOT_FOUND');
   const community: Place | null = await loadPlace(ctx, service.communityId);
   if (!community) return err('CATALOGUE.SERVICE_NOT_FOUND');

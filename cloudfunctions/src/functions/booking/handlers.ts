@@ -1,4 +1,4 @@
-import { bookingContract, type Service } from '@linli/shared';
+import { bookingContract } from '@linli/shared';
 import { anyone, signedIn, staffOf, systemOnly } from '../../platform/access';
 import { defineFunction } from '../../platform/define-function';
 import { COLLECTIONS } from '../../ports/collections';
@@ -22,7 +22,7 @@ import { memberOfServiceCommunity } from './access';
 
 const community = staffOf((i: { communityId: string }) => i.communityId);
 const serviceStaff = staffOf<{ serviceId: string }>(
-  async (i, ctx) => (await ctx.ports.store.get<Service>(COLLECTIONS.services, i.serviceId))?.communityId ?? null,
+  async (i, ctx) => (await ctx.ports.store.get(COLLECTIONS.services, i.serviceId))?.communityId ?? null,
   'CATALOGUE.SERVICE_NOT_FOUND',
 );
 

@@ -1,4 +1,4 @@
-import { canGrant, err, identityContract, type Binding } from '@linli/shared';
+import { canGrant, err, identityContract } from '@linli/shared';
 import { loadPlace, signedIn, staffOf, type Access } from '../../platform/access';
 import { defineFunction } from '../../platform/define-function';
 import { COLLECTIONS } from '../../ports/collections';
@@ -10,7 +10,7 @@ import { requestBinding } from '../../use-cases/identity/request-binding';
 import { reviewBinding } from '../../use-cases/identity/review-binding';
 
 const bindingCommunity = async (input: { bindingId: string }, ctx: Parameters<Access<unknown>>[0]) =>
-  (await ctx.ports.store.get<Binding>(COLLECTIONS.bindings, input.bindingId))?.communityId ?? null;
+  (await ctx.ports.store.get(COLLECTIONS.bindings, input.bindingId))?.communityId ?? null;
 
 /** Only someone allowed to grant the role on that place may create its invitation. */
 const mayGrant: Access<{ role: Parameters<typeof canGrant>[1]; placeId: string }> = async (ctx, input) => {

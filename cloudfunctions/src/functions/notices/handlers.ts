@@ -1,4 +1,4 @@
-import { canManage, canTarget, err, noticesContract, publisherGrants, type Place } from '@linli/shared';
+import { canManage, canTarget, err, noticesContract, publisherGrants } from '@linli/shared';
 import { anyone, signedIn, systemOnly, type Access } from '../../platform/access';
 import { defineFunction } from '../../platform/define-function';
 import { COLLECTIONS } from '../../ports/collections';
@@ -24,7 +24,7 @@ import { withdrawNotice } from '../../use-cases/notices/withdraw-notice';
 /** Every target must exist and lie within what one of the caller's grants may address. */
 const mayPublishTo: Access<{ targetIds: string[] }> = async (ctx, input) => {
   if (!ctx.caller.openid) return err('COMMON.UNAUTHENTICATED');
-  const places = await ctx.ports.store.getMany<Place>(COLLECTIONS.places, input.targetIds);
+  const places = await ctx.ports.store.getMany(COLLECTIONS.places, input.targetIds);
   for (const id of input.targetIds) {
     const place = places.find((p) => p._id === id);
     if (!place) return err('PLACE.NOT_FOUND', { placeId: id });

@@ -32,7 +32,7 @@ import { triageRequest } from '../../use-cases/requests/triage-request';
 function onRequest(allow: (rel: Relation, ctx: Ctx, r: RequestDoc) => boolean | Promise<boolean>): Access<{ requestId: string }> {
   return async (ctx, input) => {
     if (!ctx.caller.openid) return err('COMMON.UNAUTHENTICATED');
-    const r = await ctx.ports.store.get<RequestDoc>(COLLECTIONS.requests, input.requestId);
+    const r = await ctx.ports.store.get(COLLECTIONS.requests, input.requestId);
     if (!r) return err('REQUEST.NOT_FOUND');
     return (await allow(relationTo(ctx.caller, r), ctx, r)) ? true : err('COMMON.FORBIDDEN');
   };

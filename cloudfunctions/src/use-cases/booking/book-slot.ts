@@ -23,7 +23,7 @@ export async function bookSlot(ctx: Ctx, input: BookInput): Promise<Result<{ boo
   const id = bookingIdOf(input.requestKey);
 
   // a retry of a booking that went through gets that booking back, whatever changed since
-  const earlier = await store.get<Booking>(COLLECTIONS.bookings, id);
+  const earlier = await store.get(COLLECTIONS.bookings, id);
   if (earlier) return earlier.openid === openid ? ok({ booking: toBookingView(earlier, now) }) : err('COMMON.CONFLICT');
 
   const open = await openSlotFor(ctx, input.serviceId, input.startAt, openid, now);
@@ -31,9 +31,9 @@ export async function bookSlot(ctx: Ctx, input: BookInput): Promise<Result<{ boo
   const { b, plan, planned, slotId } = open.data;
 
   const outcome = await store.transaction(async (tx): Promise<Result<Booking>> => {
-    const again = await tx.get<Booking>(COLLECTIONS.bookings, id);
+    const again = await tx.get(COLLECTIONS.bookings, id);
     if (again) return again.openid === openid ? ok(again) : err('COMMON.CONFLICT');
-    const slot = (await tx.get<Slot>(COLLECTIONS.bookingSlots, slotId)) ?? emptySlot(b, slotId, plan.date, planned);
+    const slot = (await tx.get(COLLECTIONS.bookingSlots, slotId)) ?? emptySlot(b, slotId, plan.date, planned);
     if (freeSeats(slot) <= 0) return err('BOOKING.SLOT_FULL', { waiting: slot.waiting });
     const guard = await readGuard(tx, b.service._id, openid, now);
     const refused = guardRefusal(guard, b, slotId, now);

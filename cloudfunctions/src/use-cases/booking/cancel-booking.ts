@@ -1,4 +1,4 @@
-import { err, formatShanghai, ok, toBookingView, type Booking, type BookingView, type Result, type Slot } from '@linli/shared';
+import { err, formatShanghai, ok, toBookingView, type Booking, type BookingView, type Result } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { loadBookable } from './load-bookable';
@@ -7,7 +7,7 @@ import { dropFromGuard, passSeatOn } from './seat-ledger';
 
 /** The caller's own booking that may still change, or why not. */
 export async function ownChangeableBooking(ctx: Ctx, bookingId: string, now: Date): Promise<Result<Booking>> {
-  const booking = await ctx.ports.store.get<Booking>(COLLECTIONS.bookings, bookingId);
+  const booking = await ctx.ports.store.get(COLLECTIONS.bookings, bookingId);
   // someone else's booking answers exactly like a missing one
   if (!booking || booking.openid !== callerOpenid(ctx)) return err('BOOKING.NOT_FOUND');
   if (booking.status !== 'booked') return err('BOOKING.NOT_ACTIVE', { status: booking.status });
@@ -35,13 +35,13 @@ export async function cancelBooking(ctx: Ctx, input: { bookingId: string }): Pro
   const b = loaded.data;
 
   const outcome = await store.transaction(async (tx): Promise<Result<{ booking: Booking; promoted: Booking | null }>> => {
-    const booking = await tx.get<Booking>(COLLECTIONS.bookings, input.bookingId);
+    const booking = await tx.get(COLLECTIONS.bookings, input.bookingId);
     if (!booking || booking.status !== 'booked') return err('BOOKING.NOT_ACTIVE', { status: booking?.status });
     const at = now.toISOString();
     const cancelled: Booking = { ...booking, status: 'cancelled', cancelledAt: at, updatedAt: at };
     await tx.put(COLLECTIONS.bookings, cancelled);
     await dropFromGuard(tx, booking, now);
-    const slot = await tx.get<Slot>(COLLECTIONS.bookingSlots, booking.slotId);
+    const slot = await tx.get(COLLECTIONS.bookingSlots, booking.slotId);
     if (!slot) throw new Error(`booking ${booking._id} holds a seat of a missing slot ${booking.slotId}`);
     const passed = await passSeatOn(ctx, tx, b, { ...slot, taken: Math.max(0, slot.taken - 1) }, now);
     await tx.put(COLLECTIONS.bookingSlots, passed.slot);

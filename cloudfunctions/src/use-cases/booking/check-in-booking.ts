@@ -1,8 +1,6 @@
-import { err, formatShanghai, ok, shanghaiDate, toBookingView, type Booking, type BookingView, type Result } from '@linli/shared';
+import { err, formatShanghai, ok, shanghaiDate, toBookingView, type BookingView, type Result } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
-
-type CodeDoc = { _id: string; bookingId: string; communityId: string };
 
 /**
  * Checks a resident in by the code they show (scanned or typed). The status changes by a
@@ -12,9 +10,9 @@ type CodeDoc = { _id: string; bookingId: string; communityId: string };
 export async function checkInBooking(ctx: Ctx, input: { communityId: string; code: string }): Promise<Result<{ booking: BookingView }>> {
   const { store, clock } = ctx.ports;
   const now = clock.now();
-  const codeDoc = await store.get<CodeDoc>(COLLECTIONS.bookingCodes, input.code);
+  const codeDoc = await store.get(COLLECTIONS.bookingCodes, input.code);
   // a code of another community is not one this counter knows
-  const booking = codeDoc?.communityId === input.communityId ? await store.get<Booking>(COLLECTIONS.bookings, codeDoc.bookingId) : null;
+  const booking = codeDoc?.communityId === input.communityId ? await store.get(COLLECTIONS.bookings, codeDoc.bookingId) : null;
   if (!booking) return err('BOOKING.CODE_NOT_FOUND');
   const refusal = () =>
     booking.status === 'checkedIn'
@@ -34,7 +32,7 @@ export async function checkInBooking(ctx: Ctx, input: { communityId: string; cod
     { set: { status: 'checkedIn', checkedInAt: at, checkedInBy: callerOpenid(ctx), updatedAt: at } },
     { status: { in: ['booked', 'noShow'] } },
   );
-  const after = await store.get<Booking>(COLLECTIONS.bookings, booking._id);
+  const after = await store.get(COLLECTIONS.bookings, booking._id);
   if (!after) throw new Error(`booking ${booking._id} vanished during check-in`);
   if (!changed) {
     // someone else checked it in (or it was cancelled) between our read and our write

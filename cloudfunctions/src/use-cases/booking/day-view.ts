@@ -18,7 +18,7 @@ import type { Bookable } from './load-bookable';
 
 /** The slot documents of a service between two dates (inclusive), by id. Slots nobody booked have none. */
 export async function slotDocs(ctx: Ctx, serviceId: string, firstDate: string, lastDate: string): Promise<Map<string, Slot>> {
-  const docs = await findAll<Slot>(
+  const docs = await findAll(
     ctx.ports.store,
     COLLECTIONS.bookingSlots,
     { serviceId, startAt: { gte: shanghaiInstant(firstDate).toISOString(), lt: shanghaiInstant(addDays(lastDate, 1)).toISOString() } },

@@ -11,13 +11,8 @@ import {
   slotIdOf,
   formatShanghai,
   type AvailabilityDay,
-  type Booking,
   type Result,
   type RosterSlot,
-  type Schedule,
-  type Service,
-  type Slot,
-  type WaitlistEntry,
 } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
@@ -44,14 +39,14 @@ export async function getRoster(
   const now = clock.now();
   const today = shanghaiDate(now);
   const date = input.date ?? today;
-  const service = await store.get<Service>(COLLECTIONS.services, input.serviceId);
+  const service = await store.get(COLLECTIONS.services, input.serviceId);
   if (!service) return err('CATALOGUE.SERVICE_NOT_FOUND');
-  const schedule = await store.get<Schedule>(COLLECTIONS.bookingSchedules, service._id);
+  const schedule = await store.get(COLLECTIONS.bookingSchedules, service._id);
   const settings = schedule ? scheduleInputSchema.parse(schedule.settings) : null;
   const range = { gte: shanghaiInstant(date).toISOString(), lt: shanghaiInstant(addDays(date, 1)).toISOString() };
   const [bookings, docs] = await Promise.all([
-    findAll<Booking>(store, COLLECTIONS.bookings, { serviceId: service._id, startAt: range }, [['startAt', 'asc']]),
-    findAll<Slot>(store, COLLECTIONS.bookingSlots, { serviceId: service._id, startAt: range }, [['startAt', 'asc']]),
+    findAll(store, COLLECTIONS.bookings, { serviceId: service._id, startAt: range }, [['startAt', 'asc']]),
+    findAll(store, COLLECTIONS.bookingSlots, { serviceId: service._id, startAt: range }, [['startAt', 'asc']]),
   ]);
   const plan = settings ? planDay(settings, calendar, date) : null;
 
@@ -84,7 +79,7 @@ export async function getRoster(
       ...(b.checkedInAt ? { checkedInAt: b.checkedInAt } : {}),
     });
   for (const d of docs.filter((x) => x.waiting > 0)) {
-    const line = await store.find<WaitlistEntry>(COLLECTIONS.bookingWaitlist, {
+    const line = await store.find(COLLECTIONS.bookingWaitlist, {
       where: { slotId: d._id, status: 'waiting' },
       orderBy: [['seq', 'asc']],
       limit: 100,

@@ -4,7 +4,6 @@ import {
   ok,
   scheduleInputSchema,
   windowDates,
-  type Place,
   type Result,
   type Schedule,
   type ScheduleInput,
@@ -23,7 +22,7 @@ export interface ScheduleView {
 
 /** A service's schedule as staff edit it, with the warning when the holiday data runs out within its window. */
 export async function scheduleView(ctx: Ctx, service: Service, schedule: Schedule | null): Promise<ScheduleView> {
-  const community = await ctx.ports.store.get<Place>(COLLECTIONS.places, service.communityId);
+  const community = await ctx.ports.store.get(COLLECTIONS.places, service.communityId);
   const settings = schedule ? scheduleInputSchema.parse(schedule.settings) : null;
   // staff look further ahead than residents: warn two months before the data runs out
   const dates = windowDates({ windowDays: Math.max(settings?.windowDays ?? 0, 60) }, ctx.ports.clock.now());
@@ -45,8 +44,8 @@ export async function scheduleView(ctx: Ctx, service: Service, schedule: Schedul
 
 export async function getSchedule(ctx: Ctx, input: { serviceId: string }): Promise<Result<ScheduleView>> {
   const { store } = ctx.ports;
-  const service = await store.get<Service>(COLLECTIONS.services, input.serviceId);
+  const service = await store.get(COLLECTIONS.services, input.serviceId);
   if (!service) return err('CATALOGUE.SERVICE_NOT_FOUND');
-  const schedule = await store.get<Schedule>(COLLECTIONS.bookingSchedules, service._id);
+  const schedule = await store.get(COLLECTIONS.bookingSchedules, service._id);
   return ok(await scheduleView(ctx, service, schedule));
 }

@@ -1,15 +1,4 @@
-import {
-  addDays,
-  calendarWarning,
-  ok,
-  shanghaiDate,
-  shanghaiInstant,
-  type Booking,
-  type Result,
-  type Schedule,
-  type Service,
-  type Slot,
-} from '@linli/shared';
+import { addDays, calendarWarning, ok, shanghaiDate, shanghaiInstant, type Booking, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
@@ -36,12 +25,12 @@ export async function getToday(
   const community = found.data;
   const date = input.date ?? shanghaiDate(clock.now());
   const range = { gte: shanghaiInstant(date).toISOString(), lt: shanghaiInstant(addDays(date, 1)).toISOString() };
-  const services = (await findAll<Service>(store, COLLECTIONS.services, { communityId: community._id }, [['sort', 'asc']])).filter(
+  const services = (await findAll(store, COLLECTIONS.services, { communityId: community._id }, [['sort', 'asc']])).filter(
     (s) => s.bookable,
   );
   const schedules = new Set(
     (
-      await store.getMany<Schedule>(
+      await store.getMany(
         COLLECTIONS.bookingSchedules,
         services.map((s) => s._id),
       )
@@ -50,8 +39,8 @@ export async function getToday(
   const rows = await Promise.all(
     services.map(async (s): Promise<ServiceDay> => {
       const [bookings, slots] = await Promise.all([
-        findAll<Booking>(store, COLLECTIONS.bookings, { serviceId: s._id, startAt: range }, [['startAt', 'asc']]),
-        findAll<Slot>(store, COLLECTIONS.bookingSlots, { serviceId: s._id, startAt: range }, [['startAt', 'asc']]),
+        findAll(store, COLLECTIONS.bookings, { serviceId: s._id, startAt: range }, [['startAt', 'asc']]),
+        findAll(store, COLLECTIONS.bookingSlots, { serviceId: s._id, startAt: range }, [['startAt', 'asc']]),
       ]);
       const count = (status: Booking['status']) => bookings.filter((b) => b.status === status).length;
       return {

@@ -1,4 +1,4 @@
-import { err, ok, type Booker, type Result, type Slot, type WaitlistEntry, type WaitlistView } from '@linli/shared';
+import { err, ok, type Booker, type Result, type WaitlistEntry, type WaitlistView } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { openSlotFor } from './load-bookable';
@@ -23,9 +23,9 @@ export async function joinWaitlist(
 
   const entryId = waitlistIdOf(slotId, openid);
   const outcome = await store.transaction(async (tx): Promise<Result<WaitlistEntry>> => {
-    const existing = await tx.get<WaitlistEntry>(COLLECTIONS.bookingWaitlist, entryId);
+    const existing = await tx.get(COLLECTIONS.bookingWaitlist, entryId);
     if (existing?.status === 'waiting') return ok(existing);
-    const slot = (await tx.get<Slot>(COLLECTIONS.bookingSlots, slotId)) ?? emptySlot(b, slotId, plan.date, planned);
+    const slot = (await tx.get(COLLECTIONS.bookingSlots, slotId)) ?? emptySlot(b, slotId, plan.date, planned);
     if (freeSeats(slot) > 0) return err('BOOKING.SLOT_HAS_SEATS', { left: freeSeats(slot) });
     const refused = guardRefusal(await readGuard(tx, b.service._id, openid, now), b, slotId, now);
     if (refused) return refused;

@@ -1,4 +1,4 @@
-import { ok, toBookingView, type Booking, type BookingView, type Result, type WaitlistEntry, type WaitlistView } from '@linli/shared';
+import { ok, toBookingView, type BookingView, type Result, type WaitlistView } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { toWaitlistView } from './waitlist-view';
@@ -13,8 +13,8 @@ export async function listMyBookings(
   const now = clock.now();
   const nowIso = now.toISOString();
   const [all, entries] = await Promise.all([
-    store.find<Booking>(COLLECTIONS.bookings, { where: { openid }, orderBy: [['startAt', 'desc']], limit: 100 }),
-    store.find<WaitlistEntry>(COLLECTIONS.bookingWaitlist, {
+    store.find(COLLECTIONS.bookings, { where: { openid }, orderBy: [['startAt', 'desc']], limit: 100 }),
+    store.find(COLLECTIONS.bookingWaitlist, {
       where: { openid, status: 'waiting', startAt: { gt: nowIso } },
       orderBy: [['startAt', 'asc']],
       limit: 50,

@@ -8,10 +8,8 @@ import {
   slotTiming,
   type AvailabilityDay,
   type BookableService,
-  type Booking,
   type Result,
   type SlotView,
-  type WaitlistEntry,
 } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
@@ -39,8 +37,8 @@ export async function listSlots(
   if (openid && plan.slots.length) {
     const range = { gte: shanghaiInstant(input.date).toISOString(), lt: shanghaiInstant(addDays(input.date, 1)).toISOString() };
     const [bookings, entries] = await Promise.all([
-      store.find<Booking>(COLLECTIONS.bookings, { where: { openid, startAt: range }, orderBy: [['startAt', 'desc']], limit: 100 }),
-      store.find<WaitlistEntry>(COLLECTIONS.bookingWaitlist, {
+      store.find(COLLECTIONS.bookings, { where: { openid, startAt: range }, orderBy: [['startAt', 'desc']], limit: 100 }),
+      store.find(COLLECTIONS.bookingWaitlist, {
         where: { openid, status: 'waiting', startAt: range },
         orderBy: [['startAt', 'asc']],
         limit: 100,

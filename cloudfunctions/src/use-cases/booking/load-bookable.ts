@@ -7,7 +7,6 @@ import {
   slotIdOf,
   slotTiming,
   type BookableService,
-  type Place,
   type Result,
   type Schedule,
   type ScheduleInput,
@@ -29,12 +28,12 @@ export interface Bookable {
 export async function loadBookable(ctx: Ctx, serviceId: string): Promise<Result<Bookable>> {
   const { store } = ctx.ports;
   const [service, schedule] = await Promise.all([
-    store.get<Service>(COLLECTIONS.services, serviceId),
-    store.get<Schedule>(COLLECTIONS.bookingSchedules, serviceId),
+    store.get(COLLECTIONS.services, serviceId),
+    store.get(COLLECTIONS.bookingSchedules, serviceId),
   ]);
   if (!service) return err('CATALOGUE.SERVICE_NOT_FOUND');
   if (!service.bookable || !schedule) return err('BOOKING.NOT_BOOKABLE', { serviceName: service.name });
-  const community = await store.get<Place>(COLLECTIONS.places, service.communityId);
+  const community = await store.get(COLLECTIONS.places, service.communityId);
   // parsed again so that a document written before a setting existed still gets its default
   const settings = scheduleInputSchema.parse(schedule.settings);
   return ok({ service, schedule, settings, communityName: community?.name ?? '' });

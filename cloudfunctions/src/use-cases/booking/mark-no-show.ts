@@ -1,4 +1,4 @@
-import { err, noShowPolicySchema, ok, toBookingView, type Booking, type BookingView, type Result, type Schedule } from '@linli/shared';
+import { err, noShowPolicySchema, ok, toBookingView, type BookingView, type Result } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { noShowRefusal } from './no-show-block';
@@ -13,7 +13,7 @@ export async function markNoShow(
 ): Promise<Result<{ booking: BookingView; blockedUntil: string | null }>> {
   const { store, clock } = ctx.ports;
   const now = clock.now();
-  const booking = await store.get<Booking>(COLLECTIONS.bookings, input.bookingId);
+  const booking = await store.get(COLLECTIONS.bookings, input.bookingId);
   if (!booking || booking.serviceId !== input.serviceId) return err('BOOKING.NOT_FOUND');
   if (booking.status !== 'booked') return err('BOOKING.NOT_ACTIVE', { status: booking.status });
   if (now.getTime() < Date.parse(booking.startAt)) return err('BOOKING.NOT_STARTED');
@@ -24,10 +24,10 @@ export async function markNoShow(
     { set: { status: 'noShow', noShowAt: at, markedBy: callerOpenid(ctx), updatedAt: at } },
     { status: 'booked' },
   );
-  const after = await store.get<Booking>(COLLECTIONS.bookings, booking._id);
+  const after = await store.get(COLLECTIONS.bookings, booking._id);
   if (!after) throw new Error(`booking ${booking._id} vanished while marking a no-show`);
   if (!changed) return err('BOOKING.NOT_ACTIVE', { status: after.status });
-  const schedule = await store.get<Schedule>(COLLECTIONS.bookingSchedules, booking.serviceId);
+  const schedule = await store.get(COLLECTIONS.bookingSchedules, booking.serviceId);
   const policy = noShowPolicySchema.parse(schedule?.settings.noShow ?? {});
   const blocked = await noShowRefusal(ctx, booking.openid, booking.communityId, policy, now, booking.hallPhone ?? null);
   const until = blocked?.error.details as { until?: string } | undefined;

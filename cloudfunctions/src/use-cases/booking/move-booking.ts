@@ -1,15 +1,4 @@
-import {
-  changeDeadline,
-  err,
-  locateSlot,
-  ok,
-  slotIdOf,
-  toBookingView,
-  type Booking,
-  type BookingView,
-  type Result,
-  type Slot,
-} from '@linli/shared';
+import { changeDeadline, err, locateSlot, ok, slotIdOf, toBookingView, type Booking, type BookingView, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { ownChangeableBooking } from './cancel-booking';
@@ -39,11 +28,11 @@ export async function moveBooking(ctx: Ctx, input: { bookingId: string; startAt:
   const { plan, planned, slotId: targetId } = takeable.data;
 
   const outcome = await store.transaction(async (tx): Promise<Result<{ booking: Booking; promoted: Booking | null }>> => {
-    const booking = await tx.get<Booking>(COLLECTIONS.bookings, input.bookingId);
+    const booking = await tx.get(COLLECTIONS.bookings, input.bookingId);
     if (!booking || booking.status !== 'booked') return err('BOOKING.NOT_ACTIVE', { status: booking?.status });
-    const target = (await tx.get<Slot>(COLLECTIONS.bookingSlots, targetId)) ?? emptySlot(b, targetId, plan.date, planned);
+    const target = (await tx.get(COLLECTIONS.bookingSlots, targetId)) ?? emptySlot(b, targetId, plan.date, planned);
     if (freeSeats(target) <= 0) return err('BOOKING.SLOT_FULL', { waiting: target.waiting });
-    const old = await tx.get<Slot>(COLLECTIONS.bookingSlots, booking.slotId);
+    const old = await tx.get(COLLECTIONS.bookingSlots, booking.slotId);
     if (!old) throw new Error(`booking ${booking._id} holds a seat of a missing slot ${booking.slotId}`);
     await tx.put(COLLECTIONS.bookingSlots, { ...target, taken: target.taken + 1 });
     const at = now.toISOString();

@@ -1,4 +1,4 @@
-import { err, formatShanghai, noShowBlock, noShowLookbackMs, type Booking, type Err, type NoShowPolicy } from '@linli/shared';
+import { err, formatShanghai, noShowBlock, noShowLookbackMs, type Err, type NoShowPolicy } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 
@@ -15,7 +15,7 @@ export async function noShowRefusal(
   phone: string | null,
 ): Promise<Err | null> {
   const since = new Date(now.getTime() - noShowLookbackMs(policy)).toISOString();
-  const missed = await ctx.ports.store.find<Booking>(COLLECTIONS.bookings, {
+  const missed = await ctx.ports.store.find(COLLECTIONS.bookings, {
     where: { openid, status: 'noShow', startAt: { gte: since } },
     orderBy: [['startAt', 'desc']],
     limit: 200,

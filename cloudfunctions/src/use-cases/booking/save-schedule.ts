@@ -1,4 +1,4 @@
-import { err, ok, type Booking, type Result, type Schedule, type ScheduleInput, type Service, type Slot } from '@linli/shared';
+import { err, ok, type Booking, type Result, type Schedule, type ScheduleInput } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
@@ -19,11 +19,11 @@ export async function saveSchedule(
   const { store, clock } = ctx.ports;
   const by = callerOpenid(ctx);
   const now = clock.now();
-  const service = await store.get<Service>(COLLECTIONS.services, input.serviceId);
+  const service = await store.get(COLLECTIONS.services, input.serviceId);
   if (!service) return err('CATALOGUE.SERVICE_NOT_FOUND');
 
   const saved = await store.transaction(async (tx): Promise<Result<Schedule>> => {
-    const current = await tx.get<Schedule>(COLLECTIONS.bookingSchedules, service._id);
+    const current = await tx.get(COLLECTIONS.bookingSchedules, service._id);
     if ((current?.version ?? 0) !== input.version) return err('BOOKING.SCHEDULE_STALE', { version: current?.version ?? 0 });
     const next: Schedule = {
       _id: service._id,
@@ -39,7 +39,7 @@ export async function saveSchedule(
   });
   if (!saved.ok) return saved;
 
-  const future = await findAll<Slot>(store, COLLECTIONS.bookingSlots, { serviceId: service._id, startAt: { gt: now.toISOString() } }, [
+  const future = await findAll(store, COLLECTIONS.bookingSlots, { serviceId: service._id, startAt: { gt: now.toISOString() } }, [
     ['startAt', 'asc'],
   ]);
   let promoted = 0;
@@ -65,7 +65,7 @@ async function fillFromWaitlist(ctx: Ctx, b: Bookable, slotId: string, now: Date
   const made: Booking[] = [];
   for (;;) {
     const booking = await ctx.ports.store.transaction(async (tx) => {
-      const slot = await tx.get<Slot>(COLLECTIONS.bookingSlots, slotId);
+      const slot = await tx.get(COLLECTIONS.bookingSlots, slotId);
       if (!slot || slot.waiting <= 0 || slot.taken >= slot.seats) return null;
       const passed = await passSeatOn(ctx, tx, b, slot, now);
       await tx.put(COLLECTIONS.bookingSlots, passed.slot);

@@ -9,12 +9,12 @@ import {
   type Err,
   type PlannedSlot,
   type Slot,
-  type WaitlistEntry,
 } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import type { TxStore } from '../../ports/store';
 import { hallPhoneOf, locationOf, type Bookable } from './load-bookable';
+import type { Guard } from '../../ports/documents';
 
 /**
  * The seat ledger: every change to who holds a seat runs inside one store transaction over
@@ -28,14 +28,9 @@ export const bookingIdOf = (requestKey: string) => `bk_${requestKey}`;
 export const guardIdOf = (serviceId: string, openid: string) => `${serviceId}_${openid}`;
 export const waitlistIdOf = (slotId: string, openid: string) => `${slotId}_${openid}`;
 
-/** `changeUntil` is the booking's cutoff (entries written before it existed lack it). */
-type GuardEntry = { bookingId: string; slotId: string; startAt: string; changeUntil?: string };
-/** A resident's upcoming bookings of one service: the per-resident limit is checked against it in the same transaction. */
-export type Guard = { _id: string; serviceId: string; openid: string; active: GuardEntry[] };
-
 export async function readGuard(tx: TxStore, serviceId: string, openid: string, now: Date): Promise<Guard> {
   const id = guardIdOf(serviceId, openid);
-  const guard = (await tx.get<Guard>(COLLECTIONS.bookingGuards, id)) ?? { _id: id, serviceId, openid, active: [] };
+  const guard = (await tx.get(COLLECTIONS.bookingGuards, id)) ?? { _id: id, serviceId, openid, active: [] };
   // bookings that have started no longer count: they are attended, missed or over
   return { ...guard, active: guard.active.filter((a) => Date.parse(a.startAt) > now.getTime()) };
 }
@@ -160,13 +155,13 @@ export async function passSeatOn(
   if (next.waiting <= 0 || Date.parse(next.startAt) - now.getTime() < b.settings.noticeMinutes * 60_000)
     return { slot: next, promoted: null };
   // a plain read inside the work: the transaction re-runs it if the slot (and so its line) changed
-  const line = await ctx.ports.store.find<WaitlistEntry>(COLLECTIONS.bookingWaitlist, {
+  const line = await ctx.ports.store.find(COLLECTIONS.bookingWaitlist, {
     where: { slotId: slot._id, status: 'waiting' },
     orderBy: [['seq', 'asc']],
     limit: 20,
   });
   for (const candidate of line) {
-    const entry = await tx.get<WaitlistEntry>(COLLECTIONS.bookingWaitlist, candidate._id);
+    const entry = await tx.get(COLLECTIONS.bookingWaitlist, candidate._id);
     if (!entry || entry.status !== 'waiting') continue;
     next = { ...next, waiting: Math.max(0, next.waiting - 1) };
     const guard = await readGuard(tx, b.service._id, entry.openid, now);

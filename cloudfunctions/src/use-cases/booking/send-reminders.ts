@@ -1,4 +1,4 @@
-import { dueReminders, ok, REMINDER_FIELD, type Booking, type Result } from '@linli/shared';
+import { dueReminders, ok, REMINDER_FIELD, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
@@ -21,7 +21,7 @@ export async function sendReminders(
 ): Promise<Result<{ queued: number; failed: number; claimedElsewhere: number }>> {
   const { store, clock } = ctx.ports;
   const now = clock.now();
-  const soon = await findAll<Booking>(
+  const soon = await findAll(
     store,
     COLLECTIONS.bookings,
     { status: 'booked', startAt: { gt: now.toISOString(), lte: new Date(now.getTime() + DAY_MS).toISOString() } },
@@ -57,7 +57,7 @@ export async function sendReminders(
     }
     claimedElsewhere++;
     // cancelled or moved since it was read: take back the reminder about the old booking if it has not gone yet
-    const fresh = await store.get<Booking>(COLLECTIONS.bookings, booking._id);
+    const fresh = await store.get(COLLECTIONS.bookings, booking._id);
     if (fresh?.status !== 'booked' || fresh.startAt !== booking.startAt)
       await store.update(
         COLLECTIONS.messages,

@@ -1,4 +1,4 @@
-import { ok, type CatalogueService, type Result, type Service } from '@linli/shared';
+import { ok, type CatalogueService, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
@@ -16,7 +16,7 @@ export async function listServices(
 ): Promise<Result<{ communityName: string; services: CatalogueService[] }>> {
   const [community, services] = await Promise.all([
     loadCommunity(ctx, input.communityId),
-    findAll<Service>(ctx.ports.store, COLLECTIONS.services, { communityId: input.communityId }, [['sort', 'asc']]),
+    findAll(ctx.ports.store, COLLECTIONS.services, { communityId: input.communityId }, [['sort', 'asc']]),
   ]);
   if (!community.ok) return community;
   return ok({ communityName: community.data.name, services: await withOnlineBooking(ctx, services) });

@@ -1,4 +1,4 @@
-import { onlineBooking, scheduleInputSchema, type CatalogueService, type Schedule, type Service } from '@linli/shared';
+import { onlineBooking, scheduleInputSchema, type CatalogueService, type Service } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 
@@ -9,7 +9,7 @@ import { COLLECTIONS } from '../../ports/collections';
 export async function withOnlineBooking(ctx: Ctx, services: readonly Service[]): Promise<CatalogueService[]> {
   const { store, calendar, clock } = ctx.ports;
   const bookable = services.filter((s) => s.bookable).map((s) => s._id);
-  const schedules = bookable.length ? await store.getMany<Schedule>(COLLECTIONS.bookingSchedules, bookable) : [];
+  const schedules = bookable.length ? await store.getMany(COLLECTIONS.bookingSchedules, bookable) : [];
   // parsed again so that a schedule written before a setting existed still gets its default
   const settings = new Map(schedules.map((s) => [s._id, scheduleInputSchema.parse(s.settings)]));
   const now = clock.now();

@@ -21,7 +21,7 @@ export async function upsertService(
       { communityId: input.communityId },
     );
     if (!updated) return err('CATALOGUE.SERVICE_NOT_FOUND');
-    const service = await store.get<Service>(COLLECTIONS.services, input.serviceId);
+    const service = await store.get(COLLECTIONS.services, input.serviceId);
     if (!service) return err('CATALOGUE.SERVICE_NOT_FOUND');
     return ok({ service: await listed(ctx, service) });
   }

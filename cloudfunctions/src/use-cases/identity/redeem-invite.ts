@@ -1,4 +1,4 @@
-import { err, ok, type Grant, type Invite, type Place, type Result, type User } from '@linli/shared';
+import { err, ok, type Grant, type Result, type User } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { addToPlaceStaff } from '../place-staff';
@@ -9,11 +9,11 @@ export async function redeemInvite(ctx: Ctx, input: { code: string; name: string
   const { store, clock } = ctx.ports;
   const now = clock.now().toISOString();
   return store.transaction(async (tx): Promise<Result<{ grant: Grant }>> => {
-    const invite = await tx.get<Invite>(COLLECTIONS.invites, input.code);
+    const invite = await tx.get(COLLECTIONS.invites, input.code);
     if (!invite) return err('IDENTITY.INVITE_NOT_FOUND');
     if (invite.usedBy) return err('IDENTITY.INVITE_USED');
     if (invite.expiresAt <= now) return err('IDENTITY.INVITE_EXPIRED', { expiresAt: invite.expiresAt });
-    const place = await tx.get<Place>(COLLECTIONS.places, invite.placeId);
+    const place = await tx.get(COLLECTIONS.places, invite.placeId);
     if (!place) return err('PLACE.NOT_FOUND', { placeId: invite.placeId });
     const grant: Grant = {
       role: invite.role,
@@ -23,7 +23,7 @@ export async function redeemInvite(ctx: Ctx, input: { code: string; name: string
       grantedAt: now,
       grantedBy: invite.createdBy,
     };
-    const user = await tx.get<User>(COLLECTIONS.users, openid);
+    const user = await tx.get(COLLECTIONS.users, openid);
     const others = (user?.grants ?? []).filter((g) => !(g.role === grant.role && g.placeId === grant.placeId));
     await tx.update(COLLECTIONS.invites, invite._id, { set: { usedBy: openid, usedAt: now } });
     await tx.put(COLLECTIONS.users, {

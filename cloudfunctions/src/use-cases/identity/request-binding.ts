@@ -1,4 +1,4 @@
-import { ancestorOfKind, err, ok, type Binding, type Place, type Result } from '@linli/shared';
+import { ancestorOfKind, err, ok, type Binding, type Result } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 
@@ -12,7 +12,7 @@ export async function requestBinding(
 ): Promise<Result<{ binding: Binding }>> {
   const openid = callerOpenid(ctx);
   const { store, clock } = ctx.ports;
-  const household = await store.get<Place>(COLLECTIONS.places, input.householdId);
+  const household = await store.get(COLLECTIONS.places, input.householdId);
   if (!household) return err('PLACE.NOT_FOUND', { placeId: input.householdId });
   if (household.kind !== 'household') return err('PLACE.NOT_A_HOUSEHOLD');
   const compoundId = ancestorOfKind(household, 'compound');
@@ -20,7 +20,7 @@ export async function requestBinding(
   if (!compoundId || !communityId) return err('PLACE.NOT_A_HOUSEHOLD');
 
   return store.transaction(async (tx): Promise<Result<{ binding: Binding }>> => {
-    const current = await tx.get<Binding>(COLLECTIONS.bindings, openid);
+    const current = await tx.get(COLLECTIONS.bindings, openid);
     if (current?.status === 'approved') return err('IDENTITY.ALREADY_BOUND', { householdName: current.householdName });
     if (current?.status === 'pending') {
       // the same request again (a retry) is not an error: answer with what is already there

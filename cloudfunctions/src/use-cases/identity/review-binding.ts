@@ -1,4 +1,4 @@
-import { err, ok, type Binding, type Grant, type Place, type Result, type User } from '@linli/shared';
+import { err, ok, type Binding, type Grant, type Result, type User } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 
@@ -11,10 +11,10 @@ export async function reviewBinding(
   const { store, clock } = ctx.ports;
   const now = clock.now().toISOString();
   return store.transaction(async (tx): Promise<Result<{ binding: Binding }>> => {
-    const binding = await tx.get<Binding>(COLLECTIONS.bindings, input.bindingId);
+    const binding = await tx.get(COLLECTIONS.bindings, input.bindingId);
     if (!binding) return err('IDENTITY.BINDING_NOT_FOUND');
     if (binding.status !== 'pending') return err('IDENTITY.BINDING_ALREADY_REVIEWED', { status: binding.status });
-    const household = await tx.get<Place>(COLLECTIONS.places, binding.householdId);
+    const household = await tx.get(COLLECTIONS.places, binding.householdId);
     if (!household) return err('PLACE.NOT_FOUND', { placeId: binding.householdId });
     const reviewed: Binding = {
       ...binding,
@@ -25,7 +25,7 @@ export async function reviewBinding(
     };
     await tx.put(COLLECTIONS.bindings, reviewed);
     if (input.approve) {
-      const user = await tx.get<User>(COLLECTIONS.users, binding.openid);
+      const user = await tx.get(COLLECTIONS.users, binding.openid);
       const grant: Grant = {
         role: 'resident',
         placeId: household._id,

@@ -1,7 +1,8 @@
 import { ok, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
-import { decideCheck, decisionOf, failCheck, type EarlyVerdictDoc, type MediaCheckRow } from './media-checks';
+import { decideCheck, decisionOf, failCheck } from './media-checks';
+import type { EarlyVerdictDoc } from '../../ports/documents';
 
 type Outcome = 'shown' | 'removed' | 'held' | 'early' | 'ignored' | 'retry' | 'unchecked';
 
@@ -30,7 +31,7 @@ export async function mediaChecked(
   const label = input.result?.label;
   const at = ctx.ports.clock.now().toISOString();
   const outcome = await ctx.ports.store.transaction(async (tx): Promise<Outcome> => {
-    const check = await tx.get<MediaCheckRow>(COLLECTIONS.mediaChecks, input.trace_id);
+    const check = await tx.get(COLLECTIONS.mediaChecks, input.trace_id);
     if (!check) {
       const early: EarlyVerdictDoc = {
         _id: input.trace_id,

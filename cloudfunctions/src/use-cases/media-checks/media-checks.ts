@@ -1,8 +1,8 @@
-import type { MediaCheckKind } from '@linli/shared';
 import { COLLECTIONS } from '../../ports/collections';
 import { isPending, type ContentCheck } from '../../ports/content-check';
 import type { TxStore } from '../../ports/store';
 import { settleSubject, type Decision } from './settle';
+import type { MediaCheckDoc } from '../../ports/documents';
 
 export type { Decision } from './settle';
 
@@ -11,60 +11,6 @@ export interface PendingImage {
   fileId: string;
   traceId: string | null;
 }
-
-/**
- * One image check and the held image it decides, found by the push's trace_id. The image belongs
- * to a request (kinds request / progress / result: `requestId`) or to a notice's attachments
- * (kind notice: `noticeId`). WeChat pushes every verdict to one function (requests), which settles
- * either.
- * - pending: sent (id = WeChat's trace id), waiting for the push;
- * - unsent: the call failed (id `unsent:<requestId>:<fileId>`): the requests timer sends it again
- *   when `retryAt` comes; `attempts` counts the calls made so far;
- * - resent: an unsent check that was sent again; `traceId` names the row that carries it on;
- * - failed: WeChat's push said its detection failed (errcode ≠ 0, e.g. -1008 the image could not
- *   be downloaded): an unsent row carries it on, sent again like a call that failed;
- * - shown / removed / review: WeChat's verdict, applied;
- * - unchecked: given up after MAX_CHECK_ATTEMPTS failed calls: the photo is taken out of the
- *   request (never shown unchecked) and its uploader is told it could not be checked.
- */
-export interface MediaCheckDoc {
-  _id: string;
-  /** The request the photo belongs to; for a notice's image, the notice id (`noticeId`) instead. */
-  requestId?: string;
-  noticeId?: string;
-  fileId: string;
-  kind: MediaCheckKind;
-  /** Who attached the photo: the only person who sees it while it is held. */
-  openid: string;
-  status: 'pending' | 'unsent' | 'resent' | 'failed' | 'shown' | 'removed' | 'review' | 'unchecked';
-  attempts?: number;
-  /** unsent only: when the timer sends it again (served by the media_checks_status index). */
-  retryAt?: string;
-  traceId?: string;
-  label?: string;
-  createdAt: string;
-  decidedAt?: string;
-  [key: string]: unknown;
-}
-
-/**
- * A push that arrived before the row of its check was written (the check is called before the
- * transaction that writes the row commits): kept under the trace id, applied by whichever writer
- * then records that trace id, in its transaction. One that never finds its check (another app's
- * trace id) stays as it is, decides nothing, and is never read by a query.
- */
-export interface EarlyVerdictDoc {
-  _id: string;
-  status: 'early';
-  suggest: string;
-  /** The push reported a failed detection: WeChat's errcode (≠ 0); the check is sent again, not decided. */
-  errcode?: number;
-  label?: string;
-  createdAt: string;
-  [key: string]: unknown;
-}
-
-export type MediaCheckRow = MediaCheckDoc | EarlyVerdictDoc;
 
 /** The calls (the first one included) after which a check that cannot be sent is given up. */
 export const MAX_CHECK_ATTEMPTS = 5;
@@ -145,7 +91,7 @@ export async function failCheck(tx: TxStore, check: MediaCheckDoc, at: string, e
  * applied here: the row is written decided and the answer says what to do to the photo.
  */
 export async function recordTraced(tx: TxStore, doc: MediaCheckDoc): Promise<Decision | null> {
-  const early = await tx.get<MediaCheckRow>(COLLECTIONS.mediaChecks, doc._id);
+  const early = await tx.get(COLLECTIONS.mediaChecks, doc._id);
   if (early?.status !== 'early') {
     await tx.put(COLLECTIONS.mediaChecks, doc);
     return null;
@@ -171,7 +117,7 @@ export async function recordTraced(tx: TxStore, doc: MediaCheckDoc): Promise<Dec
  * applied to the request. Answers false when the unsent row was already handled (an overlapping run).
  */
 export async function recordResent(tx: TxStore, unsentId: string, traceId: string, at: string): Promise<boolean> {
-  const unsent = await tx.get<MediaCheckDoc>(COLLECTIONS.mediaChecks, unsentId);
+  const unsent = await tx.get(COLLECTIONS.mediaChecks, unsentId);
   if (unsent?.status !== 'unsent') return false;
   await tx.update(COLLECTIONS.mediaChecks, unsentId, { set: { status: 'resent', traceId, decidedAt: at }, unset: ['retryAt'] });
   const { _id: _unsent, retryAt: _retryAt, ...rest } = unsent;
@@ -184,7 +130,7 @@ export async function recordResent(tx: TxStore, unsentId: string, traceId: strin
     createdAt: at,
     resentFrom: unsentId,
   };
-  const early = await tx.get<MediaCheckRow>(COLLECTIONS.mediaChecks, traceId);
+  const early = await tx.get(COLLECTIONS.mediaChecks, traceId);
   await tx.put(COLLECTIONS.mediaChecks, doc);
   // the push came first: applied exactly as the push applies it to a stored request
   if (early?.status === 'early' && early.errcode) await failCheck(tx, doc, early.createdAt, early.errcode);

@@ -1,7 +1,8 @@
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { isPending, type ImageVerdict } from '../../ports/content-check';
-import { decideCheck, MAX_CHECK_ATTEMPTS, recordResent, retryAtAfter, type MediaCheckDoc } from './media-checks';
+import { decideCheck, MAX_CHECK_ATTEMPTS, recordResent, retryAtAfter } from './media-checks';
+import type { MediaCheckDoc } from '../../ports/documents';
 
 /** Checks sent again per timer run (each is a WeChat call); the rest wait for the next run. */
 export const RETRY_PER_RUN = 100;
@@ -31,11 +32,13 @@ export async function retryMediaChecks(ctx: Ctx): Promise<RetryCounts> {
   const { store, clock, contentCheck } = ctx.ports;
   const at = clock.now().toISOString();
   const counts: RetryCounts = { sent: 0, decided: 0, failed: 0, gaveUp: 0 };
-  const due = await store.find<MediaCheckDoc>(COLLECTIONS.mediaChecks, {
-    where: { status: 'unsent', retryAt: { lte: at } },
-    orderBy: [['retryAt', 'asc']],
-    limit: RETRY_PER_RUN,
-  });
+  const due = (
+    await store.find(COLLECTIONS.mediaChecks, {
+      where: { status: 'unsent', retryAt: { lte: at } },
+      orderBy: [['retryAt', 'asc']],
+      limit: RETRY_PER_RUN,
+    })
+  ).filter((row): row is MediaCheckDoc => row.status === 'unsent');
   const one = async (check: MediaCheckDoc) => {
     let verdict: ImageVerdict;
     try {
@@ -56,7 +59,7 @@ export async function retryMediaChecks(ctx: Ctx): Promise<RetryCounts> {
       return;
     }
     const decided = await store.transaction(async (tx) => {
-      const fresh = await tx.get<MediaCheckDoc>(COLLECTIONS.mediaChecks, check._id);
+      const fresh = await tx.get(COLLECTIONS.mediaChecks, check._id);
       if (fresh?.status !== 'unsent') return false;
       if (isPending(verdict)) {
         await tx.update(COLLECTIONS.mediaChecks, fresh._id, { set: { attempts } });

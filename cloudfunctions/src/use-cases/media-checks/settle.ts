@@ -1,7 +1,7 @@
 import type { HeldPhoto, RequestDoc } from '@linli/shared';
 import { COLLECTIONS } from '../../ports/collections';
 import type { TxStore } from '../../ports/store';
-import type { NoticeDoc } from '../notices/notice-records';
+import type { NoticeDoc } from '../../ports/documents';
 
 /** What a verdict does to its image: release it, take it out, or keep it held (review). */
 export type Decision = 'shown' | 'removed' | 'review' | 'unchecked';
@@ -61,14 +61,14 @@ export async function settleSubject(
 ): Promise<boolean> {
   const image = { fileId: check.fileId, openid: check.openid };
   if (check.noticeId) {
-    const n = await tx.get<NoticeDoc>(COLLECTIONS.notices, check.noticeId);
+    const n = await tx.get(COLLECTIONS.notices, check.noticeId);
     if (!n) return false;
     if (decision === 'review') return true;
     const next = settleNoticeImage(n, image, decision);
     await tx.update(COLLECTIONS.notices, n._id, changedKeys(n, next, ['heldImages', 'attachments', 'removedImages']));
     return true;
   }
-  const r = check.requestId ? await tx.get<RequestDoc>(COLLECTIONS.requests, check.requestId) : null;
+  const r = check.requestId ? await tx.get(COLLECTIONS.requests, check.requestId) : null;
   if (!r) return false;
   if (decision === 'review') return true;
   const next = settlePhoto(r, image, decision);

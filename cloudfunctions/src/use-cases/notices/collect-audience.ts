@@ -34,7 +34,7 @@ export async function childrenOf(store: Store, parentIds: readonly string[]): Pr
   const out: Place[] = [];
   for (const ids of chunks(parentIds, IN_CHUNK))
     out.push(
-      ...(await findAll<Place>(
+      ...(await findAll(
         store,
         COLLECTIONS.places,
         { parentId: { in: ids } },
@@ -58,7 +58,7 @@ export async function collectAudience(store: Store, targets: readonly Place[]): 
   const byId = new Map<string, Place>(targets.map((t) => [t._id, t]));
   // a building target's compound is above it: fetch it for the names on the door-knocking list
   const missingParents = targets.filter((t) => t.kind === 'building' && t.parentId && !byId.has(t.parentId)).map((t) => t.parentId!);
-  for (const p of await store.getMany<Place>(COLLECTIONS.places, missingParents)) byId.set(p._id, p);
+  for (const p of await store.getMany(COLLECTIONS.places, missingParents)) byId.set(p._id, p);
 
   // `walked`, not `byId`, decides what to descend into: a building target's compound is known
   // without its other buildings having been fetched
@@ -88,7 +88,7 @@ export async function collectAudience(store: Store, targets: readonly Place[]): 
   const byHousehold = new Map(households.map((h) => [h.household._id, h]));
   const compoundIds = [...new Set(households.map((h) => h.compound._id))];
   for (const ids of chunks(compoundIds, IN_CHUNK)) {
-    const bindings = await findAll<Binding>(
+    const bindings = await findAll(
       store,
       COLLECTIONS.bindings,
       { compoundId: { in: ids }, status: 'approved' },

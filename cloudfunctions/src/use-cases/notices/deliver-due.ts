@@ -2,7 +2,8 @@ import { noticeMessageData, noticeState, ok, type DeliverReport, type DeliverySt
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { emptySenderReport, outboxSender, type DeliverOptions } from '../notifications/outbox-sender';
-import { deliveryId, noticePage, tallyDeliveries, type DeliveryDoc, type NoticeDoc } from './notice-records';
+import { deliveryId, noticePage, tallyDeliveries } from './notice-records';
+import type { DeliveryDoc, NoticeDoc } from '../../ports/documents';
 
 /** Rows of a notice still being written wait this long before they are looked at again. */
 const PREPARING_DEFER_MS = 60_000;
@@ -22,14 +23,14 @@ const PREPARING_DEFER_MS = 60_000;
 export async function deliverDue(ctx: Ctx, _input: unknown = {}, options: Partial<DeliverOptions> = {}): Promise<Result<DeliverReport>> {
   const { store } = ctx.ports;
   const report: DeliverReport = { ...emptySenderReport(), cancelled: 0, deferred: 0 };
-  const sender = outboxSender<DeliveryDoc>(ctx, COLLECTIONS.noticeDeliveries, report, options);
+  const sender = outboxSender(ctx, COLLECTIONS.noticeDeliveries, report, options);
   await sender.recover();
   await tallyDeliveries(store);
 
   const notices = new Map<string, NoticeDoc | null>();
   const loadNotices = async (due: DeliveryDoc[]) => {
     const unknown = [...new Set(due.map((d) => d.noticeId))].filter((id) => !notices.has(id));
-    const loaded = await store.getMany<NoticeDoc>(COLLECTIONS.notices, unknown);
+    const loaded = await store.getMany(COLLECTIONS.notices, unknown);
     for (const id of unknown) notices.set(id, loaded.find((n) => n._id === id) ?? null);
   };
 
@@ -49,7 +50,7 @@ export async function deliverDue(ctx: Ctx, _input: unknown = {}, options: Partia
       return;
     }
     if (row.round > 0) {
-      const first = await store.get<DeliveryDoc>(COLLECTIONS.noticeDeliveries, deliveryId(row.noticeId, row.openid));
+      const first = await store.get(COLLECTIONS.noticeDeliveries, deliveryId(row.noticeId, row.openid));
       if (first?.read) {
         if (await sender.finish(held, 'cancelled' satisfies DeliveryStatus, { reason: 'read' })) report.cancelled += 1;
         return;

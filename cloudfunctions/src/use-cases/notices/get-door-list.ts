@@ -1,8 +1,8 @@
-import { err, groupDoorList, ok, type DoorList, type Result, type Team, type TeamMember } from '@linli/shared';
+import { err, groupDoorList, ok, type DoorList, type Result, type TeamMember } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
-import { loadNotice, toNoticeView, type NoticeHouseholdDoc } from './notice-records';
+import { loadNotice, toNoticeView } from './notice-records';
 
 /**
  * 敲门清单: the households nobody has opened the notice in (including those where nobody uses the
@@ -14,7 +14,7 @@ export async function getDoorList(ctx: Ctx, input: { noticeId: string; limit: nu
   const now = clock.now();
   const notice = await loadNotice(store, input.noticeId);
   if (!notice) return err('NOTICE.NOT_FOUND');
-  const unread = await findAll<NoticeHouseholdDoc>(
+  const unread = await findAll(
     store,
     COLLECTIONS.noticeHouseholds,
     { noticeId: notice._id, read: false },
@@ -27,9 +27,7 @@ export async function getDoorList(ctx: Ctx, input: { noticeId: string; limit: nu
   );
   const shown = unread.slice(0, input.limit);
   const compoundIds = [...new Set(shown.map((h) => h.compoundId))];
-  const teams = new Map<string, TeamMember[]>(
-    (await store.getMany<Team>(COLLECTIONS.teams, compoundIds)).map((t) => [t.compoundId, t.members]),
-  );
+  const teams = new Map<string, TeamMember[]>((await store.getMany(COLLECTIONS.teams, compoundIds)).map((t) => [t.compoundId, t.members]));
   const total = Math.max(notice.stats.households - notice.stats.householdsRead, shown.length);
   return ok({
     notice: toNoticeView(notice, now, ctx.caller.openid),

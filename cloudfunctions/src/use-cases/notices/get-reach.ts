@@ -2,7 +2,7 @@ import { err, ok, summarizeReach, type Reach, type Result } from '@linli/shared'
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
-import { loadNotice, toNoticeView, type NoticeUnitDoc } from './notice-records';
+import { loadNotice, toNoticeView } from './notice-records';
 
 /**
  * Reach, live: the notice's counters and the per-unit counters rolled up by building. Both are
@@ -12,7 +12,7 @@ export async function getReach(ctx: Ctx, input: { noticeId: string }): Promise<R
   const { store, clock } = ctx.ports;
   const notice = await loadNotice(store, input.noticeId);
   if (!notice) return err('NOTICE.NOT_FOUND');
-  const units = await findAll<NoticeUnitDoc>(store, COLLECTIONS.noticeUnits, { noticeId: notice._id }, [
+  const units = await findAll(store, COLLECTIONS.noticeUnits, { noticeId: notice._id }, [
     ['noticeId', 'asc'],
     ['sortKey', 'asc'],
   ]);

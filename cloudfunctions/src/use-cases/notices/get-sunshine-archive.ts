@@ -2,7 +2,6 @@ import { archiveMonth, noticeState, ok, type Result, type SunshineType } from '@
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { loadCommunity } from '../load-community';
-import type { NoticeDoc, SunshineArchiveDoc } from './notice-records';
 
 type ArchiveItem = {
   noticeId: string;
@@ -28,7 +27,7 @@ export async function getSunshineArchive(
   const community = found.data;
   const thisMonth = archiveMonth(now);
   const months = (
-    await store.find<{ _id: string; month: string }>(COLLECTIONS.sunshineMonths, {
+    await store.find(COLLECTIONS.sunshineMonths, {
       where: { communityId: community._id },
       orderBy: [
         ['communityId', 'asc'],
@@ -42,7 +41,7 @@ export async function getSunshineArchive(
     .filter((m) => m <= thisMonth);
   const month = input.month ?? months[0] ?? null;
   if (!month) return ok({ community: { _id: community._id, name: community.name }, months, month, items: [] });
-  const rows = await store.find<SunshineArchiveDoc>(COLLECTIONS.sunshineArchive, {
+  const rows = await store.find(COLLECTIONS.sunshineArchive, {
     where: { communityId: community._id, month },
     orderBy: [
       ['communityId', 'asc'],
@@ -54,7 +53,7 @@ export async function getSunshineArchive(
   const visible = rows.filter((r) => r.publishAt <= now.toISOString() && (!input.type || r.sunshineType === input.type));
   const notices = new Map(
     (
-      await store.getMany<NoticeDoc>(
+      await store.getMany(
         COLLECTIONS.notices,
         visible.map((r) => r.noticeId),
       )

@@ -1,16 +1,8 @@
 import { hasStaffScope, type Attachment, type Grant, type Place } from '@linli/shared';
 import { COLLECTIONS } from '../../ports/collections';
 import type { Store } from '../../ports/store';
-import {
-  decisionOf,
-  failCheck,
-  decideCheck,
-  retryAtAfter,
-  unsentCheckId,
-  type MediaCheckDoc,
-  type MediaCheckRow,
-} from '../media-checks/media-checks';
-import type { HeldImage, NoticeDoc } from './notice-records';
+import { decisionOf, failCheck, decideCheck, retryAtAfter, unsentCheckId } from '../media-checks/media-checks';
+import type { HeldImage, MediaCheckDoc, NoticeDoc } from '../../ports/documents';
 
 /**
  * Whose images skip the image check: community and street staff (and admins) whose scope covers
@@ -52,7 +44,7 @@ export async function recordNoticeImageChecks(store: Store, notice: Pick<NoticeD
     }
     const doc = { ...base, _id: image.traceId };
     await store.transaction(async (tx) => {
-      const found = await tx.get<MediaCheckRow>(COLLECTIONS.mediaChecks, doc._id);
+      const found = await tx.get(COLLECTIONS.mediaChecks, doc._id);
       if (found && found.status !== 'early') return;
       await tx.put(COLLECTIONS.mediaChecks, doc);
       if (found?.errcode) await failCheck(tx, doc, found.createdAt, found.errcode);

@@ -1,7 +1,8 @@
 import { canManage, ok, publisherGrants, ROLE_SCOPE_KIND, type ManagedNotice, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
-import { toNoticeView, type NoticeDoc, type NoticeTargetDoc } from './notice-records';
+import { toNoticeView } from './notice-records';
+import type { NoticeTargetDoc } from '../../ports/documents';
 
 /** Which field of a target row holds the place a grant of this kind is scoped to. */
 const SCOPE_FIELD = { compound: 'compoundId', community: 'communityId', street: 'streetId', district: 'districtId' } as const;
@@ -16,7 +17,7 @@ export async function listMyNotices(ctx: Ctx, input: { limit: number }): Promise
     if (!(kind in SCOPE_FIELD)) continue;
     const field = SCOPE_FIELD[kind as keyof typeof SCOPE_FIELD];
     rows.push(
-      ...(await store.find<NoticeTargetDoc>(COLLECTIONS.noticeTargets, {
+      ...(await store.find(COLLECTIONS.noticeTargets, {
         where: { [field]: g.placeId },
         orderBy: [['publishAt', 'desc']],
         limit: input.limit * 3,
@@ -24,7 +25,7 @@ export async function listMyNotices(ctx: Ctx, input: { limit: number }): Promise
     );
   }
   const ids = [...new Set(rows.map((r) => r.noticeId))];
-  const notices = (await store.getMany<NoticeDoc>(COLLECTIONS.notices, ids))
+  const notices = (await store.getMany(COLLECTIONS.notices, ids))
     .filter(
       (n) =>
         n.status !== 'preparing' &&

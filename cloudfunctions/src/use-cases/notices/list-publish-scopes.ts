@@ -13,7 +13,7 @@ type ScopePlace = { _id: string; kind: PlaceKind; name: string; fullName: string
 export async function listPublishScopes(ctx: Ctx): Promise<Result<{ places: ScopePlace[]; canSunshine: boolean }>> {
   const { store } = ctx.ports;
   const grants = publisherGrants(ctx.caller.grants);
-  const roots = await store.getMany<Place>(
+  const roots = await store.getMany(
     COLLECTIONS.places,
     grants.map((g) => g.placeId),
   );

@@ -2,17 +2,8 @@ import { err, ok, type Grant, type OpenedNotice, type Result } from '@linli/shar
 import type { Ctx } from '../../platform/context';
 import { attachmentLinks } from './attachment-links';
 import { COLLECTIONS } from '../../ports/collections';
-import {
-  bumpCounters,
-  deliveryId,
-  householdDocId,
-  loadNotice,
-  reachesHousehold,
-  residentGrant,
-  toNoticeView,
-  type DeliveryDoc,
-  type NoticeDoc,
-} from './notice-records';
+import { bumpCounters, deliveryId, householdDocId, loadNotice, reachesHousehold, residentGrant, toNoticeView } from './notice-records';
+import type { DeliveryDoc, NoticeDoc } from '../../ports/documents';
 
 export type Reader = { notice: NoticeDoc; grant: Grant; openid: string };
 
@@ -105,7 +96,7 @@ export async function markAcked(ctx: Ctx, reader: Reader): Promise<void> {
 }
 
 export async function openedView(ctx: Ctx, { notice, openid }: Reader): Promise<OpenedNotice> {
-  const receipt = await ctx.ports.store.get<DeliveryDoc>(COLLECTIONS.noticeDeliveries, deliveryId(notice._id, openid));
+  const receipt = await ctx.ports.store.get(COLLECTIONS.noticeDeliveries, deliveryId(notice._id, openid));
   const view = toNoticeView(notice, ctx.ports.clock.now(), ctx.caller.openid);
   return {
     notice: view,

@@ -1,145 +1,16 @@
 import {
   ancestorOfKind,
   noticeState,
-  type Attachment,
   type AttachmentView,
   type DeliveryStatus,
-  type HeldPhoto,
   type Grant,
-  type NoticeCategory,
-  type NoticeStatus,
-  type NoticeTarget,
   type NoticeView,
   type PlaceKind,
   type ReachCounts,
-  type RemovedPhoto,
-  type SunshineType,
 } from '@linli/shared';
 import { COLLECTIONS } from '../../ports/collections';
 import type { Store } from '../../ports/store';
-
-export type HeldImage = HeldPhoto & { traceId: string | null };
-
-/** A target as stored: its path is kept so that scope checks on the notice need no reads. */
-export type StoredTarget = NoticeTarget & { path: string[] };
-
-export type NoticeDoc = {
-  _id: string;
-  title: string;
-  body: string;
-  category: NoticeCategory;
-  sunshineType: SunshineType | null;
-  needsAck: boolean;
-  pinned: boolean;
-  /** What residents may be shown once checked: a held image is listed here and in heldImages. */
-  attachments: Attachment[];
-  /**
-   * Images waiting for WeChat's image check (a publisher who is not the office's own staff):
-   * shown only to their publisher until they pass. The trace id lets a retried publish write the
-   * same check rows; it never leaves the server.
-   */
-  heldImages?: HeldImage[];
-  /** Images taken out by a risky verdict, or `unchecked` when their check could never be sent. */
-  removedImages?: RemovedPhoto[];
-  targets: StoredTarget[];
-  targetIds: string[];
-  /** Communities whose 阳光三务 archive holds it. */
-  communityIds: string[];
-  publisherOpenid: string;
-  publisherLabel: string;
-  publishAt: string;
-  expiresAt: string;
-  createdAt: string;
-  status: NoticeStatus;
-  withdrawnAt?: string;
-  stats: ReachCounts;
-  reminders: number;
-  lastRemindedAt: string | null;
-  /** The earliest time "remind the unread" may run again (conditional update target). */
-  remindableAt: string;
-};
-
-/** One per (notice, target place), with the target's ancestors for the publishers' lists. */
-export type NoticeTargetDoc = {
-  _id: string;
-  noticeId: string;
-  placeId: string;
-  districtId: string | null;
-  streetId: string | null;
-  communityId: string | null;
-  compoundId: string | null;
-  publishAt: string;
-};
-
-export type NoticeUnitDoc = ReachCounts & {
-  _id: string;
-  noticeId: string;
-  unitId: string;
-  unitName: string;
-  buildingId: string;
-  buildingName: string;
-  sortKey: string;
-};
-
-export type NoticeHouseholdDoc = {
-  _id: string;
-  noticeId: string;
-  householdId: string;
-  householdName: string;
-  unitId: string;
-  unitName: string;
-  buildingId: string;
-  buildingName: string;
-  compoundId: string;
-  compoundName: string;
-  sortKey: string;
-  members: number;
-  read: boolean;
-  readAt: string | null;
-  acked: boolean;
-  ackedAt: string | null;
-};
-
-/** An outbox row. Round 0 is the first send and also carries the person's read state; rounds 1… are reminders. */
-export type DeliveryDoc = {
-  _id: string;
-  noticeId: string;
-  round: number;
-  openid: string;
-  householdId: string;
-  unitId: string;
-  status: DeliveryStatus;
-  attempts: number;
-  nextAttemptAt: string;
-  createdAt: string;
-  claim?: string;
-  leaseUntil?: string;
-  outcomeAt?: string;
-  reason?: string;
-  // round 0 only
-  read?: boolean;
-  readAt?: string | null;
-  acked?: boolean;
-  ackedAt?: string | null;
-  /** A message reached this person, in the first round or a reminder: counted once. */
-  delivered?: boolean;
-  /**
-   * Set in the same write as `delivered` or a first-round `noGrant`: the notice's and the unit's
-   * figures may not include this row yet. Cleared once they have been counted again (tallyDeliveries).
-   */
-  tally?: boolean;
-};
-
-export type SunshineArchiveDoc = {
-  _id: string;
-  noticeId: string;
-  communityId: string;
-  month: string;
-  sunshineType: SunshineType;
-  title: string;
-  publisherLabel: string;
-  publishAt: string;
-};
+import type { NoticeDoc } from '../../ports/documents';
 
 export const deliveryId = (noticeId: string, openid: string, round = 0) =>
   round === 0 ? `${noticeId}:${openid}` : `${noticeId}:r${round}:${openid}`;
@@ -181,7 +52,7 @@ export function toNoticeView(doc: NoticeDoc, now: Date, viewer: string | null = 
   };
 }
 
-export const loadNotice = (store: Store, noticeId: string) => store.get<NoticeDoc>(COLLECTIONS.notices, noticeId);
+export const loadNotice = (store: Store, noticeId: string) => store.get(COLLECTIONS.notices, noticeId);
 
 /** The ancestors of a target by kind, read from its path (a target of that kind is its own). */
 export function targetAncestors(place: { _id: string; kind: PlaceKind; path: string[] }) {
@@ -203,7 +74,7 @@ type CounterKey = keyof ReachCounts;
 const TALLY_PAGE = 1000;
 
 /** Raises a figure to `n` unless it already shows that many (runs that overlap never lower one). */
-const raise = (store: Store, collection: string, id: string, field: string, n: number) =>
+const raise = (store: Store, collection: 'notices' | 'notice_units', id: string, field: string, n: number) =>
   store.update(collection, id, { set: { [field]: n } }, { [field]: { lt: n } });
 
 /**
@@ -215,7 +86,7 @@ const raise = (store: Store, collection: string, id: string, field: string, n: n
  */
 export async function tallyDeliveries(store: Store): Promise<void> {
   for (;;) {
-    const flagged = await store.find<DeliveryDoc>(COLLECTIONS.noticeDeliveries, {
+    const flagged = await store.find(COLLECTIONS.noticeDeliveries, {
       where: { tally: true },
       orderBy: [['tally', 'asc']],
       limit: TALLY_PAGE,
@@ -223,7 +94,12 @@ export async function tallyDeliveries(store: Store): Promise<void> {
     if (flagged.length === 0) return;
     const units = new Map<string, { noticeId: string; unitId: string }>();
     for (const r of flagged) if (r.unitId) units.set(unitDocId(r.noticeId, r.unitId), { noticeId: r.noticeId, unitId: r.unitId });
-    const figures = async (collection: string, id: string, where: { noticeId: string; unitId?: string }, prefix: string) => {
+    const figures = async (
+      collection: 'notices' | 'notice_units',
+      id: string,
+      where: { noticeId: string; unitId?: string },
+      prefix: string,
+    ) => {
       const [delivered, noGrant] = await Promise.all([
         store.count(COLLECTIONS.noticeDeliveries, { ...where, round: 0, delivered: true }),
         store.count(COLLECTIONS.noticeDeliveries, { ...where, round: 0, status: 'noGrant' satisfies DeliveryStatus }),

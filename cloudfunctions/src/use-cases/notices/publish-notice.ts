@@ -25,20 +25,16 @@ import { grantOutlook } from '../notifications/grant-outlook';
 import { checkAttachments } from './attachment-links';
 import { collectAudience, type Audience } from './collect-audience';
 import { heldImagesOf, imageAttachments, publishesAsOffice, recordNoticeImageChecks } from './held-images';
-import {
-  deliveryId,
-  householdDocId,
-  targetAncestors,
-  toNoticeView,
-  unitDocId,
-  type DeliveryDoc,
-  type HeldImage,
-  type NoticeDoc,
-  type NoticeHouseholdDoc,
-  type NoticeTargetDoc,
-  type NoticeUnitDoc,
-  type SunshineArchiveDoc,
-} from './notice-records';
+import { deliveryId, householdDocId, targetAncestors, toNoticeView, unitDocId } from './notice-records';
+import type {
+  DeliveryDoc,
+  HeldImage,
+  NoticeDoc,
+  NoticeHouseholdDoc,
+  NoticeTargetDoc,
+  NoticeUnitDoc,
+  SunshineArchiveDoc,
+} from '../../ports/documents';
 
 export type PublishOutput = { notice: NoticeView; counts: ReachCounts; messages: MessageOutlook };
 
@@ -56,16 +52,10 @@ export async function publishNotice(ctx: Ctx, input: PublishInput): Promise<Resu
   const openid = callerOpenid(ctx);
   const now = clock.now();
 
-  const existing = await store.get<NoticeDoc>(COLLECTIONS.notices, input.requestKey);
+  const existing = await store.get(COLLECTIONS.notices, input.requestKey);
   if (existing && existing.publisherOpenid !== openid) return err('COMMON.CONFLICT', { reason: 'requestKeyInUse' });
   if (existing && existing.status !== 'preparing') {
-    const rows = await findAll<DeliveryDoc>(
-      store,
-      COLLECTIONS.noticeDeliveries,
-      { noticeId: existing._id, round: 0 },
-      [['_id', 'asc']],
-      100_000,
-    );
+    const rows = await findAll(store, COLLECTIONS.noticeDeliveries, { noticeId: existing._id, round: 0 }, [['_id', 'asc']], 100_000);
     const messages = await grantOutlook(
       store,
       rows.map((r) => r.openid),
@@ -75,7 +65,7 @@ export async function publishNotice(ctx: Ctx, input: PublishInput): Promise<Resu
   }
 
   // access has checked that every target exists and lies in the caller's scope
-  const found = await store.getMany<Place>(COLLECTIONS.places, input.targetIds);
+  const found = await store.getMany(COLLECTIONS.places, input.targetIds);
   const targets = [...new Set(input.targetIds)].map((id) => found.find((p) => p._id === id)).filter((p): p is Place => !!p);
   if (targets.length === 0) return err('PLACE.NOT_FOUND', { placeId: input.targetIds[0] });
   if (!canPublishCategory(ctx.caller.grants, input.category, targets))
@@ -201,7 +191,7 @@ export async function writeNotice(
     { set: { status: 'published', stats: rows.counts, communityIds } },
     { status: 'preparing' },
   );
-  const stored = await store.get<NoticeDoc>(COLLECTIONS.notices, draft._id);
+  const stored = await store.get(COLLECTIONS.notices, draft._id);
   if (!stored) throw new Error(`notice ${draft._id} vanished while publishing`);
   return ok({ notice: stored, recipients: rows.deliveries.map((d) => d.openid) });
 }

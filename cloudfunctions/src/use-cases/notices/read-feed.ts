@@ -1,7 +1,8 @@
 import { ancestorOfKind, compareFeed, type Grant } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
-import { deliveryId, residentGrant, type DeliveryDoc, type NoticeDoc, type NoticeTargetDoc } from './notice-records';
+import { deliveryId, residentGrant } from './notice-records';
+import type { NoticeDoc } from '../../ports/documents';
 
 /** How many of the newest notices a feed looks at; older ones are in the archive or expired. */
 const FEED_WINDOW = 200;
@@ -18,18 +19,18 @@ export async function readFeed(ctx: Ctx): Promise<{ grant: Grant | undefined; en
   const openid = ctx.caller.openid;
   if (!grant || !openid) return { grant, entries: [] };
   const now = clock.now().toISOString();
-  const rows = await store.find<NoticeTargetDoc>(COLLECTIONS.noticeTargets, {
+  const rows = await store.find(COLLECTIONS.noticeTargets, {
     where: { placeId: { in: [...grant.placePath, grant.placeId] }, publishAt: { lte: now } },
     orderBy: [['publishAt', 'desc']],
     limit: FEED_WINDOW,
   });
   const ids = [...new Set(rows.map((r) => r.noticeId))];
-  const notices = (await store.getMany<NoticeDoc>(COLLECTIONS.notices, ids)).filter(
+  const notices = (await store.getMany(COLLECTIONS.notices, ids)).filter(
     (n) => n.status === 'published' && n.publishAt <= now && n.expiresAt > now,
   );
   const receipts = new Map(
     (
-      await store.getMany<DeliveryDoc>(
+      await store.getMany(
         COLLECTIONS.noticeDeliveries,
         notices.map((n) => deliveryId(n._id, openid)),
       )

@@ -2,7 +2,8 @@ import { err, formatShanghai, noticeState, ok, REMIND_INTERVAL_MS, type MessageO
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { grantOutlook } from '../notifications/grant-outlook';
-import { deliveryId, loadNotice, type DeliveryDoc } from './notice-records';
+import { deliveryId, loadNotice } from './notice-records';
+import type { DeliveryDoc } from '../../ports/documents';
 
 const PAGE = 1000;
 
@@ -46,7 +47,7 @@ export async function remindUnread(
   let after = '';
   for (;;) {
     // paged by _id rather than skip: rows leave the "unread" set while we page
-    const page = await store.find<DeliveryDoc>(COLLECTIONS.noticeDeliveries, {
+    const page = await store.find(COLLECTIONS.noticeDeliveries, {
       where: { noticeId: notice._id, round: 0, read: false, _id: { gt: after } },
       orderBy: [['_id', 'asc']],
       limit: PAGE,

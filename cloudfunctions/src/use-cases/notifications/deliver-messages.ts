@@ -1,7 +1,6 @@
 import { ok, type MessageReport, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
-import type { MessageDoc } from './message-outbox';
 import { emptySenderReport, outboxSender, type DeliverOptions } from './outbox-sender';
 
 /**
@@ -16,7 +15,7 @@ export async function deliverMessages(
   options: Partial<DeliverOptions> = {},
 ): Promise<Result<MessageReport>> {
   const report: MessageReport = emptySenderReport();
-  const sender = outboxSender<MessageDoc>(ctx, COLLECTIONS.messages, report, options);
+  const sender = outboxSender(ctx, COLLECTIONS.messages, report, options);
   await sender.recover();
   await sender.drain(async (row) => {
     const held = await sender.claim(row);

@@ -1,7 +1,7 @@
 import { canReceive, type MessageOutlook, type SubscribeTemplateKey } from '@linli/shared';
 import { COLLECTIONS } from '../../ports/collections';
 import type { Store } from '../../ports/store';
-import { subscriptionId, type SubscriptionDoc } from './spend-grant-and-send';
+import { subscriptionId } from './spend-grant-and-send';
 
 /**
  * How many of these people a message with `template` can reach now, from their stored grants
@@ -10,7 +10,7 @@ import { subscriptionId, type SubscriptionDoc } from './spend-grant-and-send';
  */
 export async function grantOutlook(store: Store, openids: readonly string[], template: SubscribeTemplateKey): Promise<MessageOutlook> {
   const people = [...new Set(openids)];
-  const grants = await store.getMany<SubscriptionDoc>(
+  const grants = await store.getMany(
     COLLECTIONS.subscriptions,
     people.map((o) => subscriptionId(o, template)),
   );

@@ -5,29 +5,11 @@
  * message is about (`${eventId}:${openid}`, `${bookingId}:hourBefore:${startMs}:${openid}`), so
  * queueing the same message twice, from a retry or an overlapping run, writes it once.
  */
-import type { SubscribeTemplateKey } from '@linli/shared';
+
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import type { TemplateMessage } from './spend-grant-and-send';
-
-/** `cancelled`: taken back by its feature before it went out (e.g. the booking was cancelled). */
-export type MessageStatus = 'pending' | 'sending' | 'sent' | 'noGrant' | 'failed' | 'unknown' | 'cancelled';
-
-export type MessageDoc = {
-  _id: string;
-  toOpenid: string;
-  template: SubscribeTemplateKey;
-  page: string;
-  data: Record<string, string>;
-  status: MessageStatus;
-  attempts: number;
-  nextAttemptAt: string;
-  createdAt: string;
-  claim?: string;
-  leaseUntil?: string;
-  outcomeAt?: string;
-  reason?: string;
-};
+import type { MessageDoc } from '../../ports/documents';
 
 /** A message to queue: `id` must name the message and its recipient, never be random. */
 export type OutgoingMessage = TemplateMessage & { id: string };

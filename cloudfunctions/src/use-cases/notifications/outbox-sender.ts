@@ -19,8 +19,9 @@
  * indexes on (status, nextAttemptAt) and (status, leaseUntil).
  */
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from '@linli/shared';
+import type { Documents } from '../../ports/documents';
 import type { Ctx } from '../../platform/context';
-import type { CollectionName } from '../../ports/collections';
+
 import { spendGrantAndSend, type SendOutcome, type TemplateMessage } from './spend-grant-and-send';
 
 export interface DeliverOptions {
@@ -91,9 +92,12 @@ const RECOVERY_PAGE = 1000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export function outboxSender<R extends OutboxRow>(
+/** The outboxes a sender drains: notice deliveries and the transactional messages. */
+export type OutboxCollection = 'notice_deliveries' | 'message_outbox';
+
+export function outboxSender<C extends OutboxCollection>(
   ctx: Ctx,
-  collection: CollectionName,
+  collection: C,
   report: SenderReport,
   options: Partial<DeliverOptions> = {},
 ) {
@@ -117,7 +121,7 @@ export function outboxSender<R extends OutboxRow>(
   /** Closes as `unknown` the rows a dead run left mid-send (never re-sent: it may have gone out). */
   async function recover(): Promise<void> {
     for (;;) {
-      const stuck = await store.find<R>(collection, {
+      const stuck = await store.find(collection, {
         where: { status: 'sending', leaseUntil: { lt: clock.now().toISOString() } },
         orderBy: [
           ['status', 'asc'],
@@ -139,7 +143,7 @@ export function outboxSender<R extends OutboxRow>(
   }
 
   /** Takes a due row for this run, or null when another run has it. */
-  async function claim(row: R): Promise<Held<R> | null> {
+  async function claim(row: Documents[C]): Promise<Held<Documents[C]> | null> {
     const now = clock.now();
     const token = ids.newId();
     const claimed = await store.update(
@@ -154,7 +158,7 @@ export function outboxSender<R extends OutboxRow>(
   }
 
   /** Records a row's outcome if our claim still holds it. */
-  const finish = (held: Held<R>, status: string, extra: Record<string, unknown> = {}) =>
+  const finish = (held: Held<Documents[C]>, status: string, extra: Record<string, unknown> = {}) =>
     store.update(
       collection,
       held.row._id,
@@ -163,7 +167,7 @@ export function outboxSender<R extends OutboxRow>(
     );
 
   /** Puts a claimed row back in the queue; an uncounted attempt (not the row's fault) is given back. */
-  const release = (held: Held<R>, delayMs: number, countAttempt: boolean) =>
+  const release = (held: Held<Documents[C]>, delayMs: number, countAttempt: boolean) =>
     store.update(
       collection,
       held.row._id,
@@ -176,7 +180,7 @@ export function outboxSender<R extends OutboxRow>(
     );
 
   /** Sends a held row's message through the resident's grant, waiting out "slow down" within the budget. */
-  async function send(held: Held<R>, message: TemplateMessage): Promise<SendOutcome> {
+  async function send(held: Held<Documents[C]>, message: TemplateMessage): Promise<SendOutcome> {
     let outcome: SendOutcome = 'rate-limited';
     for (let slowDowns = 0; slowDowns < opts.maxSlowDowns; slowDowns++) {
       // a pause that would outlast the run's budget: give the row back rather than overrun the timeout
@@ -204,7 +208,7 @@ export function outboxSender<R extends OutboxRow>(
    * `extra.sent` / `extra.noGrant` are written with that outcome, in the same write.
    */
   async function settle(
-    held: Held<R>,
+    held: Held<Documents[C]>,
     outcome: SendOutcome,
     extra: { sent?: Record<string, unknown>; noGrant?: Record<string, unknown> } = {},
   ): Promise<'sent' | 'noGrant' | 'failed' | 'retrying' | null> {
@@ -239,9 +243,12 @@ export function outboxSender<R extends OutboxRow>(
    * are due or the budget is spent. `prepare` sees each page first (to load what its rows refer to).
    * The first failure stops new claims and is thrown once the page's rows in flight are done.
    */
-  async function drain(process: (row: R) => Promise<void>, prepare: (due: R[]) => Promise<void> = async () => undefined): Promise<void> {
+  async function drain(
+    process: (row: Documents[C]) => Promise<void>,
+    prepare: (due: Documents[C][]) => Promise<void> = async () => undefined,
+  ): Promise<void> {
     while (withinBudget()) {
-      const due = await store.find<R>(collection, {
+      const due = await store.find(collection, {
         where: { status: 'pending', nextAttemptAt: { lte: clock.now().toISOString() } },
         orderBy: [
           ['status', 'asc'],

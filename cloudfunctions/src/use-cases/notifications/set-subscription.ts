@@ -2,7 +2,8 @@ import type { Result, SubscribeTemplateKey, SubscriptionView } from '@linli/shar
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { listSubscriptions } from './list-subscriptions';
-import { subscriptionId, type SubscriptionDoc } from './spend-grant-and-send';
+import { subscriptionId } from './spend-grant-and-send';
+import type { SubscriptionDoc } from '../../ports/documents';
 
 /** Switches one kind of message off (grants kept, none spent) or back on. */
 export async function setSubscription(

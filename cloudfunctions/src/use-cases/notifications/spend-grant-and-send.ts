@@ -23,17 +23,9 @@ import { canReceive, MAX_STORED_GRANTS, SUBSCRIBE_TEMPLATES, type SubscribeTempl
 import type { Ports } from '../../ports';
 import { COLLECTIONS } from '../../ports/collections';
 import type { NotifyOutcome } from '../../ports/notifier';
+import type { SubscriptionDoc } from '../../ports/documents';
 
 export type SendOutcome = NotifyOutcome | 'off';
-
-export type SubscriptionDoc = {
-  _id: string;
-  openid: string;
-  template: SubscribeTemplateKey;
-  remaining: number;
-  off: boolean;
-  updatedAt: string;
-};
 
 export const subscriptionId = (openid: string, template: SubscribeTemplateKey) => `${openid}:${template}`;
 
@@ -54,12 +46,12 @@ export async function spendGrantAndSend(
   const { longTerm, templateId } = SUBSCRIBE_TEMPLATES[message.template];
   let refund: (() => Promise<unknown>) | null = null;
   if (longTerm) {
-    const sub = await store.get<SubscriptionDoc>(COLLECTIONS.subscriptions, id);
+    const sub = await store.get(COLLECTIONS.subscriptions, id);
     if (!canReceive(sub)) return sub?.off ? 'off' : 'no-grant';
   } else {
     const spent = await store.update(COLLECTIONS.subscriptions, id, { inc: { remaining: -1 } }, { remaining: { gt: 0 }, off: false });
     if (!spent) {
-      const sub = await store.get<SubscriptionDoc>(COLLECTIONS.subscriptions, id);
+      const sub = await store.get(COLLECTIONS.subscriptions, id);
       return sub?.off ? 'off' : 'no-grant';
     }
     refund = () => store.update(COLLECTIONS.subscriptions, id, { inc: { remaining: 1 } });
@@ -96,7 +88,7 @@ export async function addGrant(ports: Pick<Ports, 'store' | 'clock'>, openid: st
       )
     )
       return;
-    const existing = await store.get<SubscriptionDoc>(COLLECTIONS.subscriptions, id);
+    const existing = await store.get(COLLECTIONS.subscriptions, id);
     if (existing) {
       // at the cap: still honour "switch it back on"
       await store.update(COLLECTIONS.subscriptions, id, { set: { off: false, updatedAt: now } });

@@ -6,8 +6,8 @@ import { findAll } from '../find-all';
 const summary = (p: Place) => ({ _id: p._id, kind: p.kind, name: p.name, fullName: p.fullName, parentId: p.parentId });
 
 export async function listChildren(ctx: Ctx, input: { parentId: string }) {
-  const parent = await ctx.ports.store.get<Place>(COLLECTIONS.places, input.parentId);
+  const parent = await ctx.ports.store.get(COLLECTIONS.places, input.parentId);
   if (!parent) return err('PLACE.NOT_FOUND', { placeId: input.parentId });
-  const children = await findAll<Place>(ctx.ports.store, COLLECTIONS.places, { parentId: parent._id }, [['sort', 'asc']]);
+  const children = await findAll(ctx.ports.store, COLLECTIONS.places, { parentId: parent._id }, [['sort', 'asc']]);
   return ok({ parent: summary(parent), children: children.map(summary) });
 }

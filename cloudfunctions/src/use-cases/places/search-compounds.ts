@@ -1,16 +1,24 @@
-import { ok, type Place } from '@linli/shared';
+import { ok } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
-import { findAll } from '../find-all';
 
 const MAX_HITS = 50;
+/** Sorts after every character a compound name uses: `name < q + END` bounds the names that start with q. */
+const END = '\uffff';
 
-/** Compounds whose name or full name contains the query; an empty query lists the first ones by name. */
+/**
+ * Compounds whose name starts with the query, in name order; an empty query lists the first ones.
+ * One indexed read (places_kind_name) whatever the street's size: anyone may call it, so it must
+ * not read every compound each time.
+ */
 export async function searchCompounds(ctx: Ctx, input: { q: string }) {
-  const compounds = await findAll<Place>(ctx.ports.store, COLLECTIONS.places, { kind: 'compound' }, [['name', 'asc']]);
   const q = input.q.trim();
-  const hits = compounds.filter((c) => !q || c.name.includes(q) || c.fullName.includes(q)).slice(0, MAX_HITS);
+  const compounds = await ctx.ports.store.find(COLLECTIONS.places, {
+    where: { kind: 'compound', ...(q ? { name: { gte: q, lt: `${q}${END}` } } : {}) },
+    orderBy: [['name', 'asc']],
+    limit: MAX_HITS,
+  });
   return ok({
-    compounds: hits.map((c) => ({ _id: c._id, name: c.name, fullName: c.fullName, ...(c.address ? { address: c.address } : {}) })),
+    compounds: compounds.map((c) => ({ _id: c._id, name: c.name, fullName: c.fullName, ...(c.address ? { address: c.address } : {}) })),
   });
 }

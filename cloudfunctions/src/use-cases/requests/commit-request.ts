@@ -86,7 +86,7 @@ export async function mutateRequest(
 ): Promise<Result<Committed & { changed: boolean }>> {
   const at = ctx.ports.clock.now().toISOString();
   return ctx.ports.store.transaction(async (tx) => {
-    const r = await tx.get<RequestDoc>(COLLECTIONS.requests, requestId);
+    const r = await tx.get(COLLECTIONS.requests, requestId);
     if (!r) return err('REQUEST.NOT_FOUND');
     const decided = decide(r);
     if (decided === null) return ok({ request: r, events: [], changed: false });

@@ -1,4 +1,4 @@
-import { escalationPosts, ok, type Place, type Result } from '@linli/shared';
+import { escalationPosts, ok, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { LEVEL_FIELD } from './load-detail';
@@ -13,7 +13,7 @@ export async function countEscalated(ctx: Ctx): Promise<Result<{ count: number; 
   const posts = escalationPosts(ctx.caller.grants);
   const placesById = new Map(
     (
-      await store.getMany<Place>(
+      await store.getMany(
         COLLECTIONS.places,
         posts.map((p) => p.placeId),
       )

@@ -16,8 +16,6 @@ import {
   TRIAGE_LABELS,
   dayjs,
   type Period,
-  type Place,
-  type RequestDoc,
   type Result,
 } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
@@ -42,14 +40,14 @@ export async function exportLedger(
 ): Promise<Result<{ fileId: string; fileName: string; url: string; rows: number }>> {
   const { store, clock, files } = ctx.ports;
   const now = clock.now();
-  const place = await store.get<Place>(COLLECTIONS.places, input.placeId);
+  const place = await store.get(COLLECTIONS.places, input.placeId);
   if (!place) return err('PLACE.NOT_FOUND', { placeId: input.placeId });
   const field = LEVEL_FIELD[place.kind];
   if (!field) return err('PLACE.NOT_A_COMPOUND');
   const range = periodRange(input.period, now);
   const from = shanghaiInstant(range.from).toISOString();
   const until = shanghaiInstant(dayjs.utc(range.to).add(1, 'day').format('YYYY-MM-DD')).toISOString();
-  const requests = await findAll<RequestDoc>(
+  const requests = await findAll(
     store,
     COLLECTIONS.requests,
     { [field]: place._id, createdAt: { gte: from, lt: until } },

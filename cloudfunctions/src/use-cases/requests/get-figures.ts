@@ -11,7 +11,6 @@ import {
   type Place,
   type PlaceKind,
   type Result,
-  type StatCounts,
 } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
@@ -32,7 +31,7 @@ export async function figuresOf(ctx: Ctx, place: Place, period: Period): Promise
   const range = periodRange(period, now);
   const field = LEVEL_FIELD[place.kind];
   const [days, overdueNow] = await Promise.all([
-    store.find<Partial<StatCounts> & { _id: string; day: string }>(COLLECTIONS.requestStats, {
+    store.find(COLLECTIONS.requestStats, {
       where: { placeId: place._id, day: { gte: range.from, lte: range.to } },
       orderBy: [['day', 'asc']],
       limit: 400,
@@ -51,13 +50,13 @@ export async function getFigures(
   input: { placeId: string; period: Period },
 ): Promise<Result<PlaceFigures & { children: PlaceFigures[]; calendarWarning?: string }>> {
   const { store, clock, calendar } = ctx.ports;
-  const place = await store.get<Place>(COLLECTIONS.places, input.placeId);
+  const place = await store.get(COLLECTIONS.places, input.placeId);
   if (!place) return err('PLACE.NOT_FOUND', { placeId: input.placeId });
   if (!LEVEL_FIELD[place.kind]) return err('PLACE.NOT_A_COMPOUND');
   const children =
     place.kind === 'compound'
       ? []
-      : await store.find<Place>(COLLECTIONS.places, { where: { parentId: place._id }, orderBy: [['sort', 'asc']], limit: 100 });
+      : await store.find(COLLECTIONS.places, { where: { parentId: place._id }, orderBy: [['sort', 'asc']], limit: 100 });
   const [own, ...rest] = await Promise.all([figuresOf(ctx, place, input.period), ...children.map((c) => figuresOf(ctx, c, input.period))]);
   const estimated = addWorkdays(clock.now(), 15, calendar).estimated;
   return ok({ ...own!, children: rest, ...(estimated ? { calendarWarning: deadlineCalendarWarning(calendar) } : {}) });

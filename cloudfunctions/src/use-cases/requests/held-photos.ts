@@ -1,8 +1,9 @@
 import type { HeldPhoto, MediaCheckKind, RequestDoc } from '@linli/shared';
 import { COLLECTIONS } from '../../ports/collections';
 import type { TxStore } from '../../ports/store';
-import { mediaCheckId, recordTraced, retryAtAfter, type MediaCheckDoc, type PendingImage } from '../media-checks/media-checks';
+import { mediaCheckId, recordTraced, retryAtAfter, type PendingImage } from '../media-checks/media-checks';
 import { settlePhoto } from '../media-checks/settle';
+import type { MediaCheckDoc } from '../../ports/documents';
 
 /** The request with these photos held by `openid`. */
 export const withHeld = (r: RequestDoc, pending: readonly PendingImage[], openid: string): HeldPhoto[] | undefined => {

@@ -21,7 +21,7 @@ export async function handlerCandidates(ctx: Ctx, r: RequestDoc): Promise<(Handl
 }
 
 export async function listHandlers(ctx: Ctx, input: { requestId: string }): Promise<Result<{ candidates: HandlerCandidate[] }>> {
-  const r = await ctx.ports.store.get<RequestDoc>(COLLECTIONS.requests, input.requestId);
+  const r = await ctx.ports.store.get(COLLECTIONS.requests, input.requestId);
   if (!r) return err('REQUEST.NOT_FOUND');
   return ok({ candidates: (await handlerCandidates(ctx, r)).map(({ person: _person, ...c }) => c) });
 }

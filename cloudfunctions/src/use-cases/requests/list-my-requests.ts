@@ -13,19 +13,19 @@ export async function listMyRequests(ctx: Ctx): Promise<Result<{ requests: (Requ
   const openid = callerOpenid(ctx);
   const { store, clock } = ctx.ports;
   const [own, follows] = await Promise.all([
-    store.find<RequestDoc>(COLLECTIONS.requests, { where: { 'reporter.openid': openid }, orderBy: [['createdAt', 'desc']], limit: LIMIT }),
-    store.find<{ _id: string; requestId: string }>(COLLECTIONS.requestFollowers, {
+    store.find(COLLECTIONS.requests, { where: { 'reporter.openid': openid }, orderBy: [['createdAt', 'desc']], limit: LIMIT }),
+    store.find(COLLECTIONS.requestFollowers, {
       where: { openid },
       orderBy: [['at', 'desc']],
       limit: LIMIT,
     }),
   ]);
-  const followed = await store.getMany<RequestDoc>(
+  const followed = await store.getMany(
     COLLECTIONS.requests,
     follows.map((f) => f.requestId),
   );
   // one hop is enough: merging into a request that was itself merged moves its followers along
-  const targets = await store.getMany<RequestDoc>(
+  const targets = await store.getMany(
     COLLECTIONS.requests,
     [...own, ...followed].filter((r) => r.mergedInto).map((r) => r.mergedInto!),
   );

@@ -6,7 +6,6 @@ import {
   isStaffHeld,
   ok,
   type ActionParsed,
-  type Place,
   type RequestDoc,
   type RequestsContract,
   type RequestSummary,
@@ -33,7 +32,7 @@ export async function listRequests(
 ): Promise<Result<{ requests: RequestSummary[]; calendarWarning?: string; now: string }>> {
   const { store, clock, calendar } = ctx.ports;
   const now = clock.now();
-  const place = await store.get<Place>(COLLECTIONS.places, input.placeId);
+  const place = await store.get(COLLECTIONS.places, input.placeId);
   if (!place) return err('PLACE.NOT_FOUND', { placeId: input.placeId });
   const field = LEVEL_FIELD[place.kind];
   if (!field) return err('PLACE.NOT_A_COMPOUND');
@@ -46,7 +45,7 @@ export async function listRequests(
     escalated = page.escalated;
   } else {
     const { where, orderBy } = viewQuery(input, field, place._id, ctx.caller.openid ?? '', now);
-    docs = await store.find<RequestDoc>(COLLECTIONS.requests, { where, orderBy, limit: input.limit, skip: input.skip });
+    docs = await store.find(COLLECTIONS.requests, { where, orderBy, limit: input.limit, skip: input.skip });
   }
   // warn while deadlines that are being set now may reach into a year without official holiday data
   const estimated = docs.some((d) => d.deadlineEstimated) || addWorkdays(now, 15, calendar).estimated;
@@ -88,11 +87,9 @@ async function escalatedFirst(ctx: Ctx, field: LevelField, placeId: string, leve
   const rest: Filter = { [field]: placeId, escalationLevel: { ne: level }, deadlineAt: { gt: '' } };
   const orderBy: [string, SortOrder][] = [['deadlineAt', 'asc']];
   const total = await store.count(COLLECTIONS.requests, here);
-  const first = skip < total ? await store.find<RequestDoc>(COLLECTIONS.requests, { where: here, orderBy, limit, skip }) : [];
+  const first = skip < total ? await store.find(COLLECTIONS.requests, { where: here, orderBy, limit, skip }) : [];
   const left = limit - first.length;
   const then =
-    left > 0
-      ? await store.find<RequestDoc>(COLLECTIONS.requests, { where: rest, orderBy, limit: left, skip: Math.max(0, skip - total) })
-      : [];
+    left > 0 ? await store.find(COLLECTIONS.requests, { where: rest, orderBy, limit: left, skip: Math.max(0, skip - total) }) : [];
   return { docs: [...first, ...then], escalated: first.length };
 }

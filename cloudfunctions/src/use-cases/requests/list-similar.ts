@@ -1,4 +1,4 @@
-import { ok, type RequestCategory, type RequestDoc, type RequestSummary, type Result } from '@linli/shared';
+import { ok, type RequestCategory, type RequestSummary, type Result } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { followerId } from './load-detail';
@@ -12,7 +12,7 @@ export async function listSimilar(
   ctx: Ctx,
   input: { compoundId: string; category: RequestCategory },
 ): Promise<Result<{ requests: (RequestSummary & { mine: boolean; following: boolean })[] }>> {
-  const docs = await ctx.ports.store.find<RequestDoc>(COLLECTIONS.requests, {
+  const docs = await ctx.ports.store.find(COLLECTIONS.requests, {
     where: { compoundId: input.compoundId, category: input.category, status: { in: ['submitted', 'accepted', 'handling'] } },
     orderBy: [['createdAt', 'desc']],
     limit: 20,
@@ -23,7 +23,7 @@ export async function listSimilar(
   // the caller's own and those they already seconded need no 附议 button
   const followed = new Set(
     (
-      await ctx.ports.store.getMany<{ _id: string; requestId: string }>(
+      await ctx.ports.store.getMany(
         COLLECTIONS.requestFollowers,
         open.map((d) => followerId(d._id, openid)),
       )

@@ -18,7 +18,7 @@ export const LEVEL_FIELD: Partial<Record<PlaceKind, 'compoundId' | 'communityId'
 const TIMELINE_LIMIT = 500;
 
 export async function loadTimeline(ctx: Ctx, requestId: string): Promise<RequestEvent[]> {
-  return ctx.ports.store.find<RequestEvent>(COLLECTIONS.requestEvents, {
+  return ctx.ports.store.find(COLLECTIONS.requestEvents, {
     where: { requestId },
     orderBy: [['at', 'asc']],
     limit: TIMELINE_LIMIT,

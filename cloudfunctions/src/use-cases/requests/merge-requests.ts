@@ -1,4 +1,4 @@
-import { err, mergeRequests as merge, ok, type RequestDetail, type RequestDoc, type Result } from '@linli/shared';
+import { err, mergeRequests as merge, ok, type RequestDetail, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
@@ -6,8 +6,6 @@ import { actorOf } from './actor';
 import { writeChange, type Committed } from './commit-request';
 import { detailFor, followerId } from './load-detail';
 import { notifyRequest } from './notify-request';
-
-type Follower = { _id: string; requestId: string; openid: string; at: string };
 
 /**
  * Staff merge a duplicate (requestId) into the request that remains (intoId). Both change in one
@@ -19,8 +17,8 @@ export async function mergeRequests(ctx: Ctx, input: { requestId: string; intoId
   const { store, clock, calendar } = ctx.ports;
   const at = clock.now().toISOString();
   const done = await store.transaction(async (tx): Promise<Result<{ source: Committed; target: Committed }>> => {
-    const source = await tx.get<RequestDoc>(COLLECTIONS.requests, input.requestId);
-    const target = await tx.get<RequestDoc>(COLLECTIONS.requests, input.intoId);
+    const source = await tx.get(COLLECTIONS.requests, input.requestId);
+    const target = await tx.get(COLLECTIONS.requests, input.intoId);
     if (!source || !target) return err('REQUEST.NOT_FOUND');
     const change = merge(source, target, actorOf(ctx, source), { now: clock.now(), calendar });
     if (!change.ok) return change;
@@ -42,7 +40,7 @@ export async function mergeRequests(ctx: Ctx, input: { requestId: string; intoId
   });
   if (!done.ok) return done;
   const { source, target } = done.data;
-  const followers = await findAll<Follower>(store, COLLECTIONS.requestFollowers, { requestId: source.request._id }, [['at', 'asc']]);
+  const followers = await findAll(store, COLLECTIONS.requestFollowers, { requestId: source.request._id }, [['at', 'asc']]);
   for (const f of followers)
     if (f.openid !== target.request.reporter.openid)
       await store.insert(COLLECTIONS.requestFollowers, {

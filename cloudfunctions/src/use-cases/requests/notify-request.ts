@@ -70,7 +70,7 @@ async function levelStaff(ctx: Ctx, r: RequestDoc, level: number, cache: RosterC
 async function residents(ctx: Ctx, r: RequestDoc): Promise<string[]> {
   // most requests have no followers: skip the read (the sweep notifies thousands at a time)
   if (r.followerCount === 0) return [r.reporter.openid];
-  const followers = await ctx.ports.store.find<{ _id: string; openid: string }>(COLLECTIONS.requestFollowers, {
+  const followers = await ctx.ports.store.find(COLLECTIONS.requestFollowers, {
     where: { requestId: r._id },
     orderBy: [['at', 'asc']],
     limit: 100,

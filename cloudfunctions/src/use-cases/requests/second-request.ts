@@ -13,7 +13,7 @@ export async function secondRequest(ctx: Ctx, input: { requestId: string }): Pro
   const { store, clock } = ctx.ports;
   const at = clock.now().toISOString();
   const result = await store.transaction(async (tx): Promise<Result<RequestDoc>> => {
-    const r = await tx.get<RequestDoc>(COLLECTIONS.requests, input.requestId);
+    const r = await tx.get(COLLECTIONS.requests, input.requestId);
     if (!r) return err('REQUEST.NOT_FOUND');
     if (r.reporter.openid === openid) return err('REQUEST.OWN_REQUEST');
     if (await tx.get(COLLECTIONS.requestFollowers, followerId(r._id, openid))) return ok(r);

@@ -3,7 +3,6 @@ import {
   err,
   ok,
   type ActionParsed,
-  type Place,
   type RequestDoc,
   type RequestsContract,
   type RequestSummary,
@@ -29,7 +28,7 @@ export async function submitRequest(ctx: Ctx, input: Input): Promise<Result<{ re
   const openid = callerOpenid(ctx);
   const { store, clock, contentCheck, calendar } = ctx.ports;
   const again = async (): Promise<Result<{ request: RequestSummary; created: boolean }>> => {
-    const existing = await store.get<RequestDoc>(COLLECTIONS.requests, input.key);
+    const existing = await store.get(COLLECTIONS.requests, input.key);
     if (!existing) return err('REQUEST.NOT_FOUND');
     // the same key from someone else is not their retry
     if (existing.reporter.openid !== openid) return err('REQUEST.KEY_REUSED');
@@ -37,10 +36,10 @@ export async function submitRequest(ctx: Ctx, input: Input): Promise<Result<{ re
   };
   if (await store.get(COLLECTIONS.requests, input.key)) return again();
 
-  const compound = await store.get<Place>(COLLECTIONS.places, input.compoundId);
+  const compound = await store.get(COLLECTIONS.places, input.compoundId);
   if (!compound) return err('PLACE.NOT_FOUND', { placeId: input.compoundId });
   if (compound.kind !== 'compound' || !compound.parentId) return err('PLACE.NOT_A_COMPOUND');
-  const community = await store.get<Place>(COLLECTIONS.places, compound.parentId);
+  const community = await store.get(COLLECTIONS.places, compound.parentId);
 
   let location: RequestDoc['location'];
   if (input.location.kind === 'home') {

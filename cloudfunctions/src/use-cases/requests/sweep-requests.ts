@@ -48,7 +48,7 @@ export async function sweepRequests(
   const cache: RosterCache = new Map();
   let more = false;
   for (;;) {
-    const due = await store.find<RequestDoc>(COLLECTIONS.requests, {
+    const due = await store.find(COLLECTIONS.requests, {
       where: { dueAt: { lte: now.toISOString() } },
       orderBy: [['dueAt', 'asc']],
       limit: MAX_FIND_LIMIT,

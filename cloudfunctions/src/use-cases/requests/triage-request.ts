@@ -5,7 +5,6 @@ import {
   triageRequest as triage,
   type ActionParsed,
   type RequestDetail,
-  type RequestDoc,
   type RequestsContract,
   type Result,
   type TriageInput,
@@ -23,7 +22,7 @@ type Input = ActionParsed<RequestsContract, 'triage'>;
 /** 分流 (三事分流): 小事 or 大事 to a handler in scope, or 私事 answered with guidance. */
 export async function triageRequest(ctx: Ctx, input: Input): Promise<Result<RequestDetail>> {
   const { store, clock, calendar, contentCheck } = ctx.ports;
-  const r = await store.get<RequestDoc>(COLLECTIONS.requests, input.requestId);
+  const r = await store.get(COLLECTIONS.requests, input.requestId);
   if (!r) return err('REQUEST.NOT_FOUND');
   let decision: TriageInput;
   if (input.track === 'private') {

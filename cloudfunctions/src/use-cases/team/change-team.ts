@@ -14,8 +14,7 @@ import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import type { TxStore } from '../../ports/store';
 import { buildCard } from './build-card';
-
-type PointLeaderPost = { _id: string; compoundId: string; compoundName: string; memberId: string };
+import type { PointLeaderPostDoc } from '../../ports/documents';
 
 /**
  * The one path by which a team changes: add, replace and remove all run here, in one
@@ -24,14 +23,14 @@ type PointLeaderPost = { _id: string; compoundId: string; compoundName: string; 
 export async function changeTeam(ctx: Ctx, compoundId: string, change: TeamChangeRequest): Promise<Result<Card>> {
   const { store, clock } = ctx.ports;
   const actor = { openid: callerOpenid(ctx), name: ctx.caller.user?.name ?? '工作人员' };
-  const compound = await store.get<Place>(COLLECTIONS.places, compoundId);
+  const compound = await store.get(COLLECTIONS.places, compoundId);
   if (!compound) return err('PLACE.NOT_FOUND', { placeId: compoundId });
   if (compound.kind !== 'compound' || !compound.parentId) return err('PLACE.NOT_A_COMPOUND');
-  const community = await store.get<Place>(COLLECTIONS.places, compound.parentId);
+  const community = await store.get(COLLECTIONS.places, compound.parentId);
 
   return store.transaction(async (tx): Promise<Result<Card>> => {
     const now = clock.now().toISOString();
-    const team = (await tx.get<Team>(COLLECTIONS.teams, compound._id)) ?? {
+    const team = (await tx.get(COLLECTIONS.teams, compound._id)) ?? {
       _id: compound._id,
       compoundId: compound._id,
       communityId: compound.parentId!,
@@ -43,7 +42,7 @@ export async function changeTeam(ctx: Ctx, compoundId: string, change: TeamChang
     if (!applied.ok) return applied;
     const { before, after, role } = applied.data;
     if (role === 'pointLeader') {
-      const posted = await movePointLeaderPost(tx, compound, before, after);
+      const posted = await movePointLeaderPostDoc(tx, compound, before, after);
       if (!posted.ok) return posted;
     }
     const next: Team = { ...team, members: applied.data.members, version: team.version + 1, updatedAt: now };
@@ -64,19 +63,19 @@ export async function changeTeam(ctx: Ctx, compoundId: string, change: TeamChang
 }
 
 /** A 小区点长 may not hold the post in two compounds at once: one register document per phone. */
-async function movePointLeaderPost(
+async function movePointLeaderPostDoc(
   tx: TxStore,
   compound: Place,
   before: TeamMember | null,
   after: TeamMember | null,
 ): Promise<Result<true>> {
   if (after && after.phone !== before?.phone) {
-    const held = await tx.get<PointLeaderPost>(COLLECTIONS.pointLeaderPosts, after.phone);
+    const held = await tx.get(COLLECTIONS.pointLeaderPosts, after.phone);
     if (held && held.compoundId !== compound._id)
       return err('TEAM.POINT_LEADER_ELSEWHERE', { compoundName: held.compoundName, name: after.name });
   }
   if (before && before.phone !== after?.phone) {
-    const held = await tx.get<PointLeaderPost>(COLLECTIONS.pointLeaderPosts, before.phone);
+    const held = await tx.get(COLLECTIONS.pointLeaderPosts, before.phone);
     if (held?.compoundId === compound._id) await tx.remove(COLLECTIONS.pointLeaderPosts, before.phone);
   }
   if (after) {
@@ -85,7 +84,7 @@ async function movePointLeaderPost(
       compoundId: compound._id,
       compoundName: compound.fullName,
       memberId: after.id,
-    } satisfies PointLeaderPost);
+    } satisfies PointLeaderPostDoc);
   }
   return ok(true);
 }

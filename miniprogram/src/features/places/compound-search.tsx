@@ -19,7 +19,7 @@ export function CompoundSearch({ onPick, selectedId }: { onPick: (hit: CompoundH
           id="search-input"
           className="field-input search-input"
           value={draft}
-          placeholder="输入小区名字"
+          placeholder="输入小区名字的开头，如“中捷”"
           confirmType="search"
           maxlength={20}
           onInput={(e) => setDraft(e.detail.value)}

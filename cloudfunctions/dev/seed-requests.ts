@@ -1,4 +1,6 @@
-import type { RequestCategory, Result, User } from '@linli/shared';
+import { requestsContract, type RequestCategory, type Result, type User } from '@linli/shared';
+import { requestsFunction } from '../src/functions/requests/handlers';
+import { applyPolicy, type Policy } from '../src/platform/policy';
 import { chineseDaysCalendar } from '../src/adapters/chinese-days-calendar';
 import { cryptoIds } from '../src/adapters/crypto-ids';
 import { wordListContentCheck } from '../src/adapters/local/word-list-content-check';
@@ -9,12 +11,6 @@ import { COLLECTIONS } from '../src/ports/collections';
 import type { Clock } from '../src/ports/clock';
 import type { Store } from '../src/ports/store';
 import { subscriptionId } from '../src/use-cases/notifications/spend-grant-and-send';
-import { acceptRequest } from '../src/use-cases/requests/accept-request';
-import { addProgress } from '../src/use-cases/requests/add-progress';
-import { rateRequest } from '../src/use-cases/requests/rate-request';
-import { resolveRequest } from '../src/use-cases/requests/resolve-request';
-import { submitRequest } from '../src/use-cases/requests/submit-request';
-import { triageRequest } from '../src/use-cases/requests/triage-request';
 import type { PlaceStaff, SubscriptionDoc } from '../src/ports/documents';
 
 const MIN = 60_000;
@@ -76,6 +72,18 @@ export async function seedRequests(store: Store, clock: Clock, users: readonly U
     if (!r.ok) throw new Error(`demo request seed failed: ${r.error.code}`);
     return r.data;
   };
+  /** One step as its action runs it: the contract's defaults, the action's policy (the demo's people must hold the rights), the use case. */
+  const step = async (
+    action: 'submit' | 'accept' | 'triage' | 'progress' | 'resolve' | 'rate',
+    ctx: Ctx,
+    data: unknown,
+  ): Promise<Result<unknown>> => {
+    const handler = requestsFunction.handlers[action];
+    const input = requestsContract.actions[action].input.parse(data);
+    const loaded = await applyPolicy(handler.policy as Policy<unknown, unknown>, ctx, input);
+    if (!loaded.ok) return loaded;
+    return handler.run(ctx, input as never, loaded.data);
+  };
   const submit = async (
     id: string,
     openid: string,
@@ -86,7 +94,7 @@ export async function seedRequests(store: Store, clock: Clock, users: readonly U
     spot?: string,
   ) =>
     must(
-      await submitRequest(await as(openid, ago), {
+      await step('submit', await as(openid, ago), {
         key: id,
         compoundId,
         category,
@@ -96,16 +104,16 @@ export async function seedRequests(store: Store, clock: Clock, users: readonly U
         emergency: false,
       }),
     );
-  const accept = async (id: string, ago: number) => must(await acceptRequest(await as(LEADER, ago), { requestId: id }));
+  const accept = async (id: string, ago: number) => must(await step('accept', await as(LEADER, ago), { requestId: id }));
   const toLeader = async (id: string, ago: number) =>
-    must(await triageRequest(await as(LEADER, ago), { requestId: id, track: 'minor', handlerOpenid: LEADER, complex: false }));
+    must(await step('triage', await as(LEADER, ago), { requestId: id, track: 'minor', handlerOpenid: LEADER, complex: false }));
 
   const R = DEMO_REQUESTS;
   await submit(R.closed, 'dev-resident-1', 6 * DAY, 'p-zhongjie', 'environment', '北门垃圾桶周边有异味，天热更严重', '北门垃圾桶');
   await accept(R.closed, 6 * DAY - 20 * MIN);
   await toLeader(R.closed, 6 * DAY - 25 * MIN);
   must(
-    await addProgress(await as(LEADER, 5 * DAY), {
+    await step('progress', await as(LEADER, 5 * DAY), {
       requestId: R.closed,
       key: 'seed-progress-1',
       text: '已安排保洁人员清理，并联系环卫加密清运。',
@@ -113,14 +121,14 @@ export async function seedRequests(store: Store, clock: Clock, users: readonly U
     }),
   );
   must(
-    await resolveRequest(await as(LEADER, 5 * DAY - 2 * HOUR), {
+    await step('resolve', await as(LEADER, 5 * DAY - 2 * HOUR), {
       requestId: R.closed,
       result: '垃圾桶已清洗消毒，加装了除臭设施。',
       photos: [],
     }),
   );
   must(
-    await rateRequest(await as('dev-resident-1', 4 * DAY), {
+    await step('rate', await as('dev-resident-1', 4 * DAY), {
       requestId: R.closed,
       solved: true,
       satisfaction: 'satisfied',
@@ -140,7 +148,7 @@ export async function seedRequests(store: Store, clock: Clock, users: readonly U
   await accept(R.resolved, 2 * DAY - 30 * MIN);
   await toLeader(R.resolved, 2 * DAY - 35 * MIN);
   must(
-    await resolveRequest(await as(LEADER, DAY), {
+    await step('resolve', await as(LEADER, DAY), {
       requestId: R.resolved,
       result: '已联系车主挪车，并在通道两端设置了禁停标志。',
       photos: [],
@@ -150,7 +158,7 @@ export async function seedRequests(store: Store, clock: Clock, users: readonly U
   await submit(R.guidance, 'dev-resident-1', DAY, 'p-zhongjie', 'neighbour', '楼上邻居装修，周末早上七点就开始打钻');
   await accept(R.guidance, DAY - 20 * MIN);
   must(
-    await triageRequest(await as(LEADER, DAY - 25 * MIN), {
+    await step('triage', await as(LEADER, DAY - 25 * MIN), {
       requestId: R.guidance,
       track: 'private',
       guidance:
@@ -171,7 +179,7 @@ export async function seedRequests(store: Store, clock: Clock, users: readonly U
   await accept(R.handling, 20 * HOUR - 40 * MIN);
   await toLeader(R.handling, 20 * HOUR - 45 * MIN);
   must(
-    await addProgress(await as(LEADER, 19 * HOUR), {
+    await step('progress', await as(LEADER, 19 * HOUR), {
       requestId: R.handling,
       key: 'seed-progress-2',
       text: '已报物业维修，门禁配件明天到货。',

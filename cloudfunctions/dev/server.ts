@@ -135,7 +135,8 @@ export function createDevServer(ports: LocalPorts, staticDir: string): Server {
       }
       const fn = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
       const requestId = `local-${Date.now().toString(36)}-${(requestCounter++).toString(36)}`;
-      const envelope = await dispatch(fn, event, fromPhone(readDevIdentity(req)), ports, requestId);
+      // the local host checks every answer against its contract: a shape the contract does not allow is a bug
+      const envelope = await dispatch(fn, event, fromPhone(readDevIdentity(req)), ports, requestId, undefined, { checkOutputs: true });
       return sendJson(res, 200, fn ? envelope : { ...envelope, error: { code: 'COMMON.UNKNOWN_FUNCTION', details: { function: name } } });
     }
     if (url.pathname === '/dev/identities') return sendJson(res, 200, { identities: DEV_IDENTITIES });

@@ -3,9 +3,9 @@ import { FUNCTIONS } from '../src/functions/registry';
 import { dispatch } from '../src/platform/dispatch';
 import { fromPhone, fromTimer } from '../src/platform/origin';
 import { createLocalPorts } from '../dev/local-ports';
-import { defineFunction } from '../src/platform/define-function';
-import { anyone } from '../src/platform/access';
-import { defineContract } from '@linli/shared';
+import { act, defineFunction } from '../src/platform/define-function';
+import { anyone, type Policy } from '../src/platform/policy';
+import { defineContract, err, ok } from '@linli/shared';
 import { z } from 'zod';
 
 const ports = createLocalPorts(':memory:');
@@ -43,12 +43,9 @@ describe('dispatch', () => {
 
   it('a thrown bug reaches the client only as COMMON.INTERNAL with the request id', async () => {
     const boom = defineFunction(defineContract('boom', { go: { input: z.object({}), output: z.object({}) } }), {
-      go: {
-        access: anyone,
-        run: async () => {
-          throw new Error('secret table name leaked');
-        },
-      },
+      go: act(anyone, async () => {
+        throw new Error('secret table name leaked');
+      }),
     });
     const logged: unknown[] = [];
     const result = await dispatch(boom as never, { action: 'go' }, fromPhone(null), ports, 'req-42', {
@@ -57,5 +54,47 @@ describe('dispatch', () => {
     expect(result).toEqual({ ok: false, error: { code: 'COMMON.INTERNAL', requestId: 'req-42' } });
     expect(JSON.stringify(result)).not.toContain('secret');
     expect(logged).toHaveLength(1);
+  });
+
+  describe('policies', () => {
+    const contract = defineContract('probe', {
+      read: { input: z.object({ id: z.string() }), output: z.object({ title: z.string() }) },
+      wrong: { input: z.object({}), output: z.object({ title: z.string() }) },
+    });
+    const reads: string[] = [];
+    const doc: Policy<{ id: string }, { title: string; owner: string }> = {
+      load: async (_ctx, input) => {
+        reads.push(input.id);
+        return input.id === 'missing' ? err('REQUEST.NOT_FOUND') : ok({ title: `doc ${input.id}`, owner: 'dev-resident-1' });
+      },
+      allow: (caller, loaded) => caller.openid === loaded.owner || { code: 'REQUEST.NOT_FOUND' },
+    };
+    const probe = defineFunction(contract, {
+      // the use case gets what the policy loaded, and reads nothing itself
+      read: act(doc, async (_ctx, _input, loaded) => ok({ title: loaded.title })),
+      wrong: act(anyone, async () => ok({ title: 42 }) as never),
+    });
+    const call = (action: string, data: unknown, openid: string | null, options = {}) =>
+      dispatch(probe as never, { action, data }, fromPhone(openid), ports, 'p', silent, options);
+
+    it('refuses an anonymous caller before reading anything', async () => {
+      reads.length = 0;
+      expect(await call('read', { id: 'a' }, null)).toEqual({ ok: false, error: { code: 'COMMON.UNAUTHENTICATED' } });
+      expect(reads).toEqual([]);
+    });
+
+    it('loads once, answers the loader’s error, applies the rule, and hands the loaded resource to the use case', async () => {
+      reads.length = 0;
+      expect(await call('read', { id: 'missing' }, 'dev-resident-1')).toEqual({ ok: false, error: { code: 'REQUEST.NOT_FOUND' } });
+      expect(await call('read', { id: 'a' }, 'dev-staff-zhongfang')).toEqual({ ok: false, error: { code: 'REQUEST.NOT_FOUND' } });
+      expect(await call('read', { id: 'a' }, 'dev-resident-1')).toEqual({ ok: true, data: { title: 'doc a' } });
+      expect(reads).toEqual(['missing', 'a', 'a']);
+    });
+
+    it('with output checks on (the local host, tests), an answer outside its contract is a bug: COMMON.INTERNAL', async () => {
+      expect(await call('wrong', {}, null)).toEqual({ ok: true, data: { title: 42 } });
+      const checked = await call('wrong', {}, null, { checkOutputs: true });
+      expect(checked.ok ? null : checked.error.code).toBe('COMMON.INTERNAL');
+    });
   });
 });

@@ -14,9 +14,16 @@ export async function createTestApp(): Promise<{ ports: LocalPorts; call: Call }
   await seedDemo(ports.store, ports.clock);
   let n = 0;
   const call: Call = (fn, action, data, openid) =>
-    dispatch(Object.hasOwn(FUNCTIONS, fn) ? FUNCTIONS[fn] : undefined, { action, data }, fromPhone(openid), ports, `test-${n++}`, {
-      error: () => undefined,
-    });
+    dispatch(
+      Object.hasOwn(FUNCTIONS, fn) ? FUNCTIONS[fn] : undefined,
+      { action, data },
+      fromPhone(openid),
+      ports,
+      `test-${n++}`,
+      // a bug logged here would hide behind COMMON.INTERNAL: tests print it
+      { error: (message, meta) => console.error(message, meta) },
+      { checkOutputs: true },
+    );
   return { ports, call };
 }
 

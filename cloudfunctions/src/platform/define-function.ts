@@ -1,15 +1,23 @@
 import type { ActionOutput, ActionParsed, Contract, Result } from '@linli/shared';
-import type { Access } from './access';
 import type { Ctx } from './context';
+import type { Policy } from './policy';
 
-export type Handler<C extends Contract, K extends keyof C['actions']> = {
-  access: Access<ActionParsed<C, K>>;
-  run: (ctx: Ctx, input: ActionParsed<C, K>) => Promise<Result<ActionOutput<C, K>>>;
-};
+/** One action: its policy (who may run it, on what it loads) and its use case, which gets what was loaded. */
+export interface Handler<I, O> {
+  policy: Policy<I, unknown>;
+  run: (ctx: Ctx, input: I, loaded: unknown) => Promise<Result<O>>;
+}
 
-export type Handlers<C extends Contract> = { [K in keyof C['actions']]: Handler<C, K> };
+/**
+ * Pairs a policy with its use case, checking that the use case takes what the policy loads.
+ * (Stored erased: dispatch only ever passes a policy's result to its own use case.)
+ */
+export const act = <I, R, O>(policy: Policy<I, R>, run: (ctx: Ctx, input: I, loaded: R) => Promise<Result<O>>): Handler<I, O> =>
+  ({ policy, run }) as unknown as Handler<I, O>;
 
-/** A cloud function: its contract and one access rule + use case per action. */
+export type Handlers<C extends Contract> = { [K in keyof C['actions']]: Handler<ActionParsed<C, K>, ActionOutput<C, K>> };
+
+/** A cloud function: its contract and, per action, a policy and a use case. */
 export interface CloudFunction<C extends Contract = Contract> {
   contract: C;
   handlers: Handlers<C>;

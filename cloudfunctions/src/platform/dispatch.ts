@@ -4,10 +4,16 @@ import { ConflictError } from '../ports/store';
 import { resolveCaller, systemCaller } from './caller';
 import type { AnyCloudFunction } from './define-function';
 import type { Origin } from './origin';
+import { applyPolicy } from './policy';
 import { timerTriggerName } from './timer-trigger';
 
 export interface DispatchLog {
   error(message: string, meta: Record<string, unknown>): void;
+}
+
+export interface DispatchOptions {
+  /** Parse every answer with the action's output schema (the local host and tests; not deployed). */
+  checkOutputs?: boolean;
 }
 
 const consoleLog: DispatchLog = { error: (message, meta) => console.error(message, meta) };
@@ -39,6 +45,7 @@ export async function dispatch(
   ports: Ports,
   requestId: string,
   log: DispatchLog = consoleLog,
+  options: DispatchOptions = {},
 ): Promise<Envelope<unknown>> {
   if (!fn) return err('COMMON.UNKNOWN_FUNCTION');
   const openid = origin.openid;
@@ -73,9 +80,16 @@ export async function dispatch(
   try {
     const caller = isTimer || isPush ? systemCaller : await resolveCaller(ports.store, openid);
     const ctx = { ports, caller, requestId };
-    const allowed = await handler.access(ctx, parsed.data);
-    if (allowed !== true) return allowed.ok ? err('COMMON.FORBIDDEN') : allowed;
-    return await handler.run(ctx, parsed.data);
+    const loaded = await applyPolicy(handler.policy, ctx, parsed.data);
+    if (!loaded.ok) return loaded;
+    const result = await handler.run(ctx, parsed.data, loaded.data);
+    if (options.checkOutputs && result.ok) {
+      // development and tests: a use case answering a shape its contract does not allow is a bug
+      const checked = contract.output.safeParse(result.data);
+      if (!checked.success)
+        throw new Error(`${fn.contract.name}.${action} answered outside its contract: ${JSON.stringify(zodIssues(checked.error.issues))}`);
+    }
+    return result;
   } catch (e) {
     if (e instanceof ConflictError) return err('COMMON.CONFLICT', { requestId });
     log.error('unhandled error in cloud function', {

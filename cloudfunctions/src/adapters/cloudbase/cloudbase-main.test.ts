@@ -1,8 +1,8 @@
 import { defineContract, ok } from '@linli/shared';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { anyone, systemOnly } from '../../platform/access';
-import { defineFunction } from '../../platform/define-function';
+import { act, defineFunction } from '../../platform/define-function';
+import { anyone, systemOnly } from '../../platform/policy';
 import { cloudbaseMain, miniprogramState, platformOrigin, tcb } from './cloudbase-main';
 
 /** A function context as CloudBase passes it: the platform's variables as a JSON string. */
@@ -61,8 +61,8 @@ describe('the deployed entry', () => {
       tick: { input: z.object({}), output: z.object({ ran: z.boolean() }) },
     }),
     {
-      who: { access: anyone, run: async (ctx) => ok({ openid: ctx.caller.openid }) },
-      tick: { access: systemOnly, run: async () => ok({ ran: true }) },
+      who: act(anyone, async (ctx) => ok({ openid: ctx.caller.openid })),
+      tick: act(systemOnly, async () => ok({ ran: true })),
     },
     { timer: { action: 'tick', cron: '0 * * * * * *', everyMs: 60_000 } },
   );

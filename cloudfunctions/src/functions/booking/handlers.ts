@@ -1,8 +1,8 @@
 import { bookingContract } from '@linli/shared';
-import { anyone, signedIn, staffOf, systemOnly } from '../../platform/access';
-import { defineFunction } from '../../platform/define-function';
-import { COLLECTIONS } from '../../ports/collections';
+import { act, defineFunction } from '../../platform/define-function';
+import { anyone, signedIn, staffOf, systemOnly } from '../../platform/policy';
 import { bookSlot } from '../../use-cases/booking/book-slot';
+import { bookerOfService, owner, ownerOrStaff, serviceStaff } from '../../use-cases/booking/booking-policy';
 import { cancelBooking } from '../../use-cases/booking/cancel-booking';
 import { checkInBooking } from '../../use-cases/booking/check-in-booking';
 import { getBooking } from '../../use-cases/booking/get-booking';
@@ -18,34 +18,30 @@ import { markNoShow } from '../../use-cases/booking/mark-no-show';
 import { moveBooking } from '../../use-cases/booking/move-booking';
 import { saveSchedule } from '../../use-cases/booking/save-schedule';
 import { sendReminders } from '../../use-cases/booking/send-reminders';
-import { memberOfServiceCommunity } from './access';
 
-const community = staffOf((i: { communityId: string }) => i.communityId);
-const serviceStaff = staffOf<{ serviceId: string }>(
-  async (i, ctx) => (await ctx.ports.store.get(COLLECTIONS.services, i.serviceId))?.communityId ?? null,
-  'CATALOGUE.SERVICE_NOT_FOUND',
-);
+/** The booking desk of a community: its staff. */
+const deskStaff = staffOf((i: { communityId: string }) => i.communityId, 'community');
 
 export const bookingFunction = defineFunction(
   bookingContract,
   {
-    days: { access: anyone, run: listDays },
-    slots: { access: anyone, run: listSlots },
-    book: { access: memberOfServiceCommunity, run: bookSlot },
-    mine: { access: signedIn, run: listMyBookings },
-    // owner or staff: the use case answers NOT_FOUND to anyone else
-    get: { access: signedIn, run: getBooking },
-    cancel: { access: signedIn, run: cancelBooking },
-    move: { access: signedIn, run: moveBooking },
-    joinWaitlist: { access: memberOfServiceCommunity, run: joinWaitlist },
-    leaveWaitlist: { access: signedIn, run: leaveWaitlist },
-    getSchedule: { access: serviceStaff, run: getSchedule },
-    saveSchedule: { access: serviceStaff, run: saveSchedule },
-    today: { access: community, run: getToday },
-    roster: { access: serviceStaff, run: getRoster },
-    checkIn: { access: community, run: checkInBooking },
-    markNoShow: { access: serviceStaff, run: markNoShow },
-    remind: { access: systemOnly, run: sendReminders },
+    days: act(anyone, listDays),
+    slots: act(anyone, listSlots),
+    book: act(bookerOfService, bookSlot),
+    mine: act(signedIn, listMyBookings),
+    get: act(ownerOrStaff, getBooking),
+    cancel: act(owner, cancelBooking),
+    move: act(owner, moveBooking),
+    joinWaitlist: act(bookerOfService, joinWaitlist),
+    // the entry is checked against the caller inside its transaction
+    leaveWaitlist: act(signedIn, leaveWaitlist),
+    getSchedule: act(serviceStaff, getSchedule),
+    saveSchedule: act(serviceStaff, saveSchedule),
+    today: act(deskStaff, getToday),
+    roster: act(serviceStaff, getRoster),
+    checkIn: act(deskStaff, checkInBooking),
+    markNoShow: act(serviceStaff, markNoShow),
+    remind: act(systemOnly, sendReminders),
   },
   { timer: { action: 'remind', cron: '0 */5 * * * * *', everyMs: 300_000 } },
 );

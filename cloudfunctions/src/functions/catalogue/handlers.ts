@@ -1,14 +1,15 @@
 import { catalogueContract } from '@linli/shared';
-import { anyone, staffOf } from '../../platform/access';
-import { defineFunction } from '../../platform/define-function';
+import { act, defineFunction } from '../../platform/define-function';
+import { anyone, staffOf } from '../../platform/policy';
 import { listServices } from '../../use-cases/catalogue/list-services';
 import { removeService } from '../../use-cases/catalogue/remove-service';
 import { upsertService } from '../../use-cases/catalogue/upsert-service';
 
-const community = staffOf((i: { communityId: string }) => i.communityId);
+/** A community's catalogue is kept by the staff whose scope covers the community. */
+const communityStaff = staffOf((i: { communityId: string }) => i.communityId, 'community');
 
 export const catalogueFunction = defineFunction(catalogueContract, {
-  list: { access: anyone, run: listServices },
-  upsert: { access: community, run: upsertService },
-  remove: { access: community, run: removeService },
+  list: act(anyone, listServices),
+  upsert: act(communityStaff, upsertService),
+  remove: act(communityStaff, removeService),
 });

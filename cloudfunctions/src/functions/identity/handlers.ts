@@ -1,6 +1,6 @@
-import { canGrant, err, identityContract } from '@linli/shared';
-import { loadPlace, signedIn, staffOf, type Access } from '../../platform/access';
-import { defineFunction } from '../../platform/define-function';
+import { canGrant, err, identityContract, ok, type Binding, type Place } from '@linli/shared';
+import { act, defineFunction } from '../../platform/define-function';
+import { placeOf, signedIn, staffOf, staffOfPlace, type Policy } from '../../platform/policy';
 import { COLLECTIONS } from '../../ports/collections';
 import { createInvite } from '../../use-cases/identity/create-invite';
 import { getMe } from '../../use-cases/identity/get-me';
@@ -9,22 +9,32 @@ import { redeemInvite } from '../../use-cases/identity/redeem-invite';
 import { requestBinding } from '../../use-cases/identity/request-binding';
 import { reviewBinding } from '../../use-cases/identity/review-binding';
 
-const bindingCommunity = async (input: { bindingId: string }, ctx: Parameters<Access<unknown>>[0]) =>
-  (await ctx.ports.store.get(COLLECTIONS.bindings, input.bindingId))?.communityId ?? null;
+/** A binding is reviewed by the staff of its community. */
+const bindingReviewer: Policy<{ bindingId: string }, { binding: Binding; community: Place }> = {
+  load: async (ctx, input) => {
+    const binding = await ctx.ports.store.get(COLLECTIONS.bindings, input.bindingId);
+    const community = binding ? await ctx.ports.store.get(COLLECTIONS.places, binding.communityId) : null;
+    return binding && community ? ok({ binding, community }) : err('IDENTITY.BINDING_NOT_FOUND');
+  },
+  allow: (caller, { community }) => staffOfPlace(caller, community, undefined),
+};
 
 /** Only someone allowed to grant the role on that place may create its invitation. */
-const mayGrant: Access<{ role: Parameters<typeof canGrant>[1]; placeId: string }> = async (ctx, input) => {
-  if (!ctx.caller.openid) return err('COMMON.UNAUTHENTICATED');
-  const place = await loadPlace(ctx, input.placeId);
-  if (!place) return err('PLACE.NOT_FOUND', { placeId: input.placeId });
-  return canGrant(ctx.caller.grants, input.role, place) ? true : err('IDENTITY.CANNOT_GRANT', { role: input.role });
+const grantor: Policy<{ role: Parameters<typeof canGrant>[1]; placeId: string }, Place> = {
+  load: placeOf((i) => i.placeId),
+  allow: (caller, place, input) =>
+    canGrant(caller.grants, input.role, place) || { code: 'IDENTITY.CANNOT_GRANT', details: { role: input.role } },
 };
 
 export const identityFunction = defineFunction(identityContract, {
-  me: { access: signedIn, run: getMe },
-  requestBinding: { access: signedIn, run: requestBinding },
-  listBindings: { access: staffOf((i) => i.communityId), run: listBindings },
-  reviewBinding: { access: staffOf(bindingCommunity, 'IDENTITY.BINDING_NOT_FOUND'), run: reviewBinding },
-  createInvite: { access: mayGrant, run: createInvite },
-  redeemInvite: { access: signedIn, run: redeemInvite },
+  me: act(signedIn, getMe),
+  requestBinding: act(signedIn, requestBinding),
+  listBindings: act(
+    staffOf((i: { communityId: string }) => i.communityId, 'community'),
+    listBindings,
+  ),
+  // read again in its transaction: another reviewer may have decided it meanwhile
+  reviewBinding: act(bindingReviewer, reviewBinding),
+  createInvite: act(grantor, createInvite),
+  redeemInvite: act(signedIn, redeemInvite),
 });

@@ -1,7 +1,8 @@
-import { canManage, canTarget, err, noticesContract, publisherGrants } from '@linli/shared';
-import { anyone, signedIn, systemOnly, type Access } from '../../platform/access';
-import { defineFunction } from '../../platform/define-function';
+import { canManage, canTarget, err, noticesContract, ok, publisherGrants, type Place } from '@linli/shared';
+import { act, defineFunction } from '../../platform/define-function';
+import { anyone, signedIn, systemOnly, type Policy } from '../../platform/policy';
 import { COLLECTIONS } from '../../ports/collections';
+import type { NoticeDoc } from '../../ports/documents';
 import { listSubscriptions } from '../../use-cases/notifications/list-subscriptions';
 import { recordSubscriptions } from '../../use-cases/notifications/record-subscriptions';
 import { setSubscription } from '../../use-cases/notifications/set-subscription';
@@ -22,56 +23,61 @@ import { remindUnread } from '../../use-cases/notices/remind-unread';
 import { withdrawNotice } from '../../use-cases/notices/withdraw-notice';
 
 /** Every target must exist and lie within what one of the caller's grants may address. */
-const mayPublishTo: Access<{ targetIds: string[] }> = async (ctx, input) => {
-  if (!ctx.caller.openid) return err('COMMON.UNAUTHENTICATED');
-  const places = await ctx.ports.store.getMany(COLLECTIONS.places, input.targetIds);
-  for (const id of input.targetIds) {
-    const place = places.find((p) => p._id === id);
-    if (!place) return err('PLACE.NOT_FOUND', { placeId: id });
-    if (!canTarget(ctx.caller.grants, place)) return err('COMMON.FORBIDDEN', { placeId: id, placeName: place.fullName });
-  }
-  return true;
+const mayPublishTo: Policy<{ targetIds: string[] }, Place[]> = {
+  load: async (ctx, input) => {
+    const ids = [...new Set(input.targetIds)];
+    const found = await ctx.ports.store.getMany(COLLECTIONS.places, ids);
+    const targets: Place[] = [];
+    for (const id of ids) {
+      const place = found.find((p) => p._id === id);
+      if (!place) return err('PLACE.NOT_FOUND', { placeId: id });
+      targets.push(place);
+    }
+    return ok(targets);
+  },
+  allow: (caller, targets) => {
+    const outside = targets.find((t) => !canTarget(caller.grants, t));
+    return outside ? { code: 'COMMON.FORBIDDEN', details: { placeId: outside._id, placeName: outside.fullName } } : true;
+  },
 };
 
 /** Point leaders and staff: anyone who may publish somewhere. */
-const publisher: Access<unknown> = async (ctx) => {
-  if (!ctx.caller.openid) return err('COMMON.UNAUTHENTICATED');
-  return publisherGrants(ctx.caller.grants).length > 0 ? true : err('COMMON.FORBIDDEN');
-};
+const publisher: Policy<unknown, undefined> = { allow: (caller) => publisherGrants(caller.grants).length > 0 };
 
 /** Whoever could have sent the notice to every one of its targets may see its reach and act on it. */
-const managerOf: Access<{ noticeId: string }> = async (ctx, input) => {
-  if (!ctx.caller.openid) return err('COMMON.UNAUTHENTICATED');
-  const notice = await loadNotice(ctx.ports.store, input.noticeId);
-  if (!notice) return err('NOTICE.NOT_FOUND');
-  return canManage(
-    ctx.caller.grants,
-    notice.targets.map((t) => ({ _id: t.placeId, kind: t.kind, path: t.path })),
-  )
-    ? true
-    : err('COMMON.FORBIDDEN');
+const managerOf: Policy<{ noticeId: string }, NoticeDoc> = {
+  load: async (ctx, input) => {
+    const notice = await loadNotice(ctx.ports.store, input.noticeId);
+    return notice ? ok(notice) : err('NOTICE.NOT_FOUND');
+  },
+  allow: (caller, notice) =>
+    canManage(
+      caller.grants,
+      notice.targets.map((t) => ({ _id: t.placeId, kind: t.kind, path: t.path })),
+    ),
 };
 
 export const noticesFunction = defineFunction(
   noticesContract,
   {
-    scopes: { access: publisher, run: listPublishScopes },
-    publish: { access: mayPublishTo, run: publishNotice },
-    listMine: { access: publisher, run: listMyNotices },
-    reach: { access: managerOf, run: getReach },
-    remind: { access: managerOf, run: remindUnread },
-    doorList: { access: managerOf, run: getDoorList },
-    withdraw: { access: managerOf, run: withdrawNotice },
-    feed: { access: signedIn, run: listFeed },
-    unreadCount: { access: signedIn, run: countUnread },
-    open: { access: signedIn, run: openNotice },
-    acknowledge: { access: signedIn, run: acknowledgeNotice },
-    archive: { access: anyone, run: getSunshineArchive },
-    archiveNotice: { access: anyone, run: getArchiveNotice },
-    subscriptions: { access: signedIn, run: listSubscriptions },
-    recordSubscriptions: { access: signedIn, run: recordSubscriptions },
-    setSubscription: { access: signedIn, run: setSubscription },
-    deliver: { access: systemOnly, run: (ctx) => deliverDue(ctx) },
+    scopes: act(publisher, listPublishScopes),
+    publish: act(mayPublishTo, publishNotice),
+    listMine: act(publisher, listMyNotices),
+    reach: act(managerOf, getReach),
+    remind: act(managerOf, remindUnread),
+    doorList: act(managerOf, getDoorList),
+    withdraw: act(managerOf, withdrawNotice),
+    // a reader's household and grant decide what they see: the use cases read them
+    feed: act(signedIn, listFeed),
+    unreadCount: act(signedIn, countUnread),
+    open: act(signedIn, openNotice),
+    acknowledge: act(signedIn, acknowledgeNotice),
+    archive: act(anyone, getSunshineArchive),
+    archiveNotice: act(anyone, getArchiveNotice),
+    subscriptions: act(signedIn, listSubscriptions),
+    recordSubscriptions: act(signedIn, recordSubscriptions),
+    setSubscription: act(signedIn, setSubscription),
+    deliver: act(systemOnly, (ctx) => deliverDue(ctx)),
   },
   // the sender runs every minute; each run stops well inside the function's timeout
   { timer: { action: 'deliver', cron: '0 * * * * * *', everyMs: 60_000 } },

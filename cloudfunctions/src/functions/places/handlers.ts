@@ -1,10 +1,10 @@
 import { placesContract } from '@linli/shared';
-import { anyone } from '../../platform/access';
-import { defineFunction } from '../../platform/define-function';
+import { act, defineFunction } from '../../platform/define-function';
+import { anyone } from '../../platform/policy';
 import { listChildren } from '../../use-cases/places/list-children';
 import { searchCompounds } from '../../use-cases/places/search-compounds';
 
 export const placesFunction = defineFunction(placesContract, {
-  searchCompounds: { access: anyone, run: searchCompounds },
-  listChildren: { access: anyone, run: listChildren },
+  searchCompounds: act(anyone, searchCompounds),
+  listChildren: act(anyone, listChildren),
 });

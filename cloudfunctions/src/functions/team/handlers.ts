@@ -1,18 +1,19 @@
 import { teamContract } from '@linli/shared';
-import { anyone, staffOf } from '../../platform/access';
-import { defineFunction } from '../../platform/define-function';
+import { act, defineFunction } from '../../platform/define-function';
+import { anyone, staffOf } from '../../platform/policy';
 import { addTeamMember } from '../../use-cases/team/add-team-member';
 import { getCard } from '../../use-cases/team/get-card';
 import { listTeamHistory } from '../../use-cases/team/list-team-history';
 import { removeTeamMember } from '../../use-cases/team/remove-team-member';
 import { replaceTeamMember } from '../../use-cases/team/replace-team-member';
 
-const compound = staffOf((i: { compoundId: string }) => i.compoundId);
+/** The compound's card is kept by the staff whose scope covers it. */
+const compoundStaff = staffOf((i: { compoundId: string }) => i.compoundId, 'compound');
 
 export const teamFunction = defineFunction(teamContract, {
-  getCard: { access: anyone, run: getCard },
-  addMember: { access: compound, run: addTeamMember },
-  replaceMember: { access: compound, run: replaceTeamMember },
-  removeMember: { access: compound, run: removeTeamMember },
-  history: { access: compound, run: listTeamHistory },
+  getCard: act(anyone, getCard),
+  addMember: act(compoundStaff, addTeamMember),
+  replaceMember: act(compoundStaff, replaceTeamMember),
+  removeMember: act(compoundStaff, removeTeamMember),
+  history: act(compoundStaff, listTeamHistory),
 });

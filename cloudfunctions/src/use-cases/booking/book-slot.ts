@@ -1,6 +1,7 @@
 import { err, ok, toBookingView, type Booker, type Booking, type BookingView, type Result, type Slot } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
+import type { ServiceInCommunity } from './booking-policy';
 import { openSlotFor } from './load-bookable';
 import { bookingIdOf, emptySlot, freeSeats, guardRefusal, readGuard, writeBooking } from './seat-ledger';
 
@@ -16,7 +17,7 @@ export interface BookInput {
  * one transaction over documents by id: two hundred phones pressing at once for the last five
  * seats get five bookings and a clear "full" for everyone else.
  */
-export async function bookSlot(ctx: Ctx, input: BookInput): Promise<Result<{ booking: BookingView }>> {
+export async function bookSlot(ctx: Ctx, input: BookInput, service: ServiceInCommunity): Promise<Result<{ booking: BookingView }>> {
   const openid = callerOpenid(ctx);
   const { store, clock } = ctx.ports;
   const now = clock.now();
@@ -26,7 +27,7 @@ export async function bookSlot(ctx: Ctx, input: BookInput): Promise<Result<{ boo
   const earlier = await store.get(COLLECTIONS.bookings, id);
   if (earlier) return earlier.openid === openid ? ok({ booking: toBookingView(earlier, now) }) : err('COMMON.CONFLICT');
 
-  const open = await openSlotFor(ctx, input.serviceId, input.startAt, openid, now);
+  const open = await openSlotFor(ctx, service, input.startAt, openid, now);
   if (!open.ok) return open;
   const { b, plan, planned, slotId } = open.data;
 

@@ -1,15 +1,13 @@
 import { err, formatShanghai, ok, toBookingView, type Booking, type BookingView, type Result } from '@linli/shared';
-import { callerOpenid, type Ctx } from '../../platform/context';
+import { type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
+import type { BookingInCommunity } from './booking-policy';
 import { loadBookable } from './load-bookable';
 import { notifyBooking } from './notify-booking';
 import { dropFromGuard, passSeatOn } from './seat-ledger';
 
-/** The caller's own booking that may still change, or why not. */
-export async function ownChangeableBooking(ctx: Ctx, bookingId: string, now: Date): Promise<Result<Booking>> {
-  const booking = await ctx.ports.store.get(COLLECTIONS.bookings, bookingId);
-  // someone else's booking answers exactly like a missing one
-  if (!booking || booking.openid !== callerOpenid(ctx)) return err('BOOKING.NOT_FOUND');
+/** The caller's own booking (its policy checked the owner), if it may still change, or why not. */
+export function changeableBooking(booking: Booking, now: Date): Result<Booking> {
   if (booking.status !== 'booked') return err('BOOKING.NOT_ACTIVE', { status: booking.status });
   if (now.getTime() > Date.parse(booking.changeUntil))
     return err('BOOKING.CUTOFF_PASSED', {
@@ -25,14 +23,18 @@ export async function ownChangeableBooking(ctx: Ctx, bookingId: string, now: Dat
  * Cancels a booking (or gives back a seat won from the waitlist). The seat passes to the first
  * in line in the same transaction; they are told after it commits.
  */
-export async function cancelBooking(ctx: Ctx, input: { bookingId: string }): Promise<Result<{ booking: BookingView }>> {
+export async function cancelBooking(
+  ctx: Ctx,
+  input: { bookingId: string },
+  loaded: BookingInCommunity,
+): Promise<Result<{ booking: BookingView }>> {
   const { store, clock } = ctx.ports;
   const now = clock.now();
-  const own = await ownChangeableBooking(ctx, input.bookingId, now);
+  const own = changeableBooking(loaded.booking, now);
   if (!own.ok) return own;
-  const loaded = await loadBookable(ctx, own.data.serviceId);
-  if (!loaded.ok) return loaded;
-  const b = loaded.data;
+  const bookable = await loadBookable(ctx, own.data.serviceId);
+  if (!bookable.ok) return bookable;
+  const b = bookable.data;
 
   const outcome = await store.transaction(async (tx): Promise<Result<{ booking: Booking; promoted: Booking | null }>> => {
     const booking = await tx.get(COLLECTIONS.bookings, input.bookingId);

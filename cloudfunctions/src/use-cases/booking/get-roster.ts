@@ -1,7 +1,6 @@
 import {
   addDays,
   closedReasonText,
-  err,
   ok,
   planDay,
   slotTiming,
@@ -15,6 +14,7 @@ import {
   type RosterSlot,
 } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
+import type { ServiceInCommunity } from './booking-policy';
 import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
 
@@ -25,6 +25,7 @@ import { findAll } from '../find-all';
 export async function getRoster(
   ctx: Ctx,
   input: { serviceId: string; date?: string | undefined },
+  { service }: ServiceInCommunity,
 ): Promise<
   Result<{
     service: { _id: string; name: string; communityId: string; location: string };
@@ -39,8 +40,6 @@ export async function getRoster(
   const now = clock.now();
   const today = shanghaiDate(now);
   const date = input.date ?? today;
-  const service = await store.get(COLLECTIONS.services, input.serviceId);
-  if (!service) return err('CATALOGUE.SERVICE_NOT_FOUND');
   const schedule = await store.get(COLLECTIONS.bookingSchedules, service._id);
   const settings = schedule ? scheduleInputSchema.parse(schedule.settings) : null;
   const range = { gte: shanghaiInstant(date).toISOString(), lt: shanghaiInstant(addDays(date, 1)).toISOString() };

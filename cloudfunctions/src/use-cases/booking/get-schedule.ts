@@ -1,6 +1,5 @@
 import {
   calendarWarning,
-  err,
   ok,
   scheduleInputSchema,
   windowDates,
@@ -10,6 +9,7 @@ import {
   type Service,
 } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
+import type { ServiceInCommunity } from './booking-policy';
 import { COLLECTIONS } from '../../ports/collections';
 
 export interface ScheduleView {
@@ -42,10 +42,8 @@ export async function scheduleView(ctx: Ctx, service: Service, schedule: Schedul
   };
 }
 
-export async function getSchedule(ctx: Ctx, input: { serviceId: string }): Promise<Result<ScheduleView>> {
+export async function getSchedule(ctx: Ctx, _input: unknown, { service }: ServiceInCommunity): Promise<Result<ScheduleView>> {
   const { store } = ctx.ports;
-  const service = await store.get(COLLECTIONS.services, input.serviceId);
-  if (!service) return err('CATALOGUE.SERVICE_NOT_FOUND');
   const schedule = await store.get(COLLECTIONS.bookingSchedules, service._id);
   return ok(await scheduleView(ctx, service, schedule));
 }

@@ -1,6 +1,7 @@
 import { err, ok, type Booker, type Result, type WaitlistEntry, type WaitlistView } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
+import type { ServiceInCommunity } from './booking-policy';
 import { openSlotFor } from './load-bookable';
 import { emptySlot, freeSeats, guardRefusal, readGuard, waitlistIdOf } from './seat-ledger';
 import { toWaitlistView } from './waitlist-view';
@@ -13,11 +14,12 @@ import { toWaitlistView } from './waitlist-view';
 export async function joinWaitlist(
   ctx: Ctx,
   input: { serviceId: string; startAt: string; booker: Booker },
+  service: ServiceInCommunity,
 ): Promise<Result<{ entry: WaitlistView }>> {
   const openid = callerOpenid(ctx);
   const { store, clock } = ctx.ports;
   const now = clock.now();
-  const open = await openSlotFor(ctx, input.serviceId, input.startAt, openid, now);
+  const open = await openSlotFor(ctx, service, input.startAt, openid, now);
   if (!open.ok) return open;
   const { b, plan, planned, slotId } = open.data;
 

@@ -7,6 +7,7 @@ import {
   slotIdOf,
   slotTiming,
   type BookableService,
+  type Place,
   type Result,
   type Schedule,
   type ScheduleInput,
@@ -14,6 +15,7 @@ import {
   type WorkCalendar,
 } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
+import type { ServiceInCommunity } from './booking-policy';
 import { noShowRefusal } from './no-show-block';
 import { COLLECTIONS } from '../../ports/collections';
 
@@ -32,8 +34,18 @@ export async function loadBookable(ctx: Ctx, serviceId: string): Promise<Result<
     store.get(COLLECTIONS.bookingSchedules, serviceId),
   ]);
   if (!service) return err('CATALOGUE.SERVICE_NOT_FOUND');
+  const community = service.bookable && schedule ? await store.get(COLLECTIONS.places, service.communityId) : null;
+  return asBookable(service, schedule, community);
+}
+
+/** A service its policy has loaded (with its community), once its schedule is read: one read, not three. */
+export async function bookableIn(ctx: Ctx, loaded: ServiceInCommunity): Promise<Result<Bookable>> {
+  const schedule = loaded.service.bookable ? await ctx.ports.store.get(COLLECTIONS.bookingSchedules, loaded.service._id) : null;
+  return asBookable(loaded.service, schedule, loaded.community);
+}
+
+function asBookable(service: Service, schedule: Schedule | null, community: Place | null): Result<Bookable> {
   if (!service.bookable || !schedule) return err('BOOKING.NOT_BOOKABLE', { serviceName: service.name });
-  const community = await store.get(COLLECTIONS.places, service.communityId);
   // parsed again so that a document written before a setting existed still gets its default
   const settings = scheduleInputSchema.parse(schedule.settings);
   return ok({ service, schedule, settings, communityName: community?.name ?? '' });
@@ -85,10 +97,10 @@ export function takeableSlot(b: Bookable, calendar: WorkCalendar, startAt: strin
  * What booking and joining a waitlist both check first: the service is bookable, the slot is
  * takeable now, and the resident is not blocked for no-shows.
  */
-export async function openSlotFor(ctx: Ctx, serviceId: string, startAt: string, openid: string, now: Date) {
-  const loaded = await loadBookable(ctx, serviceId);
-  if (!loaded.ok) return loaded;
-  const b = loaded.data;
+export async function openSlotFor(ctx: Ctx, service: ServiceInCommunity, startAt: string, openid: string, now: Date) {
+  const bookable = await bookableIn(ctx, service);
+  if (!bookable.ok) return bookable;
+  const b = bookable.data;
   const takeable = takeableSlot(b, ctx.ports.calendar, startAt, now);
   if (!takeable.ok) return takeable;
   const blocked = await noShowRefusal(ctx, openid, b.service.communityId, b.settings.noShow, now, hallPhoneOf(b));

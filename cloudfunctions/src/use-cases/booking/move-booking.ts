@@ -1,7 +1,8 @@
 import { changeDeadline, err, locateSlot, ok, slotIdOf, toBookingView, type Booking, type BookingView, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
-import { ownChangeableBooking } from './cancel-booking';
+import type { BookingInCommunity } from './booking-policy';
+import { changeableBooking } from './cancel-booking';
 import { loadBookable, takeableSlot } from './load-bookable';
 import { notifyBooking } from './notify-booking';
 import { emptySlot, freeSeats, guardIdOf, passSeatOn, readGuard } from './seat-ledger';
@@ -11,14 +12,18 @@ import { emptySlot, freeSeats, guardIdOf, passSeatOn, readGuard } from './seat-l
  * and the old one passed on (to the waitlist first) in one transaction: the resident never
  * holds two seats, nor none.
  */
-export async function moveBooking(ctx: Ctx, input: { bookingId: string; startAt: string }): Promise<Result<{ booking: BookingView }>> {
+export async function moveBooking(
+  ctx: Ctx,
+  input: { bookingId: string; startAt: string },
+  loaded: BookingInCommunity,
+): Promise<Result<{ booking: BookingView }>> {
   const { store, clock, calendar } = ctx.ports;
   const now = clock.now();
-  const own = await ownChangeableBooking(ctx, input.bookingId, now);
+  const own = changeableBooking(loaded.booking, now);
   if (!own.ok) return own;
-  const loaded = await loadBookable(ctx, own.data.serviceId);
-  if (!loaded.ok) return loaded;
-  const b = loaded.data;
+  const bookable = await loadBookable(ctx, own.data.serviceId);
+  if (!bookable.ok) return bookable;
+  const b = bookable.data;
   const located = locateSlot(b.settings, calendar, input.startAt);
   if (!located.ok) return located;
   // moving to the slot it already has is nothing to do, whatever its timing now

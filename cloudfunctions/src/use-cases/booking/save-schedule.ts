@@ -1,5 +1,6 @@
 import { err, ok, type Booking, type Result, type Schedule, type ScheduleInput } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
+import type { ServiceInCommunity } from './booking-policy';
 import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
 import { loadBookable, type Bookable } from './load-bookable';
@@ -15,12 +16,11 @@ import { scheduleView, type ScheduleView } from './get-schedule';
 export async function saveSchedule(
   ctx: Ctx,
   input: { serviceId: string; settings: ScheduleInput; version: number },
+  { service }: ServiceInCommunity,
 ): Promise<Result<ScheduleView & { promoted: number }>> {
   const { store, clock } = ctx.ports;
   const by = callerOpenid(ctx);
   const now = clock.now();
-  const service = await store.get(COLLECTIONS.services, input.serviceId);
-  if (!service) return err('CATALOGUE.SERVICE_NOT_FOUND');
 
   const saved = await store.transaction(async (tx): Promise<Result<Schedule>> => {
     const current = await tx.get(COLLECTIONS.bookingSchedules, service._id);

@@ -1,17 +1,14 @@
 import { err, ok, type CatalogueService, type Result, type Service, type ServiceInput } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
-import { loadCommunity } from '../load-community';
 import { withOnlineBooking } from './online-booking';
 
-/** Adds a service to the community's catalogue, or edits one of its services. Only a 社区 has a catalogue. */
+/** Adds a service to the community's catalogue, or edits one of its services (its policy has loaded the 社区). */
 export async function upsertService(
   ctx: Ctx,
   input: { communityId: string; serviceId?: string | undefined; service: ServiceInput },
 ): Promise<Result<{ service: CatalogueService }>> {
   const { store, clock, ids } = ctx.ports;
-  const community = await loadCommunity(ctx, input.communityId);
-  if (!community.ok) return community;
   const now = clock.now().toISOString();
   if (input.serviceId) {
     const updated = await store.update(

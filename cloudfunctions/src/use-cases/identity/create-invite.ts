@@ -1,14 +1,12 @@
-import { INVITE_ALPHABET, INVITE_CODE_LENGTH, err, ok, type Invite, type Role } from '@linli/shared';
+import { INVITE_ALPHABET, INVITE_CODE_LENGTH, ok, type Invite, type Place, type Role } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 
 const INVITE_DAYS = 7;
 
-/** A one-time code that grants `role` on `placeId` to whoever redeems it first. Access has checked canGrant. */
-export async function createInvite(ctx: Ctx, input: { role: Role; placeId: string }) {
+/** A one-time code that grants `role` on the place to whoever redeems it first (its policy checked canGrant). */
+export async function createInvite(ctx: Ctx, input: { role: Role; placeId: string }, place: Place) {
   const { store, clock, ids } = ctx.ports;
-  const place = await store.get(COLLECTIONS.places, input.placeId);
-  if (!place) return err('PLACE.NOT_FOUND', { placeId: input.placeId });
   const now = clock.now();
   const expiresAt = new Date(now.getTime() + INVITE_DAYS * 86_400_000).toISOString();
   for (let attempt = 0; attempt < 5; attempt++) {

@@ -1,19 +1,18 @@
-import { err, groupDoorList, ok, type DoorList, type Result, type TeamMember } from '@linli/shared';
+import { groupDoorList, ok, type DoorList, type Result, type TeamMember } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
-import { loadNotice, toNoticeView } from './notice-records';
+import { toNoticeView } from './notice-records';
+import type { NoticeDoc } from '../../ports/documents';
 
 /**
  * 敲门清单: the households nobody has opened the notice in (including those where nobody uses the
  * mini-program), grouped by building and unit, each with the building and unit heads from the
  * compound's team who can knock. Served by the (noticeId, read, sortKey) index.
  */
-export async function getDoorList(ctx: Ctx, input: { noticeId: string; limit: number }): Promise<Result<DoorList>> {
+export async function getDoorList(ctx: Ctx, input: { noticeId: string; limit: number }, notice: NoticeDoc): Promise<Result<DoorList>> {
   const { store, clock } = ctx.ports;
   const now = clock.now();
-  const notice = await loadNotice(store, input.noticeId);
-  if (!notice) return err('NOTICE.NOT_FOUND');
   const unread = await findAll(
     store,
     COLLECTIONS.noticeHouseholds,

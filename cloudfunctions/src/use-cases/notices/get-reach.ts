@@ -1,17 +1,16 @@
-import { err, ok, summarizeReach, type Reach, type Result } from '@linli/shared';
+import { ok, summarizeReach, type Reach, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
-import { loadNotice, toNoticeView } from './notice-records';
+import { toNoticeView } from './notice-records';
+import type { NoticeDoc } from '../../ports/documents';
 
 /**
  * Reach, live: the notice's counters and the per-unit counters rolled up by building. Both are
  * kept with `inc` as people read, so this reads one document per unit, never the outbox.
  */
-export async function getReach(ctx: Ctx, input: { noticeId: string }): Promise<Result<Reach>> {
+export async function getReach(ctx: Ctx, _input: unknown, notice: NoticeDoc): Promise<Result<Reach>> {
   const { store, clock } = ctx.ports;
-  const notice = await loadNotice(store, input.noticeId);
-  if (!notice) return err('NOTICE.NOT_FOUND');
   const units = await findAll(store, COLLECTIONS.noticeUnits, { noticeId: notice._id }, [
     ['noticeId', 'asc'],
     ['sortKey', 'asc'],

@@ -47,7 +47,7 @@ export type PublishOutput = { notice: NoticeView; counts: ReachCounts; messages:
  * A retry with the same request key answers the notice already made, or finishes writing one
  * that a crash interrupted: every fan-out row has a deterministic id, so nothing is written twice.
  */
-export async function publishNotice(ctx: Ctx, input: PublishInput): Promise<Result<PublishOutput>> {
+export async function publishNotice(ctx: Ctx, input: PublishInput, targets: Place[]): Promise<Result<PublishOutput>> {
   const { store, clock, contentCheck } = ctx.ports;
   const openid = callerOpenid(ctx);
   const now = clock.now();
@@ -64,10 +64,7 @@ export async function publishNotice(ctx: Ctx, input: PublishInput): Promise<Resu
     return ok({ notice: toNoticeView(existing, now, openid), counts: existing.stats, messages });
   }
 
-  // access has checked that every target exists and lies in the caller's scope
-  const found = await store.getMany(COLLECTIONS.places, input.targetIds);
-  const targets = [...new Set(input.targetIds)].map((id) => found.find((p) => p._id === id)).filter((p): p is Place => !!p);
-  if (targets.length === 0) return err('PLACE.NOT_FOUND', { placeId: input.targetIds[0] });
+  // its policy has loaded every target (once each, in the order given) and checked the caller's scope
   if (!canPublishCategory(ctx.caller.grants, input.category, targets))
     return err('NOTICE.CATEGORY_NOT_ALLOWED', { category: input.category });
 

@@ -4,6 +4,7 @@ import { COLLECTIONS } from '../../ports/collections';
 import { grantOutlook } from '../notifications/grant-outlook';
 import { deliveryId, loadNotice } from './notice-records';
 import type { DeliveryDoc } from '../../ports/documents';
+import type { NoticeDoc } from '../../ports/documents';
 
 const PAGE = 1000;
 
@@ -16,13 +17,12 @@ const PAGE = 1000;
  */
 export async function remindUnread(
   ctx: Ctx,
-  input: { noticeId: string },
+  _input: unknown,
+  notice: NoticeDoc,
 ): Promise<Result<{ queued: number; remindableAt: string; messages: MessageOutlook }>> {
   const { store, clock } = ctx.ports;
   const now = clock.now();
   const nowIso = now.toISOString();
-  const notice = await loadNotice(store, input.noticeId);
-  if (!notice) return err('NOTICE.NOT_FOUND');
   const state = noticeState(notice, now);
   if (state !== 'live') return err('NOTICE.NOT_LIVE', { state });
 

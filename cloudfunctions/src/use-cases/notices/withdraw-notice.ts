@@ -1,18 +1,21 @@
-import { err, ok, type NoticeView, type Result } from '@linli/shared';
+import { ok, type NoticeView, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { loadNotice, toNoticeView } from './notice-records';
+import type { NoticeDoc } from '../../ports/documents';
 
 /**
  * Withdraws a notice: it leaves residents' feeds and the 阳光三务 archive, and messages not yet
  * sent are cancelled. Withdrawing again answers the same; a message already on its way (a row
  * being sent right now) still arrives.
  */
-export async function withdrawNotice(ctx: Ctx, input: { noticeId: string }): Promise<Result<{ notice: NoticeView; cancelled: number }>> {
+export async function withdrawNotice(
+  ctx: Ctx,
+  _input: unknown,
+  notice: NoticeDoc,
+): Promise<Result<{ notice: NoticeView; cancelled: number }>> {
   const { store, clock } = ctx.ports;
   const now = clock.now();
-  const notice = await loadNotice(store, input.noticeId);
-  if (!notice) return err('NOTICE.NOT_FOUND');
   await store.update(
     COLLECTIONS.notices,
     notice._id,

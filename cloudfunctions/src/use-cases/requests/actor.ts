@@ -1,6 +1,6 @@
 import { grantCovers, ROLE_LABELS, STAFF_ROLES, TEAM_ROLES, type Grant, type RequestActor, type RequestDoc } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
-import { compoundPlace } from './request-access';
+import { compoundPlace } from './request-policy';
 
 /** Which role names the caller when several apply: the compound's own team first, residents last. */
 const ORDER: Grant['role'][] = [...TEAM_ROLES, ...STAFF_ROLES, 'resident'];

@@ -1,10 +1,9 @@
-import { err, ok, type RequestDetail, type Result } from '@linli/shared';
+import { ok, type RequestDetail, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
-import { COLLECTIONS } from '../../ports/collections';
 import { detailFor } from './load-detail';
+import type { LoadedRequest } from './request-policy';
 
-export async function getRequest(ctx: Ctx, input: { requestId: string }): Promise<Result<RequestDetail>> {
-  const r = await ctx.ports.store.get(COLLECTIONS.requests, input.requestId);
-  if (!r) return err('REQUEST.NOT_FOUND');
-  return ok(await detailFor(ctx, r));
+/** One request as the caller sees it; its policy has read it and whether the caller follows it. */
+export async function getRequest(ctx: Ctx, _input: unknown, loaded: LoadedRequest): Promise<Result<RequestDetail>> {
+  return ok(await detailFor(ctx, loaded.request, loaded));
 }

@@ -1,7 +1,8 @@
-import { err, mayHandle, ok, type HandlerCandidate, type RequestDoc, type Result } from '@linli/shared';
+import { mayHandle, ok, type HandlerCandidate, type RequestDoc, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
-import { COLLECTIONS } from '../../ports/collections';
+
 import { currentStaff, type StaffPerson } from '../place-staff';
+import type { LoadedRequest } from './request-policy';
 
 /**
  * Who may handle a request: the compound's 三长五员 and community staff for 小事, street staff and up
@@ -20,8 +21,10 @@ export async function handlerCandidates(ctx: Ctx, r: RequestDoc): Promise<(Handl
   }));
 }
 
-export async function listHandlers(ctx: Ctx, input: { requestId: string }): Promise<Result<{ candidates: HandlerCandidate[] }>> {
-  const r = await ctx.ports.store.get(COLLECTIONS.requests, input.requestId);
-  if (!r) return err('REQUEST.NOT_FOUND');
-  return ok({ candidates: (await handlerCandidates(ctx, r)).map(({ person: _person, ...c }) => c) });
+export async function listHandlers(
+  ctx: Ctx,
+  _input: unknown,
+  { request }: LoadedRequest,
+): Promise<Result<{ candidates: HandlerCandidate[] }>> {
+  return ok({ candidates: (await handlerCandidates(ctx, request)).map(({ person: _person, ...c }) => c) });
 }

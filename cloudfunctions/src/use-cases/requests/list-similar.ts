@@ -1,7 +1,7 @@
 import { ok, type RequestCategory, type RequestSummary, type Result } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
-import { followerId } from './load-detail';
+import { followerId } from './request-policy';
 import { toSummary } from './request-views';
 
 /**

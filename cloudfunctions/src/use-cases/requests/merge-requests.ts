@@ -4,7 +4,8 @@ import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
 import { actorOf } from './actor';
 import { writeChange, type Committed } from './commit-request';
-import { detailFor, followerId } from './load-detail';
+import { detailFor } from './load-detail';
+import { followerId } from './request-policy';
 import { notifyRequest } from './notify-request';
 
 /**

@@ -1,7 +1,7 @@
 import { err, isStaffHeld, ok, REQUEST_STATUS_LABELS, type RequestDoc, type RequestSummary, type Result } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
-import { followerId } from './load-detail';
+import { followerId } from './request-policy';
 import { toSummary } from './request-views';
 
 /**

@@ -3,6 +3,7 @@ import {
   err,
   ok,
   type ActionParsed,
+  type Place,
   type RequestDoc,
   type RequestsContract,
   type RequestSummary,
@@ -24,7 +25,11 @@ type Input = ActionParsed<RequestsContract, 'submit'>;
  * Text and photos pass the content check before anything is stored; a photo whose check answers
  * later (production) is stored held, seen only by the reporter until the verdict.
  */
-export async function submitRequest(ctx: Ctx, input: Input): Promise<Result<{ request: RequestSummary; created: boolean }>> {
+export async function submitRequest(
+  ctx: Ctx,
+  input: Input,
+  compound: Place,
+): Promise<Result<{ request: RequestSummary; created: boolean }>> {
   const openid = callerOpenid(ctx);
   const { store, clock, contentCheck, calendar } = ctx.ports;
   const again = async (): Promise<Result<{ request: RequestSummary; created: boolean }>> => {
@@ -36,9 +41,8 @@ export async function submitRequest(ctx: Ctx, input: Input): Promise<Result<{ re
   };
   if (await store.get(COLLECTIONS.requests, input.key)) return again();
 
-  const compound = await store.get(COLLECTIONS.places, input.compoundId);
-  if (!compound) return err('PLACE.NOT_FOUND', { placeId: input.compoundId });
-  if (compound.kind !== 'compound' || !compound.parentId) return err('PLACE.NOT_A_COMPOUND');
+  // its policy has loaded the compound (and checked it is one)
+  if (!compound.parentId) return err('PLACE.NOT_A_COMPOUND');
   const community = await store.get(COLLECTIONS.places, compound.parentId);
 
   let location: RequestDoc['location'];

@@ -10,8 +10,9 @@ import {
   type TriageInput,
 } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
-import { COLLECTIONS } from '../../ports/collections';
+
 import { actorOf } from './actor';
+import type { LoadedRequest } from './request-policy';
 import { mutateRequest } from './commit-request';
 import { handlerCandidates } from './list-handlers';
 import { detailFor } from './load-detail';
@@ -20,10 +21,8 @@ import { notifyRequest } from './notify-request';
 type Input = ActionParsed<RequestsContract, 'triage'>;
 
 /** 分流 (三事分流): 小事 or 大事 to a handler in scope, or 私事 answered with guidance. */
-export async function triageRequest(ctx: Ctx, input: Input): Promise<Result<RequestDetail>> {
-  const { store, clock, calendar, contentCheck } = ctx.ports;
-  const r = await store.get(COLLECTIONS.requests, input.requestId);
-  if (!r) return err('REQUEST.NOT_FOUND');
+export async function triageRequest(ctx: Ctx, input: Input, { request: r }: LoadedRequest): Promise<Result<RequestDetail>> {
+  const { clock, calendar, contentCheck } = ctx.ports;
   let decision: TriageInput;
   if (input.track === 'private') {
     const guidance = input.guidance ?? '';

@@ -1,12 +1,13 @@
-import type { TeamPerson, TeamRole } from '@linli/shared';
+import type { TeamPerson, TeamRole, Place } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { changeTeam } from './change-team';
 
 export function addTeamMember(
   ctx: Ctx,
   input: { compoundId: string; role: TeamRole; checkpoint?: string | undefined; person: TeamPerson },
+  compound: Place,
 ) {
-  return changeTeam(ctx, input.compoundId, {
+  return changeTeam(ctx, compound, {
     kind: 'add',
     role: input.role,
     ...(input.checkpoint ? { checkpoint: input.checkpoint } : {}),

@@ -20,12 +20,10 @@ import type { PointLeaderPostDoc } from '../../ports/documents';
  * The one path by which a team changes: add, replace and remove all run here, in one
  * transaction over the team document, the 小区点长 post register and the change log.
  */
-export async function changeTeam(ctx: Ctx, compoundId: string, change: TeamChangeRequest): Promise<Result<Card>> {
+export async function changeTeam(ctx: Ctx, compound: Place, change: TeamChangeRequest): Promise<Result<Card>> {
   const { store, clock } = ctx.ports;
   const actor = { openid: callerOpenid(ctx), name: ctx.caller.user?.name ?? '工作人员' };
-  const compound = await store.get(COLLECTIONS.places, compoundId);
-  if (!compound) return err('PLACE.NOT_FOUND', { placeId: compoundId });
-  if (compound.kind !== 'compound' || !compound.parentId) return err('PLACE.NOT_A_COMPOUND');
+  if (!compound.parentId) return err('PLACE.NOT_A_COMPOUND');
   const community = await store.get(COLLECTIONS.places, compound.parentId);
 
   return store.transaction(async (tx): Promise<Result<Card>> => {

@@ -131,7 +131,7 @@ describe('publishing: who reaches whom', () => {
     const again = await publishOk(call, LEADER, { requestKey, title: '改了标题也不会再发一次' });
     expect(again.notice).toEqual(first.notice);
     expect((await rowsOf(ports, first.notice._id)).length).toBe(rows);
-    expect(code(await publish(call, STAFF, { requestKey }))).toBe('COMMON.CONFLICT');
+    expect(code(await publish(call, STAFF, { requestKey }))).toBe('COMMON.KEY_REUSED');
   });
 
   it('a publish that crashed mid-outbox is invisible, and its retry completes it exactly once', async () => {

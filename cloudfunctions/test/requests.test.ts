@@ -106,7 +106,7 @@ describe('发现: residents report', () => {
     expect(await app.ports.store.count(COLLECTIONS.requests)).toBe(before + 1);
     expect(await app.ports.store.count(COLLECTIONS.requestEvents, { requestId: input.key })).toBe(1);
     // someone else reusing the key is not a retry of theirs
-    expect(code(await app.call('requests', 'submit', input, 'seed-resident-p-zhongjie-1'))).toBe('REQUEST.KEY_REUSED');
+    expect(code(await app.call('requests', 'submit', input, 'seed-resident-p-zhongjie-1'))).toBe('COMMON.KEY_REUSED');
   });
 
   it('places the request at home, counts it, and tells the compound’s responders', async () => {

@@ -26,3 +26,4 @@ export * from './booking/no-show.rules';
 export * from './booking/reminder.rules';
 export * from './booking/message.rules';
 export * from './deploy/release.rules';
+export * from './common/idempotency';

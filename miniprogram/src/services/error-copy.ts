@@ -52,6 +52,7 @@ export const ERROR_COPY: Record<CopyCode, Copy> = {
   'COMMON.FORBIDDEN': '您没有这项操作的权限。如需开通，请联系社区工作人员。',
   'COMMON.NOT_FOUND': '没有找到要找的内容，可能已被删除。请返回后刷新再看。',
   'COMMON.CONFLICT': '刚才有别人同时在修改。请刷新后再试一次。',
+  'COMMON.KEY_REUSED': '这次提交和之前的一次冲突了。请返回重新填写一遍再提交。',
   'COMMON.INTERNAL': (_d, e) =>
     `系统出了点问题，请稍后再试。如果一直不行，请联系社区工作人员${e.requestId ? `（问题编号 ${e.requestId}）` : ''}。`,
   'COMMON.PAYLOAD_TOO_LARGE': '提交的内容太多了，没有发出去。请删掉一些文字或附件后再试。',
@@ -85,7 +86,6 @@ export const ERROR_COPY: Record<CopyCode, Copy> = {
   'REQUEST.WRONG_STATE': (d) => `这件诉求现在是“${text(d, 'label') ?? '已变化'}”状态，刚才的操作不能再做了。请返回刷新后再看。`,
   'REQUEST.CONTENT_REJECTED': '内容里有不适合发布的字词或图片，没有提交。请修改文字或换一张照片后再提交。',
   'REQUEST.NOT_RESIDENT': '您还没有绑定这个小区的房屋，不能在这里反映问题。请先到“我的”页面绑定房屋，审核通过后再来。',
-  'REQUEST.KEY_REUSED': '这次提交和上一次冲突了。请返回重新填写一遍再提交。',
   'REQUEST.PHOTO_NOT_FOUND': '有照片没有上传成功。请删掉那张照片重新选择，再提交。',
   'REQUEST.PHOTO_TYPE': '只能上传 JPG、PNG 或 WEBP 格式的照片。请换一张照片。',
   'REQUEST.PHOTO_TOO_LARGE': '照片太大了（每张最多 5 MB）。请换一张，或用手机自带的编辑把照片裁小一些。',

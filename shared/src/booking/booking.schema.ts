@@ -29,7 +29,6 @@ export const bookingCodeSchema = z
  * A client-generated key per booking attempt: a retried request carries the same key and
  * lands on the same booking document.
  */
-export const requestKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { message: '请求编号无效，请刷新页面后再试' });
 
 /** What a resident types when confirming. */
 export const bookerSchema = z.object({

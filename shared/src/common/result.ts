@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'COMMON.FORBIDDEN',
   'COMMON.NOT_FOUND',
   'COMMON.CONFLICT',
+  /** An idempotency key someone else already used: the form must start again. */
+  'COMMON.KEY_REUSED',
   'COMMON.INTERNAL',
   'COMMON.PAYLOAD_TOO_LARGE',
   'PLACE.NOT_FOUND',
@@ -46,7 +48,6 @@ export const ERROR_CODES = [
   'REQUEST.WRONG_STATE',
   'REQUEST.CONTENT_REJECTED',
   'REQUEST.NOT_RESIDENT',
-  'REQUEST.KEY_REUSED',
   'REQUEST.PHOTO_NOT_FOUND',
   'REQUEST.PHOTO_TYPE',
   'REQUEST.PHOTO_TOO_LARGE',

@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import { calendarDateSchema, idSchema } from '../common/fields';
-import {
-  bookerSchema,
-  bookingCodeSchema,
-  bookingStatusSchema,
-  bookingViewSchema,
-  requestKeySchema,
-  waitlistViewSchema,
-} from '../booking/booking.schema';
+import { bookerSchema, bookingCodeSchema, bookingStatusSchema, bookingViewSchema, waitlistViewSchema } from '../booking/booking.schema';
 import { scheduleInputSchema } from '../booking/schedule.schema';
+import { idempotencyKeySchema } from '../common/idempotency';
 import { defineContract } from './define';
 
 const serviceRef = { serviceId: idSchema };
@@ -118,7 +112,7 @@ export const bookingContract = defineContract('booking', {
     output: z.object({ service: bookableServiceSchema, date: z.string(), day: availabilityDaySchema, slots: z.array(slotViewSchema) }),
   },
   book: {
-    input: z.object({ ...serviceRef, startAt: startAtSchema, booker: bookerSchema, requestKey: requestKeySchema }),
+    input: z.object({ ...serviceRef, startAt: startAtSchema, booker: bookerSchema, requestKey: idempotencyKeySchema }),
     output: z.object({ booking: bookingViewSchema }),
   },
   /** 我的预约, split by the server's clock: upcoming (soonest first), in line, and the rest (newest first). */

@@ -10,13 +10,13 @@ import {
   ratingSchema,
   requestCategorySchema,
   requestEventSchema,
-  submissionKeySchema,
   requestLocationInputSchema,
   requestStatusSchema,
   REQUEST_STEPS,
   satisfactionSchema,
   triageTrackSchema,
 } from '../requests/request.schema';
+import { idempotencyKeySchema } from '../common/idempotency';
 import { defineContract } from './define';
 
 const requestRef = { requestId: idSchema };
@@ -118,7 +118,7 @@ const textSchema = (label: string, max: number) =>
 export const requestsContract = defineContract('requests', {
   submit: {
     input: z.object({
-      key: submissionKeySchema,
+      key: idempotencyKeySchema,
       compoundId: idSchema,
       category: requestCategorySchema,
       description: descriptionSchema,
@@ -169,7 +169,7 @@ export const requestsContract = defineContract('requests', {
     output: requestDetailSchema,
   },
   progress: {
-    input: z.object({ ...requestRef, key: submissionKeySchema, text: textSchema('进展', 300), photos: photoIdsSchema }),
+    input: z.object({ ...requestRef, key: idempotencyKeySchema, text: textSchema('进展', 300), photos: photoIdsSchema }),
     output: requestDetailSchema,
   },
   resolve: {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idempotencyKeySchema } from '../common/idempotency';
 import { placeKindSchema } from '../places/place.schema';
 
 /** 通知, 紧急, 停水停电, 活动, 阳光三务: what residents see on each notice's label. */
@@ -57,11 +58,10 @@ export const TITLE_MAX = 40;
 export const BODY_MAX = 2000;
 
 /** Client-made idempotency key: a retried publish finds the notice it already made. */
-export const noticeRequestKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { message: '请求编号无效，请返回后重新发布' });
 
 export const publishInputSchema = z
   .object({
-    requestKey: noticeRequestKeySchema,
+    requestKey: idempotencyKeySchema,
     title: z
       .string()
       .trim()

@@ -187,7 +187,6 @@ export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 
 /** A client-generated idempotency key: it becomes the request's id, so a retry is the same request. */
-export const submissionKeySchema = z.string().regex(/^[A-Za-z0-9_-]{12,64}$/, { message: '提交编号无效，请返回重新填写' });
 
 export const photoIdsSchema = z
   .array(z.string().min(1).max(300))

@@ -1,6 +1,7 @@
 import { err, ok, toBookingView, type Booker, type Booking, type BookingView, type Result, type Slot } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
+import { firstAnswer } from '../idempotency';
 import type { ServiceInCommunity } from './booking-policy';
 import { openSlotFor } from './load-bookable';
 import { bookingIdOf, emptySlot, freeSeats, guardRefusal, readGuard, writeBooking } from './seat-ledger';
@@ -24,16 +25,17 @@ export async function bookSlot(ctx: Ctx, input: BookInput, service: ServiceInCom
   const id = bookingIdOf(input.requestKey);
 
   // a retry of a booking that went through gets that booking back, whatever changed since
-  const earlier = await store.get(COLLECTIONS.bookings, id);
-  if (earlier) return earlier.openid === openid ? ok({ booking: toBookingView(earlier, now) }) : err('COMMON.CONFLICT');
+  const replay = { collection: 'bookings', id, ownerOf: (b: Booking) => b.openid, answer: (b: Booking) => b } as const;
+  const earlier = await firstAnswer(store, openid, replay);
+  if (earlier) return earlier.ok ? ok({ booking: toBookingView(earlier.data, now) }) : earlier;
 
   const open = await openSlotFor(ctx, service, input.startAt, openid, now);
   if (!open.ok) return open;
   const { b, plan, planned, slotId } = open.data;
 
   const outcome = await store.transaction(async (tx): Promise<Result<Booking>> => {
-    const again = await tx.get(COLLECTIONS.bookings, id);
-    if (again) return again.openid === openid ? ok(again) : err('COMMON.CONFLICT');
+    const again = await firstAnswer(tx, openid, replay);
+    if (again) return again;
     const slot = (await tx.get(COLLECTIONS.bookingSlots, slotId)) ?? emptySlot(b, slotId, plan.date, planned);
     if (freeSeats(slot) <= 0) return err('BOOKING.SLOT_FULL', { waiting: slot.waiting });
     const guard = await readGuard(tx, b.service._id, openid, now);

@@ -22,6 +22,7 @@ import type { Store } from '../../ports/store';
 import { sendImageChecks } from '../media-checks/media-checks';
 import { findAll } from '../find-all';
 import { grantOutlook } from '../notifications/grant-outlook';
+import { firstAnswer } from '../idempotency';
 import { checkAttachments } from './attachment-links';
 import { collectAudience, type Audience } from './collect-audience';
 import { heldImagesOf, imageAttachments, publishesAsOffice, recordNoticeImageChecks } from './held-images';
@@ -52,17 +53,24 @@ export async function publishNotice(ctx: Ctx, input: PublishInput, targets: Plac
   const openid = callerOpenid(ctx);
   const now = clock.now();
 
+  const first = await firstAnswer(store, openid, {
+    collection: 'notices',
+    id: input.requestKey,
+    ownerOf: (n) => n.publisherOpenid,
+    // a notice a crash left half-written is finished below, not answered
+    pending: (n) => n.status === 'preparing',
+    answer: async (n) => {
+      const rows = await findAll(store, COLLECTIONS.noticeDeliveries, { noticeId: n._id, round: 0 }, [['_id', 'asc']], 100_000);
+      const messages = await grantOutlook(
+        store,
+        rows.map((r) => r.openid),
+        'notice',
+      );
+      return { notice: toNoticeView(n, now, openid), counts: n.stats, messages };
+    },
+  });
+  if (first) return first;
   const existing = await store.get(COLLECTIONS.notices, input.requestKey);
-  if (existing && existing.publisherOpenid !== openid) return err('COMMON.CONFLICT', { reason: 'requestKeyInUse' });
-  if (existing && existing.status !== 'preparing') {
-    const rows = await findAll(store, COLLECTIONS.noticeDeliveries, { noticeId: existing._id, round: 0 }, [['_id', 'asc']], 100_000);
-    const messages = await grantOutlook(
-      store,
-      rows.map((r) => r.openid),
-      'notice',
-    );
-    return ok({ notice: toNoticeView(existing, now, openid), counts: existing.stats, messages });
-  }
 
   // its policy has loaded every target (once each, in the order given) and checked the caller's scope
   if (!canPublishCategory(ctx.caller.grants, input.category, targets))

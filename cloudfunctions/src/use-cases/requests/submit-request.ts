@@ -16,6 +16,7 @@ import { notifyRequest } from './notify-request';
 import { checkPhotos } from './check-photos';
 import { recordMediaChecks, withHeld } from './held-photos';
 import { toSummary } from './request-views';
+import { firstAnswer, type Replay } from '../idempotency';
 
 type Input = ActionParsed<RequestsContract, 'submit'>;
 
@@ -32,14 +33,16 @@ export async function submitRequest(
 ): Promise<Result<{ request: RequestSummary; created: boolean }>> {
   const openid = callerOpenid(ctx);
   const { store, clock, contentCheck, calendar } = ctx.ports;
-  const again = async (): Promise<Result<{ request: RequestSummary; created: boolean }>> => {
-    const existing = await store.get(COLLECTIONS.requests, input.key);
-    if (!existing) return err('REQUEST.NOT_FOUND');
-    // the same key from someone else is not their retry
-    if (existing.reporter.openid !== openid) return err('REQUEST.KEY_REUSED');
-    return ok({ request: toSummary(existing, clock.now(), { viewer: openid }), created: false });
+  const replay: Replay<'requests', { request: RequestSummary; created: boolean }> = {
+    collection: 'requests',
+    id: input.key,
+    ownerOf: (r) => r.reporter.openid,
+    answer: (r) => ({ request: toSummary(r, clock.now(), { viewer: openid }), created: false }),
   };
-  if (await store.get(COLLECTIONS.requests, input.key)) return again();
+  const again = async () => (await firstAnswer(store, openid, replay)) ?? err('REQUEST.NOT_FOUND');
+
+  const first = await firstAnswer(store, openid, replay);
+  if (first) return first;
 
   // its policy has loaded the compound (and checked it is one)
   if (!compound.parentId) return err('PLACE.NOT_A_COMPOUND');

@@ -204,7 +204,10 @@ describe('booking a slot', () => {
       ),
     );
     const refused = await book(call, RESIDENT, PHOTO, at('2026-11-24', '09:00'));
-    expect(refused).toEqual({ ok: false, error: { code: 'BOOKING.DAY_CLOSED', details: { date: '2026-11-24', reason: '设备检修' } } });
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'BOOKING.DAY_CLOSED', details: { date: '2026-11-24', closed: 'closedByHand', note: '设备检修' } },
+    });
     const { days } = data(await call('booking', 'days', { serviceId: PHOTO }, RESIDENT));
     expect(days.find((d: any) => d.date === '2026-11-24')).toMatchObject({ closedReason: '设备检修', free: 0 });
   });
@@ -215,7 +218,10 @@ describe('one active booking per resident per service (configurable)', () => {
     const { call } = await createTestApp();
     data(await book(call, RESIDENT, SOCIAL, at('2026-11-23', '09:00')));
     const second = await book(call, RESIDENT, SOCIAL, at('2026-11-24', '09:00'));
-    expect(second).toMatchObject({ ok: false, error: { code: 'BOOKING.ALREADY_BOOKED', details: { max: 1, whenText: '11月23日 09:00' } } });
+    expect(second).toMatchObject({
+      ok: false,
+      error: { code: 'BOOKING.ALREADY_BOOKED', details: { max: 1, startAt: '2026-11-23T01:00:00.000Z' } },
+    });
     expect(code(await book(call, RESIDENT, PHOTO, at('2026-11-24', '09:00')))).toBe('OK');
   });
 
@@ -267,7 +273,7 @@ describe('cancel and move until the cutoff', () => {
     expect(data(await call('booking', 'get', { bookingId: b._id }, B1)).booking.canChange).toBe(true);
     ports.clock.set(new Date(at('2026-11-23', '08:01')));
     const late = await call('booking', 'cancel', { bookingId: b._id }, B1);
-    expect(late).toMatchObject({ ok: false, error: { code: 'BOOKING.CUTOFF_PASSED', details: { untilText: '11月23日 08:00' } } });
+    expect(late).toMatchObject({ ok: false, error: { code: 'BOOKING.CUTOFF_PASSED', details: { until: '2026-11-23T00:00:00.000Z' } } });
     expect((await slotAt(call, SOCIAL, startAt)).left).toBe(2);
   });
 
@@ -290,7 +296,10 @@ describe('cancel and move until the cutoff', () => {
     });
     expect(await call('booking', 'cancel', { bookingId: locked._id }, RESIDENT)).toMatchObject({
       ok: false,
-      error: { code: 'BOOKING.CUTOFF_PASSED', details: { bookingId: locked._id, phone: '024-88881001', untilText: '11月23日 14:00' } },
+      error: {
+        code: 'BOOKING.CUTOFF_PASSED',
+        details: { bookingId: locked._id, phone: '024-88881001', until: '2026-11-23T06:00:00.000Z' },
+      },
     });
     expect(code(await call('booking', 'move', { bookingId: locked._id, startAt: at('2026-11-24', '09:00') }, RESIDENT))).toBe(
       'BOOKING.CUTOFF_PASSED',
@@ -491,7 +500,7 @@ describe('staff: roster, check-in and no-shows', () => {
     });
     expect(await call('booking', 'checkIn', { communityId: 'c-xinguang', code: b.code }, STAFF)).toMatchObject({
       ok: false,
-      error: { code: 'BOOKING.ALREADY_CHECKED_IN', details: { name: '周国庆', atText: '11月23日 08:50' } },
+      error: { code: 'BOOKING.ALREADY_CHECKED_IN', details: { name: '周国庆', at: '2026-11-23T00:50:00.000Z' } },
     });
     expect(code(await call('booking', 'checkIn', { communityId: 'c-xinguang', code: b.code }, OTHER_STAFF))).toBe('COMMON.FORBIDDEN');
     // another community's counter does not know the code
@@ -541,7 +550,7 @@ describe('staff: roster, check-in and no-shows', () => {
     const refused = await book(call, RESIDENT, SOCIAL, at('2026-11-27', '09:00'));
     expect(refused).toMatchObject({
       ok: false,
-      error: { code: 'BOOKING.BLOCKED_NO_SHOW', details: { untilText: '12月9日 09:00', count: 3, withinDays: 30 } },
+      error: { code: 'BOOKING.BLOCKED_NO_SHOW', details: { until: '2026-12-09T01:00:00.000Z', count: 3, withinDays: 30 } },
     });
     expect(code(await call('booking', 'joinWaitlist', { serviceId: SOCIAL, startAt: at('2026-11-27', '09:00'), booker }, RESIDENT))).toBe(
       'BOOKING.BLOCKED_NO_SHOW',

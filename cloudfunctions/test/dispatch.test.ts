@@ -60,6 +60,7 @@ describe('dispatch', () => {
     const contract = defineContract('probe', {
       read: { input: z.object({ id: z.string() }), output: z.object({ title: z.string() }) },
       wrong: { input: z.object({}), output: z.object({ title: z.string() }) },
+      prose: { input: z.object({}), output: z.object({}) },
     });
     const reads: string[] = [];
     const doc: Policy<{ id: string }, { title: string; owner: string }> = {
@@ -73,6 +74,11 @@ describe('dispatch', () => {
       // the use case gets what the policy loaded, and reads nothing itself
       read: act(doc, async (_ctx, _input, loaded) => ok({ title: loaded.title })),
       wrong: act(anyone, async () => ok({ title: 42 }) as never),
+      // details with words riding along: the app writes every word, so this is a bug
+      prose: act(
+        anyone,
+        async () => ({ ok: false, error: { code: 'BOOKING.SLOT_FULL', details: { waiting: 2, waitingText: '2 人在排队' } } }) as never,
+      ),
     });
     const call = (action: string, data: unknown, openid: string | null, options = {}) =>
       dispatch(probe as never, { action, data }, fromPhone(openid), ports, 'p', silent, options);
@@ -94,6 +100,12 @@ describe('dispatch', () => {
     it('with output checks on (the local host, tests), an answer outside its contract is a bug: COMMON.INTERNAL', async () => {
       expect(await call('wrong', {}, null)).toEqual({ ok: true, data: { title: 42 } });
       const checked = await call('wrong', {}, null, { checkOutputs: true });
+      expect(checked.ok ? null : checked.error.code).toBe('COMMON.INTERNAL');
+    });
+
+    it('with output checks on, error details must be exactly what the code carries', async () => {
+      expect(await call('prose', {}, null)).toMatchObject({ ok: false, error: { code: 'BOOKING.SLOT_FULL' } });
+      const checked = await call('prose', {}, null, { checkOutputs: true });
       expect(checked.ok ? null : checked.error.code).toBe('COMMON.INTERNAL');
     });
   });

@@ -353,7 +353,10 @@ describe('reach: reminders and the door-knocking list', () => {
 
     ports.clock.advance(4 * MIN);
     const tooSoon = await call('notices', 'remind', { noticeId: notice._id }, LEADER);
-    expect(tooSoon).toMatchObject({ ok: false, error: { code: 'NOTICE.REMIND_TOO_SOON', details: { remindableAtText: '10:10' } } });
+    expect(tooSoon).toMatchObject({
+      ok: false,
+      error: { code: 'NOTICE.REMIND_TOO_SOON', details: { remindableAt: expect.stringMatching(/T02:10:00\.000Z$/) } },
+    });
     ports.clock.advance(MIN);
     expect(code(await call('notices', 'remind', { noticeId: notice._id }, LEADER))).toBe('OK');
   });

@@ -357,7 +357,7 @@ describe('受理, 分流, 处置, 反馈, 评价 through the real dispatch', () 
       await app.call('requests', 'rate', { requestId: DEMO_REQUESTS.closed, solved: true, satisfaction: 'satisfied' }, RESIDENT),
     ).toMatchObject({
       ok: false,
-      error: { code: 'REQUEST.WRONG_STATE', details: { status: 'closed', label: '已办结' } },
+      error: { code: 'REQUEST.WRONG_STATE', details: { status: 'closed' } },
     });
   });
 });

@@ -1,4 +1,5 @@
 export * from './common/result';
+export * from './common/error-codes';
 export * from './common/fields';
 export * from './places/place.schema';
 export * from './places/place.rules';
@@ -27,3 +28,4 @@ export * from './booking/reminder.rules';
 export * from './booking/message.rules';
 export * from './deploy/release.rules';
 export * from './common/idempotency';
+export * from './common/error-details';

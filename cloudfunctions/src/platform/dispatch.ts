@@ -1,4 +1,4 @@
-import { err, type Envelope } from '@linli/shared';
+import { err, ERROR_DETAILS, type Envelope } from '@linli/shared';
 import type { Ports } from '../ports';
 import { ConflictError } from '../ports/store';
 import { resolveCaller, systemCaller } from './caller';
@@ -31,6 +31,27 @@ const isPushEvent = (event: unknown): boolean =>
 
 const zodIssues = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) =>
   issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+
+function checkAnswer(
+  name: string,
+  output: { safeParse(v: unknown): { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } },
+  result: Envelope<unknown>,
+) {
+  if (result.ok) {
+    const checked = output.safeParse(result.data);
+    if (!checked.success)
+      throw new Error(`${name} answered outside its contract: ${JSON.stringify(zodIssues(checked.error?.issues ?? []))}`);
+    return;
+  }
+  const { code, details } = result.error;
+  const schema = (ERROR_DETAILS as Partial<Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }>>)[code];
+  if (details === undefined) return;
+  if (!schema) throw new Error(`${name} sent details with ${code}, which carries none`);
+  const parsed = schema.safeParse(details);
+  // extra keys too: details are exactly what the code carries (no prose riding along)
+  const extra = parsed.success ? Object.keys(details as object).filter((k) => !Object.hasOwn(parsed.data as object, k)) : [];
+  if (!parsed.success || extra.length) throw new Error(`${name} sent ${code} with details it does not carry: ${JSON.stringify(details)}`);
+}
 
 /**
  * One call, end to end, the same in WeChat and on the local host: parse the input with
@@ -81,14 +102,10 @@ export async function dispatch(
     const caller = isTimer || isPush ? systemCaller : await resolveCaller(ports.store, openid);
     const ctx = { ports, caller, requestId };
     const loaded = await applyPolicy(handler.policy, ctx, parsed.data);
-    if (!loaded.ok) return loaded;
-    const result = await handler.run(ctx, parsed.data, loaded.data);
-    if (options.checkOutputs && result.ok) {
-      // development and tests: a use case answering a shape its contract does not allow is a bug
-      const checked = contract.output.safeParse(result.data);
-      if (!checked.success)
-        throw new Error(`${fn.contract.name}.${action} answered outside its contract: ${JSON.stringify(zodIssues(checked.error.issues))}`);
-    }
+    const result = loaded.ok ? await handler.run(ctx, parsed.data, loaded.data) : loaded;
+    // development and tests: an answer its contract does not allow, or an error whose details are
+    // not what its code carries, is a bug
+    if (options.checkOutputs) checkAnswer(`${fn.contract.name}.${action}`, contract.output, result);
     return result;
   } catch (e) {
     if (e instanceof ConflictError) return err('COMMON.CONFLICT', { requestId });

@@ -31,7 +31,9 @@ export interface Policy<I, R> {
   allow?: Rule<I, R>;
 }
 
-const deny = (code: ErrorCode, details?: unknown): Result<never> => err(code, details);
+/** A refusal from a rule: its details were typed where the rule made them. */
+const deny = (code: ErrorCode, details?: unknown): Result<never> =>
+  details === undefined ? { ok: false, error: { code } } : { ok: false, error: { code, details } };
 
 /**
  * Applies a policy; answers what was loaded, or the refusal. The caller check comes first, so an

@@ -73,7 +73,7 @@ describe('error copy', () => {
       name: 'a second booking of a service whose booking can still move points to 改约',
       error: {
         code: 'BOOKING.ALREADY_BOOKED',
-        details: { whenText: '11月23日 09:00', max: 1, bookingId: 'bk_1', canChange: true, phone: '024-88881001' },
+        details: { startAt: '2026-11-23T01:00:00.000Z', max: 1, bookingId: 'bk_1', canChange: true, phone: '024-88881001' },
       },
       expected: ['11月23日 09:00', '改约'],
       absent: ['打电话'],
@@ -82,22 +82,28 @@ describe('error copy', () => {
       name: 'a second booking of a service whose booking is locked gives the phone, never 改约',
       error: {
         code: 'BOOKING.ALREADY_BOOKED',
-        details: { whenText: '11月23日 15:00', max: 1, bookingId: 'bk_1', canChange: false, phone: '024-88881001' },
+        details: { startAt: '2026-11-23T07:00:00.000Z', max: 1, bookingId: 'bk_1', canChange: false, phone: '024-88881001' },
       },
       expected: ['不能在网上取消或改约', '打电话 024-88881001'],
       absent: ['点“改约”'],
     },
     {
       name: "past the cutoff: the hall's phone",
-      error: { code: 'BOOKING.CUTOFF_PASSED', details: { untilText: '11月23日 14:00', phone: '024-88881001' } },
+      error: { code: 'BOOKING.CUTOFF_PASSED', details: { until: '2026-11-23T06:00:00.000Z', bookingId: 'bk_1', phone: '024-88881001' } },
       expected: ['11月23日 14:00', '打电话 024-88881001'],
       absent: ['改约”'],
     },
     {
       name: 'past the cutoff without a phone still says whom to call',
-      error: { code: 'BOOKING.CUTOFF_PASSED', details: { untilText: '11月23日 14:00', phone: null } },
+      error: { code: 'BOOKING.CUTOFF_PASSED', details: { until: '2026-11-23T06:00:00.000Z', bookingId: 'bk_1', phone: null } },
       expected: ['打电话告诉社区'],
       absent: ['null'],
+    },
+    {
+      name: 'details that are not what the code carries are not read (no guessing): the copy stays whole',
+      error: { code: 'BOOKING.CUTOFF_PASSED', details: { untilText: '11月23日 14:00' } },
+      expected: ['已经过了网上取消和改约的截止时间。', '打电话告诉社区'],
+      absent: ['11月23日', 'undefined'],
     },
     {
       name: 'an unknown code still says something useful',

@@ -1,4 +1,13 @@
-import { ESCALATION_LABELS, ROLE_LABELS, type ErrorCode, type Role } from '@linli/shared';
+import {
+  closedReasonText,
+  detailsOf,
+  ESCALATION_LABELS,
+  formatShanghai,
+  REQUEST_STATUS_LABELS,
+  ROLE_LABELS,
+  type ErrorCode,
+  type ErrorDetails,
+} from '@linli/shared';
 
 /** The functions' codes plus the one the client raises itself when the network fails. */
 export type CopyCode = ErrorCode | 'COMMON.NETWORK';
@@ -9,8 +18,6 @@ export interface ErrorLike {
   requestId?: string | undefined;
 }
 
-type Details = Record<string, unknown>;
-
 /**
  * Where the copy is shown. `retry`: the label of the button on screen that repeats what failed
  * ("重试" under a page that did not load, "提交" under a form); without it the copy names none.
@@ -18,34 +25,27 @@ type Details = Record<string, unknown>;
 export interface CopyContext {
   retry?: string;
 }
-type Copy = string | ((details: Details, error: ErrorLike, context: CopyContext) => string);
 
-const text = (details: Details, key: string): string | undefined => {
-  const value = details[key];
-  return typeof value === 'string' && value.trim() !== '' ? value : typeof value === 'number' ? String(value) : undefined;
-};
+/**
+ * The copy of one code: a sentence, or one made from the code's details, typed by the code
+ * (shared/'s ERROR_DETAILS) and null when the error came without them (or not as its code says).
+ */
+type Copy<C extends CopyCode> =
+  string | ((details: (C extends ErrorCode ? ErrorDetails<C> : never) | null, error: ErrorLike, context: CopyContext) => string);
+
+/** When, as a resident reads it: 11月23日 09:00 in Shanghai. */
+const when = (iso: string) => formatShanghai(iso, 'M月D日 HH:mm');
 
 /** Whom to call: the hall's number when the function sent it, else the community. */
-const callee = (details: Details): string => (text(details, 'phone') ? ` ${text(details, 'phone')} 告诉社区` : '告诉社区');
-
-const roleLabel = (details: Details): string | undefined => {
-  const label = text(details, 'label');
-  if (label) return label;
-  const role = text(details, 'role');
-  return role && role in ROLE_LABELS ? ROLE_LABELS[role as Role] : undefined;
-};
+const callee = (details: { phone: string | null } | null): string => (details?.phone ? ` ${details.phone} 告诉社区` : '告诉社区');
 
 /**
  * Chinese copy for every error code, written for residents: what happened and what to do
  * next. Every code of ERROR_CODES must be here (the test beside this file checks).
  */
-export const ERROR_COPY: Record<CopyCode, Copy> = {
+export const ERROR_COPY: { [C in CopyCode]: Copy<C> } = {
   'COMMON.NETWORK': (_d, _e, c) => `网络连接不上。请检查手机网络（Wi-Fi 或移动数据）后${c.retry ? `，再点“${c.retry}”` : '再试一次'}。`,
-  'COMMON.INVALID_INPUT': (d) => {
-    const issues = Array.isArray(d.issues) ? (d.issues as { message?: unknown }[]) : [];
-    const first = issues[0]?.message;
-    return typeof first === 'string' && first ? first : '填写的内容有误，请检查后再提交。';
-  },
+  'COMMON.INVALID_INPUT': (d) => d?.issues[0]?.message || '填写的内容有误，请检查后再提交。',
   'COMMON.UNKNOWN_FUNCTION': '小程序版本太旧了。请关闭小程序后重新打开，再试一次。',
   'COMMON.UNKNOWN_ACTION': '小程序版本太旧了。请关闭小程序后重新打开，再试一次。',
   'COMMON.UNAUTHENTICATED': '没有识别到您的微信身份。请关闭小程序后重新打开，再试一次。',
@@ -61,36 +61,35 @@ export const ERROR_COPY: Record<CopyCode, Copy> = {
   'PLACE.NOT_A_COMPOUND': '选中的不是小区。请重新选择一个小区。',
   'PLACE.NOT_A_COMMUNITY': '选中的不是社区。请重新选择一个社区。',
   'IDENTITY.BINDING_PENDING': (d) =>
-    `您已申请绑定${text(d, 'householdName') ? `“${text(d, 'householdName')}”` : '一处住址'}，社区正在审核。审核完成前不能再提交新的申请，请耐心等待或联系社区工作人员。`,
-  'IDENTITY.ALREADY_BOUND': (d) =>
-    `您已经绑定了${text(d, 'householdName') ? `“${text(d, 'householdName')}”` : '住址'}，不用再申请。如果搬了家，请联系社区工作人员更改。`,
+    `您已申请绑定${d ? `“${d.householdName}”` : '一处住址'}，社区正在审核。审核完成前不能再提交新的申请，请耐心等待或联系社区工作人员。`,
+  'IDENTITY.ALREADY_BOUND': (d) => `您已经绑定了${d ? `“${d.householdName}”` : '住址'}，不用再申请。如果搬了家，请联系社区工作人员更改。`,
   'IDENTITY.BINDING_NOT_FOUND': '没有找到这条绑定申请，可能已被处理。请刷新列表。',
   'IDENTITY.BINDING_ALREADY_REVIEWED': '这条申请已经有人审核过了。请刷新列表查看结果。',
   'IDENTITY.INVITE_NOT_FOUND': '没有这个邀请码。请核对后重新输入（字母不分大小写）。',
   'IDENTITY.INVITE_USED': '这个邀请码已经被用过了。请向社区工作人员要一个新的邀请码。',
   'IDENTITY.INVITE_EXPIRED': '这个邀请码已经过期。请向社区工作人员要一个新的邀请码。',
   'IDENTITY.CANNOT_GRANT': (d) =>
-    `您不能为这个地方邀请${roleLabel(d) ? `“${roleLabel(d)}”` : '这个身份'}。请换一个身份或地点，或请上级工作人员来邀请。`,
-  'TEAM.ROLE_FULL': (d) => `${roleLabel(d) ?? '这个岗位'}最多 ${text(d, 'max') ?? '规定'} 名，已经满了。请先“更换”或“移除”现有人员。`,
-  'TEAM.CHECKPOINT_FULL': (d) =>
-    `${text(d, 'checkpoint') ?? '这个卡口'}的卡口值守员最多 ${text(d, 'max') ?? '5'} 名，已经满了。请先“更换”或“移除”一位。`,
+    `您不能为这个地方邀请${d ? `“${ROLE_LABELS[d.role]}”` : '这个身份'}。请换一个身份或地点，或请上级工作人员来邀请。`,
+  'TEAM.ROLE_FULL': (d) => `${d ? ROLE_LABELS[d.role] : '这个岗位'}最多 ${d?.max ?? '规定'} 名，已经满了。请先“更换”或“移除”现有人员。`,
+  'TEAM.CHECKPOINT_FULL': (d) => `${d?.checkpoint ?? '这个卡口'}的卡口值守员最多 ${d?.max ?? '5'} 名，已经满了。请先“更换”或“移除”一位。`,
   'TEAM.UNKNOWN_CHECKPOINT': '这个小区没有这个卡口。请从列表中选择卡口。',
   'TEAM.CHECKPOINT_REQUIRED': '请选择这位卡口值守员负责哪个卡口。',
   'TEAM.MEMBER_NOT_FOUND': '这位人员已经不在名单上，可能刚被别人修改。请刷新后再试。',
   'TEAM.POINT_LEADER_ELSEWHERE': (d) =>
-    `${text(d, 'name') ?? '这位人员'}已经是${text(d, 'compoundName') ? `“${text(d, 'compoundName')}”` : '其他小区'}的小区点长，一人不能同时担任两个小区的点长。请换一位人员，或先在那个小区把他（她）更换下来。`,
-  'TEAM.DUPLICATE_PERSON': (d) => `这个电话号码已经在${roleLabel(d) ?? '这个岗位'}的名单里了，请核对姓名和电话。`,
+    `${d?.name ?? '这位人员'}已经是${d ? `“${d.compoundName}”` : '其他小区'}的小区点长，一人不能同时担任两个小区的点长。请换一位人员，或先在那个小区把他（她）更换下来。`,
+  'TEAM.DUPLICATE_PERSON': (d) => `这个电话号码已经在${d ? ROLE_LABELS[d.role] : '这个岗位'}的名单里了，请核对姓名和电话。`,
   'TEAM.STALE': '名单刚被别人修改过。请刷新后再操作一次。',
   'CATALOGUE.SERVICE_NOT_FOUND': '这项服务已经不存在，可能刚被删除。请刷新列表。',
   'REQUEST.NOT_FOUND': '没有找到这件诉求，可能已被合并或编号有误。请返回列表刷新后再看。',
-  'REQUEST.WRONG_STATE': (d) => `这件诉求现在是“${text(d, 'label') ?? '已变化'}”状态，刚才的操作不能再做了。请返回刷新后再看。`,
+  'REQUEST.WRONG_STATE': (d) =>
+    `这件诉求现在是“${d ? REQUEST_STATUS_LABELS[d.status] : '已变化'}”状态，刚才的操作不能再做了。请返回刷新后再看。`,
   'REQUEST.CONTENT_REJECTED': '内容里有不适合发布的字词或图片，没有提交。请修改文字或换一张照片后再提交。',
   'REQUEST.NOT_RESIDENT': '您还没有绑定这个小区的房屋，不能在这里反映问题。请先到“我的”页面绑定房屋，审核通过后再来。',
   'REQUEST.PHOTO_NOT_FOUND': '有照片没有上传成功。请删掉那张照片重新选择，再提交。',
   'REQUEST.PHOTO_TYPE': '只能上传 JPG、PNG 或 WEBP 格式的照片。请换一张照片。',
   'REQUEST.PHOTO_TOO_LARGE': '照片太大了（每张最多 5 MB）。请换一张，或用手机自带的编辑把照片裁小一些。',
   'REQUEST.HANDLER_OUT_OF_SCOPE': (d) => {
-    const level = typeof d.level === 'number' ? ESCALATION_LABELS[d.level] : undefined;
+    const level = d?.level !== undefined ? ESCALATION_LABELS[d.level] : undefined;
     return level
       ? `居民对上次的办理不满意，这件诉求已督办至${level}，要由${level}或更上级的工作人员办理。请重新选择办理人。`
       : '选的办理人管不了这件事：小事请交给本小区三长五员或社区工作人员，大事请交给街道工作人员。请重新选择。';
@@ -100,52 +99,50 @@ export const ERROR_COPY: Record<CopyCode, Copy> = {
   'NOTICE.NOT_FOUND': '没有找到这条通知，可能已被撤回或不是发给您家的。请返回通知列表刷新。',
   'NOTICE.CONTENT_REJECTED': '标题或内容里有不适合公开发布的字词。请修改后再发布。',
   'NOTICE.SCHEDULE_INVALID': (d) => {
-    const reason = text(d, 'reason');
+    const reason = d?.reason;
     if (reason === 'publishInPast') return '定时发布的时间已经过了。请改成现在发布，或选一个以后的时间。';
-    if (reason === 'publishTooFar') return `定时发布最多只能提前 ${text(d, 'maxDays') ?? '30'} 天。请选一个近一些的时间。`;
+    if (reason === 'publishTooFar') return `定时发布最多只能提前 ${d?.maxDays ?? '30'} 天。请选一个近一些的时间。`;
     if (reason === 'expiryInPast' || reason === 'expiryNotAfterPublish') return '截止时间要晚于发布时间。请重新选择截止时间。';
-    if (reason === 'expiryTooFar') return `通知最长显示 ${text(d, 'maxDays') ?? '365'} 天。请选一个近一些的截止时间。`;
+    if (reason === 'expiryTooFar') return `通知最长显示 ${d?.maxDays ?? '365'} 天。请选一个近一些的截止时间。`;
     return '发布时间或截止时间不对。请重新选择后再发布。';
   },
   'NOTICE.CATEGORY_NOT_ALLOWED': '阳光三务（党务、村务、财务公开）只能由社区或街道工作人员发布。请换一个类别，或请社区工作人员发布。',
   'NOTICE.NO_HOUSEHOLDS': '选中的地方还没有登记住户，通知发不出去。请换一个地方，或联系社区工作人员补录房屋。',
   'NOTICE.NOT_LIVE': (d) =>
-    text(d, 'state') === 'scheduled'
+    d?.state === 'scheduled'
       ? '这条通知还没到发布时间，发布后才能提醒。'
       : '这条通知已经截止或撤回，不能再提醒了。如有需要，请重新发布一条。',
   'NOTICE.REMIND_TOO_SOON': (d) =>
-    `刚刚已经提醒过了，同一条通知 5 分钟内只能提醒一次${text(d, 'remindableAtText') ? `，请在 ${text(d, 'remindableAtText')} 以后再试` : '，请稍后再试'}。`,
+    `刚刚已经提醒过了，同一条通知 5 分钟内只能提醒一次${d ? `，请在 ${formatShanghai(d.remindableAt, 'HH:mm')} 以后再试` : '，请稍后再试'}。`,
   'NOTICE.ACK_NOT_REQUIRED': '这条通知不需要确认，看过就可以了。',
   'NOTICE.ATTACHMENT_INVALID': (d) =>
-    `${text(d, 'name') ? `附件“${text(d, 'name')}”` : '有一个附件'}没有上传成功，或不是图片、PDF 文件。请删掉它重新添加，再发布。`,
+    `${d ? `附件“${d.name}”` : '有一个附件'}没有上传成功，或不是图片、PDF 文件。请删掉它重新添加，再发布。`,
   'BOOKING.NOT_BOOKABLE': '这项服务现在不能在网上预约。请看“便民服务”里写的办理地点和时间，直接去办理，或先打电话问一问。',
   'BOOKING.NOT_RESIDENT': '预约前要先绑定住址。请到“我的”里绑定我家住址，社区审核通过后就能预约。',
   'BOOKING.SLOT_NOT_FOUND': '这个时段已经没有了，可能刚被调整。请刷新后重新选择时段。',
   'BOOKING.DAY_CLOSED': (d) =>
-    `这一天不办理${text(d, 'reason') ? `（${text(d, 'reason')}）` : '（节假日或社区另有安排）'}。请选择其他日期。`,
+    `这一天不办理${d ? `（${closedReasonText({ closed: d.closed, closedNote: d.note ?? '' })}）` : '（节假日或社区另有安排）'}。请选择其他日期。`,
   'BOOKING.SLOT_FULL': '这个时段已约满，可以选其他时段或排队候补。有人取消时，排在最前面的人自动约上，并会收到通知。',
   'BOOKING.TOO_LATE': (d) =>
-    `这个时段马上就要开始，已经来不及在网上预约了${text(d, 'noticeMinutes') ? `（要提前 ${text(d, 'noticeMinutes')} 分钟预约）` : ''}。请选择晚一点的时段${text(d, 'phone') ? `，或打电话 ${text(d, 'phone')} 问一问` : ''}。`,
+    `这个时段马上就要开始，已经来不及在网上预约了${d?.noticeMinutes ? `（要提前 ${d.noticeMinutes} 分钟预约）` : ''}。请选择晚一点的时段${d?.phone ? `，或打电话 ${d.phone} 问一问` : ''}。`,
   'BOOKING.OUTSIDE_WINDOW': (d) =>
-    `这一天现在还不能预约${text(d, 'windowDays') ? `（只能预约最近 ${text(d, 'windowDays')} 天）` : ''}。请选择更近的日期，或过几天再来预约。`,
+    `这一天现在还不能预约${d?.windowDays ? `（只能预约最近 ${d.windowDays} 天）` : ''}。请选择更近的日期，或过几天再来预约。`,
   'BOOKING.ALREADY_BOOKED': (d) => {
-    const held = `您已经约了这项服务${text(d, 'whenText') ? `（${text(d, 'whenText')}）` : ''}，每人同时只能约 ${text(d, 'max') ?? '1'} 个时段。`;
+    const held = `您已经约了这项服务${d ? `（${when(d.startAt)}）` : ''}，每人同时只能约 ${d?.max ?? '1'} 个时段。`;
     // 改约 only when that booking can still be moved online; otherwise the phone is the way
-    if (d.canChange === true) return `${held}想换时间，请打开已约的这次，点“改约”。`;
-    if (d.canChange === false) return `${held}已约的这次已经不能在网上取消或改约，如有变化请打电话${callee(d)}。`;
+    if (d?.canChange === true) return `${held}想换时间，请打开已约的这次，点“改约”。`;
+    if (d?.canChange === false) return `${held}已约的这次已经不能在网上取消或改约，如有变化请打电话${callee(d)}。`;
     return `${held}请打开已约的这次查看。`;
   },
   'BOOKING.BLOCKED_NO_SHOW': (d) =>
-    `您最近 ${text(d, 'withinDays') ?? '30'} 天里有 ${text(d, 'count') ?? '3'} 次预约没有到场，${text(d, 'untilText') ? `${text(d, 'untilText')}以前` : '这段时间'}不能在网上预约。有急事请直接到服务大厅，或打电话${callee(d)}。`,
+    `您最近 ${d?.withinDays ?? '30'} 天里有 ${d?.count ?? '3'} 次预约没有到场，${d ? `${when(d.until)}以前` : '这段时间'}不能在网上预约。有急事请直接到服务大厅，或打电话${callee(d)}。`,
   'BOOKING.NOT_FOUND': '没有找到这条预约，可能已经取消。请刷新后查看。',
   'BOOKING.CUTOFF_PASSED': (d) =>
-    `已经过了网上取消和改约的截止时间${text(d, 'untilText') ? `（${text(d, 'untilText')}）` : ''}。如果去不了或想换时间，请打电话${callee(d)}。`,
+    `已经过了网上取消和改约的截止时间${d ? `（${when(d.until)}）` : ''}。如果去不了或想换时间，请打电话${callee(d)}。`,
   'BOOKING.NOT_ACTIVE': '这条预约已经取消或已经办理，不能再操作。请刷新后查看。',
   'BOOKING.CODE_NOT_FOUND': '没有这个预约码。请核对后重新输入。',
-  'BOOKING.ALREADY_CHECKED_IN': (d) =>
-    `${text(d, 'name') ?? '这位居民'}已经签到过了${text(d, 'atText') ? `（${text(d, 'atText')}）` : ''}，不用再签。`,
-  'BOOKING.NOT_TODAY': (d) =>
-    `这条预约是${text(d, 'whenText') ? ` ${text(d, 'whenText')} ` : '别的日子'}的，今天不能签到。请核对预约日期。`,
+  'BOOKING.ALREADY_CHECKED_IN': (d) => `${d?.name ?? '这位居民'}已经签到过了${d?.at ? `（${when(d.at)}）` : ''}，不用再签。`,
+  'BOOKING.NOT_TODAY': (d) => `这条预约是${d ? ` ${when(d.startAt)} ` : '别的日子'}的，今天不能签到。请核对预约日期。`,
   'BOOKING.NOT_STARTED': '预约的时段还没开始，现在不能记为“未到”。时段开始后居民还没来，再记“未到”。',
   'BOOKING.SLOT_HAS_SEATS': '这个时段还有空位，可以直接预约，不用登记候补。',
   'BOOKING.WAITLIST_NOT_FOUND': '没有找到这条候补登记，可能已经取消或已经转成预约。请刷新后查看。',
@@ -157,11 +154,12 @@ const FALLBACK = '操作没有成功，请稍后再试。如果一直不行，�
 /** The sentence to show for an error from callCloud (or anything else that was thrown). */
 export function errorCopy(error: ErrorLike | null | undefined, context: CopyContext = {}): string {
   if (!error) return FALLBACK;
-  const copy = (ERROR_COPY as Record<string, Copy | undefined>)[error.code];
-  if (!copy) return FALLBACK;
+  if (!Object.hasOwn(ERROR_COPY, error.code)) return FALLBACK;
+  const code = error.code as CopyCode;
+  const copy = ERROR_COPY[code] as Copy<CopyCode>;
   if (typeof copy === 'string') return copy;
-  const details = error.details !== null && typeof error.details === 'object' ? (error.details as Details) : {};
-  return copy(details, error, context);
+  const details = code === 'COMMON.NETWORK' ? null : detailsOf(code, error.details);
+  return (copy as (d: unknown, e: ErrorLike, c: CopyContext) => string)(details, error, context);
 }
 
 /**

@@ -219,7 +219,7 @@ describe('locateSlot', () => {
 
   it('says why a day is closed', () => {
     const r = locateSlot(hall, calendar2026, '2026-10-01T01:00:00.000Z');
-    expect(r).toEqual({ ok: false, error: { code: 'BOOKING.DAY_CLOSED', details: { date: '2026-10-01', reason: '法定节假日休息' } } });
+    expect(r).toEqual({ ok: false, error: { code: 'BOOKING.DAY_CLOSED', details: { date: '2026-10-01', closed: 'holiday', note: null } } });
   });
 });
 

@@ -173,7 +173,7 @@ export function closedReasonText(plan: Pick<DayPlan, 'closed' | 'closedNote'>): 
 export function locateSlot(settings: ScheduleInput, calendar: WorkCalendar, startAt: string): Result<{ plan: DayPlan; slot: PlannedSlot }> {
   const plan = planDay(settings, calendar, shanghaiDate(startAt));
   if (plan.closed === 'holiday' || plan.closed === 'closedByHand')
-    return err('BOOKING.DAY_CLOSED', { date: plan.date, reason: closedReasonText(plan) });
+    return err('BOOKING.DAY_CLOSED', { date: plan.date, closed: plan.closed, note: plan.closedNote || null });
   const at = Date.parse(startAt);
   const slot = plan.slots.find((s) => Date.parse(s.startAt) === at);
   return slot ? ok({ plan, slot }) : err('BOOKING.SLOT_NOT_FOUND', { date: plan.date });

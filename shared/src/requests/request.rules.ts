@@ -15,7 +15,6 @@ import {
   MAX_ESCALATION_LEVEL,
   OPEN_STATUSES,
   RATE_WITHIN_DAYS,
-  REQUEST_STATUS_LABELS,
   SATISFACTION_LABELS,
   STAFF_HELD_STATUSES,
   TIER_SPANS,
@@ -67,7 +66,7 @@ export const isOverdue = (r: Pick<RequestDoc, 'status' | 'deadlineAt'>, now: Dat
   isStaffHeld(r.status) && !!r.deadlineAt && r.deadlineAt < now.toISOString();
 
 export const actorText = (a: Pick<RequestActor, 'label' | 'name'>) => `${a.label} ${a.name}`.trim();
-const wrongState = (r: RequestDoc) => err('REQUEST.WRONG_STATE', { status: r.status, label: REQUEST_STATUS_LABELS[r.status] });
+const wrongState = (r: RequestDoc) => err('REQUEST.WRONG_STATE', { status: r.status });
 
 /** The tier a new request gets: emergencies first, then the category's configured tier. */
 export const tierFor = (category: RequestCategory, emergency: boolean): DeadlineTier =>

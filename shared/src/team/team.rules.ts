@@ -46,7 +46,7 @@ export function applyTeamChange(members: TeamMember[], checkpoints: string[], ch
       if (countOf(members, role, checkpoint) >= POST_LIMITS.checkpointGuard.max)
         return err('TEAM.CHECKPOINT_FULL', { checkpoint, max: POST_LIMITS.checkpointGuard.max });
     } else if (countOf(members, role) >= POST_LIMITS[role].max) {
-      return err('TEAM.ROLE_FULL', { role, label: TEAM_ROLE_LABELS[role], max: POST_LIMITS[role].max });
+      return err('TEAM.ROLE_FULL', { role, max: POST_LIMITS[role].max });
     }
     if (members.some((m) => m.role === role && m.phone === change.person.phone))
       return err('TEAM.DUPLICATE_PERSON', { role, phone: change.person.phone });

@@ -1,4 +1,4 @@
-import { err, formatShanghai, ok, toBookingView, type Booking, type BookingView, type Result } from '@linli/shared';
+import { err, ok, toBookingView, type Booking, type BookingView, type Result } from '@linli/shared';
 import { type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import type { BookingInCommunity } from './booking-policy';
@@ -12,7 +12,6 @@ export function changeableBooking(booking: Booking, now: Date): Result<Booking> 
   if (now.getTime() > Date.parse(booking.changeUntil))
     return err('BOOKING.CUTOFF_PASSED', {
       until: booking.changeUntil,
-      untilText: formatShanghai(booking.changeUntil, 'M月D日 HH:mm'),
       bookingId: booking._id,
       phone: booking.hallPhone ?? null,
     });

@@ -1,4 +1,4 @@
-import { err, formatShanghai, ok, shanghaiDate, toBookingView, type BookingView, type Result } from '@linli/shared';
+import { err, ok, shanghaiDate, toBookingView, type BookingView, type Result } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 
@@ -18,13 +18,11 @@ export async function checkInBooking(ctx: Ctx, input: { communityId: string; cod
     booking.status === 'checkedIn'
       ? err('BOOKING.ALREADY_CHECKED_IN', {
           name: booking.name,
-          at: booking.checkedInAt,
-          atText: booking.checkedInAt ? formatShanghai(booking.checkedInAt, 'M月D日 HH:mm') : '',
+          at: booking.checkedInAt ?? null,
         })
       : err('BOOKING.NOT_ACTIVE', { status: booking.status });
   if (booking.status !== 'booked' && booking.status !== 'noShow') return refusal();
-  if (booking.date !== shanghaiDate(now))
-    return err('BOOKING.NOT_TODAY', { date: booking.date, whenText: formatShanghai(booking.startAt, 'M月D日 HH:mm') });
+  if (booking.date !== shanghaiDate(now)) return err('BOOKING.NOT_TODAY', { date: booking.date, startAt: booking.startAt });
   const at = now.toISOString();
   const changed = await store.update(
     COLLECTIONS.bookings,
@@ -39,8 +37,7 @@ export async function checkInBooking(ctx: Ctx, input: { communityId: string; cod
     return after.status === 'checkedIn'
       ? err('BOOKING.ALREADY_CHECKED_IN', {
           name: after.name,
-          at: after.checkedInAt,
-          atText: after.checkedInAt ? formatShanghai(after.checkedInAt, 'M月D日 HH:mm') : '',
+          at: after.checkedInAt ?? null,
         })
       : err('BOOKING.NOT_ACTIVE', { status: after.status });
   }

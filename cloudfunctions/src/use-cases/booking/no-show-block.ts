@@ -1,4 +1,4 @@
-import { err, formatShanghai, noShowBlock, noShowLookbackMs, type Err, type NoShowPolicy } from '@linli/shared';
+import { err, noShowBlock, noShowLookbackMs, type Err, type NoShowPolicy } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 
@@ -28,7 +28,6 @@ export async function noShowRefusal(
   if (!block.blockedUntil) return null;
   return err('BOOKING.BLOCKED_NO_SHOW', {
     until: block.blockedUntil,
-    untilText: formatShanghai(block.blockedUntil, 'M月D日 HH:mm'),
     count: Math.max(block.recent, policy.limit),
     withinDays: policy.withinDays,
     phone,

@@ -3,7 +3,6 @@ import {
   BOOKING_CODE_LENGTH,
   changeDeadline,
   err,
-  formatShanghai,
   type Booker,
   type Booking,
   type Err,
@@ -50,7 +49,7 @@ export function guardRefusal(guard: Guard, b: Bookable, slotId: string, now: Dat
     const until = held.changeUntil ?? changeDeadline(b.settings, held.startAt).toISOString();
     return err('BOOKING.ALREADY_BOOKED', {
       max: max || 1,
-      whenText: formatShanghai(held.startAt, 'M月D日 HH:mm'),
+      startAt: held.startAt,
       bookingId: held.bookingId,
       canChange: now.getTime() <= Date.parse(until),
       phone: hallPhoneOf(b),

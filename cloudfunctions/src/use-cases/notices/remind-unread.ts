@@ -1,4 +1,4 @@
-import { err, formatShanghai, noticeState, ok, REMIND_INTERVAL_MS, type MessageOutlook, type Result } from '@linli/shared';
+import { err, noticeState, ok, REMIND_INTERVAL_MS, type MessageOutlook, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { grantOutlook } from '../notifications/grant-outlook';
@@ -38,7 +38,6 @@ export async function remindUnread(
     const fresh = (await loadNotice(store, notice._id)) ?? notice;
     return err('NOTICE.REMIND_TOO_SOON', {
       remindableAt: fresh.remindableAt,
-      remindableAtText: formatShanghai(fresh.remindableAt, 'HH:mm'),
     });
   }
 

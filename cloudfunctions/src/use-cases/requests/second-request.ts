@@ -1,4 +1,4 @@
-import { err, isStaffHeld, ok, REQUEST_STATUS_LABELS, type RequestDoc, type RequestSummary, type Result } from '@linli/shared';
+import { err, isStaffHeld, ok, type RequestDoc, type RequestSummary, type Result } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { followerId } from './request-policy';
@@ -17,8 +17,7 @@ export async function secondRequest(ctx: Ctx, input: { requestId: string }): Pro
     if (!r) return err('REQUEST.NOT_FOUND');
     if (r.reporter.openid === openid) return err('REQUEST.OWN_REQUEST');
     if (await tx.get(COLLECTIONS.requestFollowers, followerId(r._id, openid))) return ok(r);
-    if (!isStaffHeld(r.status) || r.track === 'private')
-      return err('REQUEST.WRONG_STATE', { status: r.status, label: REQUEST_STATUS_LABELS[r.status] });
+    if (!isStaffHeld(r.status) || r.track === 'private') return err('REQUEST.WRONG_STATE', { status: r.status });
     await tx.insert(COLLECTIONS.requestFollowers, { _id: followerId(r._id, openid), requestId: r._id, openid, at, via: 'second' });
     const next: RequestDoc = { ...r, followerCount: r.followerCount + 1, version: r.version + 1, updatedAt: at };
     await tx.put(COLLECTIONS.requests, next);

@@ -2,13 +2,12 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
 import { PhoneLink } from '../../components/phone-link';
+import { detailsOf, type ErrorCode } from '@linli/shared';
 import type { ErrorLike } from '../../services/error-copy';
 
-const detailText = (error: ErrorLike, key: string): string | null => {
-  const details = error.details !== null && typeof error.details === 'object' ? (error.details as Record<string, unknown>) : {};
-  const value = details[key];
-  return typeof value === 'string' && value !== '' ? value : null;
-};
+/** The booking a refusal names and the hall's phone, as the refusal's code carries them (shared/'s ERROR_DETAILS). */
+const refusalOf = (error: ErrorLike): { bookingId?: string; phone?: string | null } =>
+  (detailsOf(error.code as ErrorCode, error.details) as { bookingId?: string; phone?: string | null } | null) ?? {};
 
 /**
  * What a resident can actually do after a booking was refused, from the refusal's details: open
@@ -16,8 +15,7 @@ const detailText = (error: ErrorLike, key: string): string | null => {
  */
 export function RefusalActions({ error, currentBookingId }: { error: ErrorLike | null | undefined; currentBookingId?: string }) {
   if (!error) return null;
-  const bookingId = detailText(error, 'bookingId');
-  const phone = detailText(error, 'phone');
+  const { bookingId = null, phone = null } = refusalOf(error);
   const openBooking = bookingId && bookingId !== currentBookingId ? bookingId : null;
   if (!openBooking && !phone) return null;
   return (

@@ -25,6 +25,21 @@ export default tseslint.config(
     files: ['miniprogram/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // page paths are one rule in one place: services/routes.ts (built on shared/'s pages.ts)
+      'no-restricted-properties': [
+        'error',
+        ...['navigateTo', 'redirectTo', 'switchTab', 'reLaunch'].map((property) => ({
+          object: 'Taro',
+          property,
+          message: 'Navigate with services/routes.ts (navigateTo, redirectTo, switchTab, goTo): page paths live there.',
+        })),
+      ],
+    },
+  },
+  {
+    files: ['miniprogram/src/services/routes.ts'],
+    rules: { 'no-restricted-properties': 'off' },
   },
 );

@@ -1,8 +1,8 @@
-import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
 import { PhoneLink } from '../../components/phone-link';
 import type { ErrorLike } from '../../services/error-copy';
+import { goTo } from '../../services/routes';
 
 const detailText = (error: ErrorLike, key: string): string | null => {
   const details = error.details !== null && typeof error.details === 'object' ? (error.details as Record<string, unknown>) : {};
@@ -23,11 +23,7 @@ export function RefusalActions({ error, currentBookingId }: { error: ErrorLike |
   return (
     <View id="refusal-actions" className="stack">
       {openBooking ? (
-        <AppButton
-          id="btn-open-held-booking"
-          variant="secondary"
-          onClick={() => void Taro.navigateTo({ url: `/booking/detail/index?id=${encodeURIComponent(openBooking)}` })}
-        >
+        <AppButton id="btn-open-held-booking" variant="secondary" onClick={goTo('booking/detail', { id: openBooking })}>
           查看已约的这次
         </AppButton>
       ) : null}

@@ -13,6 +13,7 @@ import { useGuarded } from '../../hooks/use-guarded';
 import { callCloud, toCloudError } from '../../services/cloud';
 import { outlookParams } from './publish-banner';
 import { pickAttachments, uploadAttachment } from './upload';
+import { redirectTo } from '../../services/routes';
 
 const newRequestKey = () => `n${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 
@@ -110,9 +111,7 @@ export function usePublishForm() {
       });
       requestKey.current = newRequestKey();
       // the reach page tells how many a WeChat message will reach: only the publish answer knows
-      void Taro.redirectTo({
-        url: `/notices-admin/reach/index?id=${encodeURIComponent(result.notice._id)}&fresh=1&${outlookParams(result.messages)}`,
-      });
+      void redirectTo('notices-admin/reach', { id: result.notice._id, fresh: true, ...outlookParams(result.messages) });
     });
   }
 

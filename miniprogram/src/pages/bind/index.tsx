@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { PlaceSummary } from '@linli/shared';
@@ -15,8 +14,9 @@ import { CompoundSearch, type CompoundHit } from '../../features/places/compound
 import { PlaceDrillView } from '../../features/places/place-drill-view';
 import { usePlaceDrill } from '../../features/places/use-place-drill';
 import { useAsync } from '../../hooks/use-async';
+import { switchTab } from '../../services/routes';
 
-const backToMe = () => void Taro.switchTab({ url: '/pages/me/index' });
+const backToMe = () => void switchTab('me');
 
 export default function BindPage() {
   const me = useAsync(() => loadMeOrNull(), []);

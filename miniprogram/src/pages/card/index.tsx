@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro';
+import { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
 import { PageShell } from '../../components/page-shell';
@@ -6,6 +6,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { CardGroups, CardHero, MissingNotice } from '../../features/card/card-view';
 import { useCardPage } from '../../features/card/use-card-page';
 import { openServicesOf } from '../../services/app-state';
+import { goTo, pageUrl } from '../../services/routes';
 
 export default function CardPage() {
   const { compoundId, resolving, meError, retryMe, card, me, isOwn, showOwn, refresh } = useCardPage();
@@ -17,10 +18,10 @@ export default function CardPage() {
 
   useShareAppMessage(() => ({
     title: data ? `${data.compound.name} 服务联系卡` : '三长五员服务联系卡',
-    path: compoundId ? `/pages/card/index?compoundId=${encodeURIComponent(compoundId)}` : '/pages/card/index',
+    path: pageUrl('card', { compoundId: compoundId ?? undefined }),
   }));
 
-  const findCompound = () => void Taro.navigateTo({ url: '/pages/search/index' });
+  const findCompound = goTo('search');
 
   if (resolving || (compoundId && (card.state.status === 'loading' || card.state.status === 'idle') && !data)) {
     return (
@@ -48,7 +49,7 @@ export default function CardPage() {
               查找我的小区
             </AppButton>
             {!me?.household ? (
-              <AppButton id="btn-bind-household" variant="secondary" onClick={() => void Taro.navigateTo({ url: '/pages/bind/index' })}>
+              <AppButton id="btn-bind-household" variant="secondary" onClick={goTo('bind')}>
                 绑定我家住址
               </AppButton>
             ) : null}

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
 import { LinkRow } from '../../components/choice';
@@ -8,8 +7,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { NoticeItem } from '../../features/notices/notice-item';
 import { useNoticeFeed } from '../../features/notices/use-notice-feed';
 import '../../features/notices/notices.css';
-
-const go = (url: string) => () => void Taro.navigateTo({ url });
+import { goTo } from '../../services/routes';
 
 /** 通知 tab: what the compound and community sent to this household, urgent first. */
 export default function NoticesPage() {
@@ -19,10 +17,10 @@ export default function NoticesPage() {
   const publisherCard = publisher ? (
     <Section id="notices-publisher" title="发布通知">
       <View className="stack">
-        <AppButton id="btn-new-notice" onClick={go('/notices-admin/publish/index')}>
+        <AppButton id="btn-new-notice" onClick={goTo('notices-admin/publish')}>
           发布新通知
         </AppButton>
-        <AppButton id="btn-my-notices" variant="secondary" onClick={go('/notices-admin/list/index')}>
+        <AppButton id="btn-my-notices" variant="secondary" onClick={goTo('notices-admin/list')}>
           已发通知 · 谁看了、谁没看
         </AppButton>
       </View>
@@ -48,7 +46,7 @@ export default function NoticesPage() {
       {!data.household ? (
         <EmptyState id="notices-no-household" text="绑定住址后，小区和社区发给您家的通知会显示在这里。">
           {/* a point leader or staff member may well live elsewhere: do not push them to bind */}
-          <AppButton id="btn-bind" variant={publisher ? 'plain' : 'primary'} onClick={go('/pages/bind/index')}>
+          <AppButton id="btn-bind" variant={publisher ? 'plain' : 'primary'} onClick={goTo('bind')}>
             去绑定我家住址
           </AppButton>
         </EmptyState>
@@ -65,7 +63,7 @@ export default function NoticesPage() {
           ) : (
             <View id="notices-list">
               {data.items.map((item) => (
-                <NoticeItem key={item._id} item={item} onOpen={go(`/notices/detail/index?id=${encodeURIComponent(item._id)}`)} />
+                <NoticeItem key={item._id} item={item} onOpen={goTo('notices/detail', { id: item._id })} />
               ))}
             </View>
           )}
@@ -77,15 +75,10 @@ export default function NoticesPage() {
             id="entry-sunshine"
             title="阳光三务公开"
             sub="社区的党务、村务、财务公开，按月查看"
-            onClick={go(`/notices/archive/index?communityId=${encodeURIComponent(data.household.communityId)}`)}
+            onClick={goTo('notices/archive', { communityId: data.household.communityId })}
           />
         ) : null}
-        <LinkRow
-          id="entry-subscriptions"
-          title="微信消息提醒"
-          sub="有新通知时是否在微信里提醒我"
-          onClick={go('/notices/subscriptions/index')}
-        />
+        <LinkRow id="entry-subscriptions" title="微信消息提醒" sub="有新通知时是否在微信里提醒我" onClick={goTo('notices/subscriptions')} />
       </Section>
     </PageShell>
   );

@@ -12,8 +12,7 @@ import { RequestItem } from '../../features/requests/request-item';
 import { useAsync } from '../../hooks/use-async';
 import { useTabRefresh } from '../../hooks/use-tab-refresh';
 import { callCloud } from '../../services/cloud';
-
-const go = (url: string) => void Taro.navigateTo({ url });
+import { goTo } from '../../services/routes';
 
 /** 诉求: report a problem, follow one's own and the ones one seconded, and (for staff) the way into the workbench. */
 export default function RequestsPage() {
@@ -68,7 +67,7 @@ export default function RequestsPage() {
         <Text className="muted block">楼道灯不亮、暖气不热、垃圾没人清……说一声，小区点长先受理，超时会自动上报社区、街道督办。</Text>
         <View className="top-gap">
           {compoundId ? (
-            <AppButton id="btn-report" onClick={() => go(`/request/report/index?compoundId=${compoundId}`)}>
+            <AppButton id="btn-report" onClick={goTo('request/report', { compoundId })}>
               我要反映问题
             </AppButton>
           ) : (
@@ -76,7 +75,7 @@ export default function RequestsPage() {
               <Notice tone="warn" id="requests-need-binding">
                 <Text>绑定您家的住址并通过审核后，就可以反映问题了。</Text>
               </Notice>
-              <AppButton id="btn-go-bind" variant="secondary" onClick={() => go('/pages/bind/index')}>
+              <AppButton id="btn-go-bind" variant="secondary" onClick={goTo('bind')}>
                 去绑定住址
               </AppButton>
             </>
@@ -88,7 +87,7 @@ export default function RequestsPage() {
               id="link-board"
               title="看看我们小区的办理情况"
               sub="受理、办结、满意率都公开"
-              onClick={() => go(`/request/board/index?placeId=${compoundId}`)}
+              onClick={goTo('request/board', { placeId: compoundId })}
             />
           </View>
         ) : null}
@@ -100,7 +99,7 @@ export default function RequestsPage() {
             id="link-workbench"
             title={waiting > 0 ? `诉求工作台 · 督办 ${waiting} 件` : '诉求工作台'}
             sub={waiting > 0 ? '有超时督办到您这一级的诉求，排在待办最前面' : '受理、分流、办理，按期限排好'}
-            onClick={() => go('/workbench/inbox/index')}
+            onClick={goTo('workbench/inbox')}
           />
         </Section>
       ) : null}
@@ -111,12 +110,7 @@ export default function RequestsPage() {
         {mine.state.status === 'ok' && list.length === 0 ? <EmptyState text="还没有反映过问题。" /> : null}
       </Section>
       {list.map((r) => (
-        <RequestItem
-          key={r.id}
-          request={r}
-          extra={r.following ? '我附议的' : undefined}
-          onClick={() => go(`/request/detail/index?id=${r.id}`)}
-        />
+        <RequestItem key={r.id} request={r} extra={r.following ? '我附议的' : undefined} onClick={goTo('request/detail', { id: r.id })} />
       ))}
     </PageShell>
   );

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
 import { PageShell } from '../../components/page-shell';
@@ -6,6 +5,7 @@ import { EmptyState, ErrorState, LoadingState, Notice } from '../../components/s
 import { BookServiceButton } from '../../features/booking/booking-entries';
 import { ServiceItem } from '../../features/catalogue/service-item';
 import { groupByCategory, useCataloguePage } from '../../features/catalogue/use-catalogue-page';
+import { goTo } from '../../services/routes';
 
 export default function ServicesPage() {
   const { communityId, resolved, list } = useCataloguePage();
@@ -22,7 +22,7 @@ export default function ServicesPage() {
     return (
       <PageShell>
         <EmptyState id="services-no-community" text="先选择您的小区，才能看到所在社区的便民服务。">
-          <AppButton id="btn-find-compound" onClick={() => void Taro.navigateTo({ url: '/pages/search/index' })}>
+          <AppButton id="btn-find-compound" onClick={goTo('search')}>
             查找我的小区
           </AppButton>
         </EmptyState>

@@ -1,42 +1,28 @@
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
-import { PERIOD_LABELS, PERIODS, type Period } from '@linli/shared';
+import { PERIOD_LABELS, PERIODS } from '@linli/shared';
 import { Chips } from '../../../components/choice';
+import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
 import { Section } from '../../../components/section';
-import { ErrorState, LoadingState } from '../../../components/states';
 import { FiguresView } from '../../../features/requests/figures-view';
-import { useAsync } from '../../../hooks/use-async';
-import { callCloud } from '../../../services/cloud';
+import { useBoard } from '../../../features/requests/use-board';
 import { decodeParam } from '../../../services/format';
 
 /** The public board: how the compound and its community handle requests, as 12345 platforms publish. */
 export default function BoardPage() {
-  const compoundId = decodeParam(useRouter().params.placeId);
-  const [period, setPeriod] = useState<Period>('month');
-  const compound = useAsync(() => callCloud('requests', 'figures', { placeId: compoundId, period }), [compoundId, period]);
-  // the community's figures sit beside the compound's: its id comes with the compound's card
-  const community = useAsync(async () => {
-    const card = await callCloud('team', 'getCard', { compoundId });
-    return callCloud('requests', 'figures', { placeId: card.compound.communityId, period });
-  }, [compoundId, period]);
+  const { period, setPeriod, compound, community } = useBoard(decodeParam(useRouter().params.placeId));
   return (
     <PageShell>
       <Chips idPrefix="period" value={period} onChange={setPeriod} options={PERIODS.map((p) => ({ value: p, label: PERIOD_LABELS[p] }))} />
       <View className="spacer" />
-      {compound.state.status === 'error' ? <ErrorState error={compound.state.error} onRetry={compound.reload} /> : null}
-      {compound.state.data ? (
-        <Section
-          id="board-compound"
-          title={compound.state.data.place.name}
-          extra={`${compound.state.data.figures.from} 至 ${compound.state.data.figures.to}`}
-        >
-          <FiguresView id="fig-compound" figures={compound.state.data.figures} />
-        </Section>
-      ) : compound.state.status === 'loading' ? (
-        <LoadingState />
-      ) : null}
+      <Loaded what={compound} errorWithData>
+        {(c) => (
+          <Section id="board-compound" title={c.place.name} extra={`${c.figures.from} 至 ${c.figures.to}`}>
+            <FiguresView id="fig-compound" figures={c.figures} />
+          </Section>
+        )}
+      </Loaded>
       {community.state.data ? (
         <Section id="board-community" title={`${community.state.data.place.name}（整个社区）`}>
           <FiguresView id="fig-community" figures={community.state.data.figures} />

@@ -1,6 +1,5 @@
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
 import { CATEGORY_CONFIG, DESCRIPTION_MAX, REQUEST_CATEGORIES, TIER_LABELS, tierFor, type RequestCategory } from '@linli/shared';
 import { AppButton } from '../../../components/app-button';
 import { Chips, ChoiceList, LinkRow } from '../../../components/choice';
@@ -8,18 +7,12 @@ import { PageShell } from '../../../components/page-shell';
 import { Section } from '../../../components/section';
 import { FormError, Notice } from '../../../components/states';
 import { TextField } from '../../../components/text-field';
-import { loadMeOrNull } from '../../../features/identity/me-store';
-import { askToSubscribe } from '../../../features/notices/subscribe';
 import { PhotoPicker } from '../../../features/requests/photo-picker';
-import { newSubmissionKey } from '../../../features/requests/places';
 import { RequestItem } from '../../../features/requests/request-item';
 import { ToggleRow } from '../../../features/requests/toggle-row';
-import { useAsync } from '../../../hooks/use-async';
-import { useGuarded } from '../../../hooks/use-guarded';
-import { callCloud, toCloudError } from '../../../services/cloud';
+import { useReportForm } from '../../../features/requests/use-report-form';
 import { isRetryable } from '../../../services/error-copy';
 import { decodeParam } from '../../../services/format';
-import { redirectTo } from '../../../services/routes';
 
 const CATEGORY_OPTIONS = REQUEST_CATEGORIES.map((c) => ({ id: c, title: CATEGORY_CONFIG[c].label, sub: CATEGORY_CONFIG[c].hint }));
 
@@ -28,63 +21,9 @@ const CATEGORY_OPTIONS = REQUEST_CATEGORIES.map((c) => ({ id: c, title: CATEGORY
  * thing is one line to open), where, photos, whether it is urgent.
  */
 export default function ReportPage() {
-  const compoundId = decodeParam(useRouter().params.compoundId);
-  const me = useAsync(() => loadMeOrNull(), []);
-  const [category, setCategory] = useState<RequestCategory | null>(null);
-  const [description, setDescription] = useState('');
-  const [photos, setPhotos] = useState<string[]>([]);
-  const [where, setWhere] = useState<'home' | 'spot'>('home');
-  const [spot, setSpot] = useState('');
-  const [emergency, setEmergency] = useState(false);
-  // one key per report: a retry after a dropped network sends the same key, and the functions keep one request
-  const [key] = useState(newSubmissionKey);
-  const guard = useGuarded();
-  const { error, setError } = guard;
-  const busy = guard.busy !== null;
-  const [seconding, setSeconding] = useState<string | null>(null);
-  const [showSimilar, setShowSimilar] = useState(false);
-  const similar = useAsync(category && compoundId ? () => callCloud('requests', 'similar', { compoundId, category }) : null, [
-    category,
-    compoundId,
-  ]);
-
-  const household = me.state.data?.household;
-  const others = (similar.state.data?.requests ?? []).filter((r) => r.id !== key);
-
-  const submit = async () => {
-    if (guard.isRunning() || !category) return;
-    // first thing in the tap: WeChat shows its subscribe dialog only from a tap handler. Its answer
-    // never fails or stops the report (askToSubscribe's errors are dropped here)
-    const asked = askToSubscribe(['requestUpdate']).catch(() => null);
-    await guard.run(async () => {
-      const { request } = await callCloud('requests', 'submit', {
-        key,
-        compoundId,
-        category,
-        description,
-        photos,
-        location: where === 'home' ? { kind: 'home' } : { kind: 'spot', text: spot },
-        emergency,
-      });
-      // the resident's answer is recorded before the page goes, so the first update can use it
-      await asked;
-      await redirectTo('request/detail', { id: request.id, new: true });
-    });
-  };
-
-  const second = async (id: string) => {
-    if (seconding) return;
-    setSeconding(id);
-    setError(null);
-    try {
-      await callCloud('requests', 'second', { requestId: id });
-      await redirectTo('request/detail', { id, seconded: true });
-    } catch (e) {
-      setError(toCloudError(e));
-    } finally {
-      setSeconding(null);
-    }
-  };
+  const f = useReportForm(decodeParam(useRouter().params.compoundId));
+  const { category, emergency, household, others, showSimilar, seconding, error } = f;
+  const busy = f.submitting;
 
   return (
     <PageShell>
@@ -94,12 +33,12 @@ export default function ReportPage() {
             <Text className="chip chip-selected" id="chosen-category">
               {CATEGORY_CONFIG[category].label}
             </Text>
-            <Text className="chip" id="btn-change-category" onClick={() => setCategory(null)}>
+            <Text className="chip" id="btn-change-category" onClick={() => f.setCategory(null)}>
               换一个
             </Text>
           </View>
         ) : (
-          <ChoiceList options={CATEGORY_OPTIONS} onSelect={(o) => setCategory(o.id as RequestCategory)} />
+          <ChoiceList options={CATEGORY_OPTIONS} onSelect={(o) => f.setCategory(o.id as RequestCategory)} />
         )}
         {category ? <Text className="muted block top-gap-small">办理时限：{TIER_LABELS[tierFor(category, emergency)]}</Text> : null}
       </Section>
@@ -112,7 +51,7 @@ export default function ReportPage() {
             className="similar-toggle"
             title={`邻居已经反映过 ${others.length} 件类似的问题`}
             sub={showSimilar ? '如果是同一件事，点“我也遇到了”就行，不用重复填写' : '点开看看是不是同一件事'}
-            onClick={() => setShowSimilar((open) => !open)}
+            onClick={f.toggleSimilar}
             right={<Text className="tap-row-arrow">{showSimilar ? '收起' : '展开'}</Text>}
           />
           {showSimilar
@@ -122,7 +61,7 @@ export default function ReportPage() {
                   {r.mine || r.following ? (
                     <Text className="muted block">{r.mine ? '这是您反映的，可在“我的诉求”里看进展。' : '您已经附议过这件。'}</Text>
                   ) : (
-                    <AppButton id={`btn-second-${r.id}`} variant="secondary" busy={seconding === r.id} onClick={() => void second(r.id)}>
+                    <AppButton id={`btn-second-${r.id}`} variant="secondary" busy={seconding === r.id} onClick={() => void f.second(r.id)}>
                       我也遇到了（附议）
                     </AppButton>
                   )}
@@ -139,31 +78,31 @@ export default function ReportPage() {
               id="input-description"
               label="问题描述"
               multiline
-              value={description}
-              onChange={setDescription}
+              value={f.description}
+              onChange={f.setDescription}
               placeholder="例如：2号楼1单元楼道灯不亮，晚上看不清台阶"
               limit={DESCRIPTION_MAX}
             />
             <Text className="field-label block top-gap">照片（可以不拍）</Text>
-            <PhotoPicker photos={photos} onChange={setPhotos} />
+            <PhotoPicker photos={f.photos} onChange={f.setPhotos} />
           </Section>
           <Section id="report-where" title="3. 在哪里？">
             <Chips
               idPrefix="where"
-              value={where}
-              onChange={setWhere}
+              value={f.where}
+              onChange={f.setWhere}
               options={[
                 { value: 'home', label: household ? `在我家（${household.fullName}）` : '在我家' },
                 { value: 'spot', label: '小区里的某个地方' },
               ]}
             />
-            {where === 'spot' ? (
+            {f.where === 'spot' ? (
               <View className="top-gap-small">
                 <TextField
                   id="input-spot"
                   label="具体位置"
-                  value={spot}
-                  onChange={setSpot}
+                  value={f.spot}
+                  onChange={f.setSpot}
                   placeholder="例如：3号楼东侧路灯"
                   maxlength={40}
                 />
@@ -174,7 +113,7 @@ export default function ReportPage() {
             <ToggleRow
               id="toggle-emergency"
               on={emergency}
-              onChange={setEmergency}
+              onChange={f.setEmergency}
               title="紧急：有人身或财产危险"
               sub="如燃气泄漏、水管爆裂、有人被困。紧急的会在 2 小时内反馈。真有危险请先拨打 110 / 119 / 120。"
             />
@@ -187,7 +126,7 @@ export default function ReportPage() {
             </Notice>
           ) : null}
           <View className="top-gap">
-            <AppButton id="btn-submit" busy={busy} onClick={() => void submit()}>
+            <AppButton id="btn-submit" busy={busy} onClick={() => void f.submit()}>
               {busy ? '正在提交…' : '提交'}
             </AppButton>
           </View>

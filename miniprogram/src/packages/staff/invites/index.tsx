@@ -6,38 +6,22 @@ import { AppButton } from '../../../components/app-button';
 import { Chips } from '../../../components/choice';
 import { PageShell } from '../../../components/page-shell';
 import { Section } from '../../../components/section';
-import { EmptyState, ErrorState, FormError, LoadingState } from '../../../components/states';
+import { Loaded } from '../../../components/loaded';
+import { EmptyState, FormError } from '../../../components/states';
 import { grantableRoles, inviteTarget } from '../../../features/identity/invite-roles';
 import { loadMe } from '../../../features/identity/me-store';
 import { StaffScopeBar, staffRoots } from '../../../features/identity/staff-scope';
+import { useCreateInvite } from '../../../features/identity/use-create-invite';
 import { usePlaceDrill } from '../../../features/places/use-place-drill';
 import { useAsync } from '../../../hooks/use-async';
-import { callCloud, toCloudError, type CloudError, type CloudOutput } from '../../../services/cloud';
 import { formatDateTime } from '../../../services/format';
 import '../staff.css';
-
-type Invite = CloudOutput<'identity', 'createInvite'>;
 
 /** Choosing the place for one role and creating its code; keyed by role so a new role starts afresh. */
 function InviteBuilder({ role, roots }: { role: Role; roots: PlaceSummary[] }) {
   const target = inviteTarget(role);
   const drill = usePlaceDrill(roots, target, { autoPickSingle: true });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<CloudError | null>(null);
-  const [invite, setInvite] = useState<Invite | null>(null);
-
-  const create = async () => {
-    if (!drill.done || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      setInvite(await callCloud('identity', 'createInvite', { role, placeId: drill.done._id }));
-    } catch (e) {
-      setError(toCloudError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { invite, busy, error, create, again } = useCreateInvite(role);
 
   if (invite) {
     return (
@@ -56,7 +40,7 @@ function InviteBuilder({ role, roots }: { role: Role; roots: PlaceSummary[] }) {
           <AppButton id="btn-copy-invite" variant="secondary" onClick={() => void copyText(invite.code, '邀请码已复制')}>
             复制邀请码
           </AppButton>
-          <AppButton id="btn-new-invite" variant="plain" onClick={() => setInvite(null)}>
+          <AppButton id="btn-new-invite" variant="plain" onClick={again}>
             再生成一个
           </AppButton>
         </View>
@@ -74,7 +58,7 @@ function InviteBuilder({ role, roots }: { role: Role; roots: PlaceSummary[] }) {
           </Text>
           <FormError error={error} />
           <View className="top-gap">
-            <AppButton id="btn-create-invite" busy={busy} onClick={() => void create()}>
+            <AppButton id="btn-create-invite" busy={busy} onClick={() => void create(drill.done?._id)}>
               生成邀请码
             </AppButton>
           </View>
@@ -88,34 +72,30 @@ export default function StaffInvitesPage() {
   const me = useAsync(() => loadMe(), []);
   const [role, setRole] = useState<Role | null>(null);
 
-  if (me.state.status === 'error') {
-    return (
-      <PageShell>
-        <ErrorState error={me.state.error} onRetry={me.reload} />
-      </PageShell>
-    );
-  }
-  if (!me.state.data) {
-    return (
-      <PageShell>
-        <LoadingState />
-      </PageShell>
-    );
-  }
-  const roles = grantableRoles(me.state.data.grants);
-  if (roles.length === 0) {
-    return (
-      <PageShell>
-        <EmptyState id="staff-forbidden" text="生成邀请码需要社区或街道工作人员身份。" />
-      </PageShell>
-    );
-  }
   return (
-    <PageShell>
-      <Section id="invite-roles" title="邀请谁？">
-        <Chips idPrefix="invite-role" options={roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} value={role} onChange={setRole} />
-      </Section>
-      {role ? <InviteBuilder key={role} role={role} roots={staffRoots(me.state.data.grants)} /> : null}
-    </PageShell>
+    <Loaded what={me} shell>
+      {({ grants }) => {
+        const roles = grantableRoles(grants);
+        if (roles.length === 0)
+          return (
+            <PageShell>
+              <EmptyState id="staff-forbidden" text="生成邀请码需要社区或街道工作人员身份。" />
+            </PageShell>
+          );
+        return (
+          <PageShell>
+            <Section id="invite-roles" title="邀请谁？">
+              <Chips
+                idPrefix="invite-role"
+                options={roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+                value={role}
+                onChange={setRole}
+              />
+            </Section>
+            {role ? <InviteBuilder key={role} role={role} roots={staffRoots(grants)} /> : null}
+          </PageShell>
+        );
+      }}
+    </Loaded>
   );
 }

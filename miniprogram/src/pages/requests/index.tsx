@@ -1,24 +1,25 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import type { Me } from '@linli/shared';
 import { AppButton } from '../../components/app-button';
 import { LinkRow } from '../../components/choice';
+import { Loaded } from '../../components/loaded';
 import { PageShell } from '../../components/page-shell';
 import { Section } from '../../components/section';
-import { EmptyState, ErrorState, LoadingState, Notice } from '../../components/states';
+import { EmptyState, Notice } from '../../components/states';
 import { loadMeOrNull } from '../../features/identity/me-store';
 import { refreshEscalationBadge } from '../../features/requests/escalation-badge';
 import { residentCompound, workPlaces } from '../../features/requests/places';
 import { RequestItem } from '../../features/requests/request-item';
-import { useAsync } from '../../hooks/use-async';
+import { useAsync, type AsyncResult } from '../../hooks/use-async';
 import { useTabRefresh } from '../../hooks/use-tab-refresh';
-import { callCloud } from '../../services/cloud';
+import { callCloud, type CloudOutput } from '../../services/cloud';
 import { goTo } from '../../services/routes';
 
 /** 诉求: report a problem, follow one's own and the ones one seconded, and (for staff) the way into the workbench. */
 export default function RequestsPage() {
   const me = useAsync(() => loadMeOrNull(), []);
   const person = me.state.data;
-  const places = person ? workPlaces(person.grants) : [];
   const mine = useAsync(person ? () => callCloud('requests', 'mine', {}) : null, [person?.openid]);
   // staff: the 督办 waiting at their level, on the workbench entry and as the tab's badge (anyone else: none, and no badge)
   const escalated = useAsync(person ? () => refreshEscalationBadge() : null, [person?.openid]);
@@ -36,29 +37,27 @@ export default function RequestsPage() {
     setTimeout(() => void Taro.stopPullDownRefresh(), 300);
   });
 
-  if (me.state.status === 'loading' || me.state.status === 'idle')
-    return (
-      <PageShell>
-        <LoadingState id="requests-loading" />
-      </PageShell>
-    );
-  if (me.state.status === 'error')
-    return (
-      <PageShell>
-        <ErrorState error={me.state.error} onRetry={me.reload} />
-      </PageShell>
-    );
-  if (!person)
-    return (
-      <PageShell>
-        <Notice tone="info" id="requests-anonymous">
-          <Text>请先到“我的”页面选择身份（本地开发）或登录后再来。</Text>
-        </Notice>
-      </PageShell>
-    );
+  // who it is decides the rest: while it is read again, the page waits for the answer
+  return (
+    <Loaded what={me} onlyFresh shell loadingId="requests-loading">
+      {(person) => (person ? <RequestsView person={person} mine={mine} waiting={escalated.state.data ?? 0} /> : <Anonymous />)}
+    </Loaded>
+  );
+}
 
+function Anonymous() {
+  return (
+    <PageShell>
+      <Notice tone="info" id="requests-anonymous">
+        <Text>请先到“我的”页面选择身份（本地开发）或登录后再来。</Text>
+      </Notice>
+    </PageShell>
+  );
+}
+
+function RequestsView({ person, mine, waiting }: { person: Me; mine: AsyncResult<CloudOutput<'requests', 'mine'>>; waiting: number }) {
   const compoundId = residentCompound(person.grants);
-  const waiting = escalated.state.data ?? 0;
+  const places = workPlaces(person.grants);
   const list = mine.state.data?.requests ?? [];
   return (
     <PageShell>
@@ -105,9 +104,9 @@ export default function RequestsPage() {
       ) : null}
 
       <Section id="my-requests" title="我的诉求" extra={list.length ? `${list.length} 件` : undefined}>
-        {mine.state.status === 'loading' && !mine.state.data ? <LoadingState /> : null}
-        {mine.state.status === 'error' ? <ErrorState error={mine.state.error} onRetry={mine.reload} /> : null}
-        {mine.state.status === 'ok' && list.length === 0 ? <EmptyState text="还没有反映过问题。" /> : null}
+        <Loaded what={mine} errorWithData>
+          {({ requests }) => (mine.state.status === 'ok' && requests.length === 0 ? <EmptyState text="还没有反映过问题。" /> : null)}
+        </Loaded>
       </Section>
       {list.map((r) => (
         <RequestItem key={r.id} request={r} extra={r.following ? '我附议的' : undefined} onClick={goTo('request/detail', { id: r.id })} />

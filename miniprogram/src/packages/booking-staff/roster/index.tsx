@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import type { RosterEntry } from '@linli/shared';
 import { AppButton } from '../../../components/app-button';
+import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
 import { PhoneLink } from '../../../components/phone-link';
 import { Section } from '../../../components/section';
-import { ErrorState, FormError, LoadingState, Notice } from '../../../components/states';
+import { FormError, Notice } from '../../../components/states';
 import { StatusTag } from '../../../features/booking/booking-summary';
 import { dayLabel, spacedCode } from '../../../features/booking/format';
 import { useRoster } from '../../../features/booking/use-roster';
@@ -69,51 +70,49 @@ export default function RosterPage() {
         </Notice>
       ) : null}
       <FormError error={r.error} />
-      {!data ? (
-        r.roster.state.status === 'error' ? (
-          <ErrorState error={r.roster.state.error} onRetry={r.roster.reload} />
-        ) : (
-          <LoadingState />
-        )
-      ) : data.slots.length === 0 ? (
-        <Notice tone="info" id="roster-empty">
-          <Text>这天不开放{data.day?.closedReason ? `（${data.day.closedReason}）` : ''}，没有预约。</Text>
-        </Notice>
-      ) : (
-        data.slots.map((s) => (
-          <Section
-            key={s.slotId}
-            id={`roster-${s.start.replace(':', '')}`}
-            title={`${s.start}–${s.end}`}
-            extra={`${s.bookings.length}/${s.seats} 人`}
-          >
-            {s.bookings.length === 0 ? <Text className="muted block">还没有人预约</Text> : null}
-            {s.bookings.map((e) => (
-              <View key={e.bookingId} className="roster-entry" id={`roster-entry-${e.code}`}>
-                <View className="row">
-                  <Text className="roster-name">{e.name}</Text>
-                  <Text className="muted roster-code">{spacedCode(e.code)}</Text>
-                  <StatusTag booking={e} />
-                  {e.source === 'waitlist' ? <Text className="tag">候补</Text> : null}
-                </View>
-                {e.note ? <Text className="block muted">备注：{e.note}</Text> : null}
-                <PhoneLink phone={e.phone} inline label="拨打" />
-                {actions(e, s.startAt)}
-              </View>
-            ))}
-            {s.waitlist.length > 0 ? (
-              <View className="top-gap-small">
-                <Text className="strong block">候补</Text>
-                {s.waitlist.map((w) => (
-                  <Text key={w.position} className="block muted">
-                    {w.position}. {w.name} {w.phone}
-                  </Text>
+      <Loaded what={r.roster}>
+        {(data) =>
+          data.slots.length === 0 ? (
+            <Notice tone="info" id="roster-empty">
+              <Text>这天不开放{data.day?.closedReason ? `（${data.day.closedReason}）` : ''}，没有预约。</Text>
+            </Notice>
+          ) : (
+            data.slots.map((s) => (
+              <Section
+                key={s.slotId}
+                id={`roster-${s.start.replace(':', '')}`}
+                title={`${s.start}–${s.end}`}
+                extra={`${s.bookings.length}/${s.seats} 人`}
+              >
+                {s.bookings.length === 0 ? <Text className="muted block">还没有人预约</Text> : null}
+                {s.bookings.map((e) => (
+                  <View key={e.bookingId} className="roster-entry" id={`roster-entry-${e.code}`}>
+                    <View className="row">
+                      <Text className="roster-name">{e.name}</Text>
+                      <Text className="muted roster-code">{spacedCode(e.code)}</Text>
+                      <StatusTag booking={e} />
+                      {e.source === 'waitlist' ? <Text className="tag">候补</Text> : null}
+                    </View>
+                    {e.note ? <Text className="block muted">备注：{e.note}</Text> : null}
+                    <PhoneLink phone={e.phone} inline label="拨打" />
+                    {actions(e, s.startAt)}
+                  </View>
                 ))}
-              </View>
-            ) : null}
-          </Section>
-        ))
-      )}
+                {s.waitlist.length > 0 ? (
+                  <View className="top-gap-small">
+                    <Text className="strong block">候补</Text>
+                    {s.waitlist.map((w) => (
+                      <Text key={w.position} className="block muted">
+                        {w.position}. {w.name} {w.phone}
+                      </Text>
+                    ))}
+                  </View>
+                ) : null}
+              </Section>
+            ))
+          )
+        }
+      </Loaded>
     </PageShell>
   );
 }

@@ -2,10 +2,11 @@ import { Text, View } from '@tarojs/components';
 import { BINDING_STATUS_LABELS, BINDING_STATUSES, type Binding } from '@linli/shared';
 import { AppButton } from '../../../components/app-button';
 import { Chips } from '../../../components/choice';
+import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
 import { PhoneLink } from '../../../components/phone-link';
 import { LabelLine, Section } from '../../../components/section';
-import { EmptyState, ErrorState, FormError, LoadingState } from '../../../components/states';
+import { EmptyState, FormError } from '../../../components/states';
 import { TextField } from '../../../components/text-field';
 import { StaffScopeBar, useStaffPlace } from '../../../features/identity/staff-scope';
 import { useBindingsReview } from '../../../features/identity/use-bindings-review';
@@ -17,7 +18,6 @@ const FORBIDDEN = '审核居民绑定需要社区工作人员身份。如需开�
 export default function StaffBindingsPage() {
   const { drill, placeId, gate } = useStaffPlace('community', FORBIDDEN);
   const review = useBindingsReview(placeId);
-  const bindings = review.list.state.data;
 
   if (gate) return gate;
 
@@ -72,18 +72,19 @@ export default function StaffBindingsPage() {
             onChange={review.setStatus}
           />
           <View className="spacer" />
-          {review.list.state.status === 'error' ? (
-            <ErrorState error={review.list.state.error} onRetry={review.list.reload} />
-          ) : review.list.state.status === 'loading' || !bindings ? (
-            <LoadingState />
-          ) : bindings.length === 0 ? (
-            <EmptyState
-              id="bindings-empty"
-              text={review.status === 'pending' ? '没有待审核的申请。' : `没有${BINDING_STATUS_LABELS[review.status]}的申请。`}
-            />
-          ) : (
-            bindings.map(item)
-          )}
+          {/* another status chosen: its list, not the last one's */}
+          <Loaded what={review.list} onlyFresh>
+            {(bindings) =>
+              bindings.length === 0 ? (
+                <EmptyState
+                  id="bindings-empty"
+                  text={review.status === 'pending' ? '没有待审核的申请。' : `没有${BINDING_STATUS_LABELS[review.status]}的申请。`}
+                />
+              ) : (
+                bindings.map(item)
+              )
+            }
+          </Loaded>
         </Section>
       ) : null}
     </PageShell>

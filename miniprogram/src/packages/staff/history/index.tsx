@@ -1,8 +1,9 @@
 import { useRouter } from '@tarojs/taro';
 import { Text } from '@tarojs/components';
+import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
 import { Section } from '../../../components/section';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import { HistoryItem } from '../../../features/team/history-item';
 import { useAsync } from '../../../hooks/use-async';
 import { callCloud } from '../../../services/cloud';
@@ -28,15 +29,15 @@ export default function StaffHistoryPage() {
   return (
     <PageShell>
       <Section id="history" title={`${name || '本小区'} 变更记录`} extra={changes ? `最近 ${changes.length} 条` : undefined}>
-        {history.state.status === 'error' ? (
-          <ErrorState error={history.state.error} onRetry={history.reload} />
-        ) : !changes ? (
-          <LoadingState />
-        ) : changes.length === 0 ? (
-          <EmptyState id="history-empty" text="还没有变更记录。" />
-        ) : (
-          changes.map((c) => <HistoryItem key={c._id} change={c} />)
-        )}
+        <Loaded what={history}>
+          {(changes) =>
+            changes.length === 0 ? (
+              <EmptyState id="history-empty" text="还没有变更记录。" />
+            ) : (
+              changes.map((c) => <HistoryItem key={c._id} change={c} />)
+            )
+          }
+        </Loaded>
         <Text className="muted block top-gap">记录由系统自动保存，不能修改。</Text>
       </Section>
     </PageShell>

@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import type { CatalogueService } from '@linli/shared';
 import { AppButton } from '../../../components/app-button';
+import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
 import { Section } from '../../../components/section';
-import { EmptyState, ErrorState, LoadingState, Notice } from '../../../components/states';
+import { EmptyState, Notice } from '../../../components/states';
 import { ServiceForm } from '../../../features/catalogue/service-form';
 import { ServiceItem } from '../../../features/catalogue/service-item';
 import { useCatalogueEditor } from '../../../features/catalogue/use-catalogue-editor';
@@ -40,7 +41,6 @@ function ScheduleGap({ service }: { service: CatalogueService }) {
 export default function StaffServicesPage() {
   const { drill, placeId, gate } = useStaffPlace('community', FORBIDDEN);
   const editor = useCatalogueEditor(placeId);
-  const data = editor.list.state.data;
 
   if (gate) return gate;
 
@@ -58,54 +58,54 @@ export default function StaffServicesPage() {
   return (
     <PageShell>
       <StaffScopeBar drill={drill} target="community" />
-      {!drill.done ? null : editor.list.state.status === 'error' && !data ? (
-        <ErrorState error={editor.list.state.error} onRetry={editor.list.reload} />
-      ) : !data ? (
-        <LoadingState />
-      ) : (
-        <View id="catalogue-editor">
-          <Section>
-            <Text className="block">共 {data.services.length} 项服务。居民在“便民服务”里看到的就是这份目录。</Text>
-            <View className="top-gap">
-              {editor.editing?.kind === 'add' ? (
-                form
-              ) : (
-                <AppButton id="btn-add-service" onClick={() => editor.open({ kind: 'add' })}>
-                  ＋ 添加服务
-                </AppButton>
+      {!drill.done ? null : (
+        <Loaded what={editor.list}>
+          {(data) => (
+            <View id="catalogue-editor">
+              <Section>
+                <Text className="block">共 {data.services.length} 项服务。居民在“便民服务”里看到的就是这份目录。</Text>
+                <View className="top-gap">
+                  {editor.editing?.kind === 'add' ? (
+                    form
+                  ) : (
+                    <AppButton id="btn-add-service" onClick={() => editor.open({ kind: 'add' })}>
+                      ＋ 添加服务
+                    </AppButton>
+                  )}
+                </View>
+              </Section>
+              {data.services.length === 0 ? <EmptyState text="还没有登记便民服务。" /> : null}
+              {data.services.map((s) =>
+                editor.editing?.kind === 'edit' && editor.editing.service._id === s._id ? (
+                  <View key={s._id} className="card">
+                    {form}
+                  </View>
+                ) : (
+                  <ServiceItem
+                    key={s._id}
+                    service={s}
+                    note={<ScheduleGap service={s} />}
+                    actions={
+                      <>
+                        <AppButton
+                          small
+                          variant="secondary"
+                          className="btn-edit-service"
+                          onClick={() => editor.open({ kind: 'edit', service: s })}
+                        >
+                          修改
+                        </AppButton>
+                        <AppButton small variant="danger" className="btn-remove-service" onClick={() => void editor.remove(s)}>
+                          删除
+                        </AppButton>
+                      </>
+                    }
+                  />
+                ),
               )}
             </View>
-          </Section>
-          {data.services.length === 0 ? <EmptyState text="还没有登记便民服务。" /> : null}
-          {data.services.map((s) =>
-            editor.editing?.kind === 'edit' && editor.editing.service._id === s._id ? (
-              <View key={s._id} className="card">
-                {form}
-              </View>
-            ) : (
-              <ServiceItem
-                key={s._id}
-                service={s}
-                note={<ScheduleGap service={s} />}
-                actions={
-                  <>
-                    <AppButton
-                      small
-                      variant="secondary"
-                      className="btn-edit-service"
-                      onClick={() => editor.open({ kind: 'edit', service: s })}
-                    >
-                      修改
-                    </AppButton>
-                    <AppButton small variant="danger" className="btn-remove-service" onClick={() => void editor.remove(s)}>
-                      删除
-                    </AppButton>
-                  </>
-                }
-              />
-            ),
           )}
-        </View>
+        </Loaded>
       )}
     </PageShell>
   );

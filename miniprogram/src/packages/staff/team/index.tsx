@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { POST_LIMITS, TEAM_ROLE_HINTS, TEAM_ROLE_LABELS, type Card, type TeamRole } from '@linli/shared';
 import { AppButton } from '../../../components/app-button';
 import { LinkRow } from '../../../components/choice';
+import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
+import { EmptyState, ErrorState } from '../../../components/states';
 import { CardGroups, MissingNotice } from '../../../features/card/card-view';
 import { loadMe } from '../../../features/identity/me-store';
 import { StaffScopeBar, staffRoots } from '../../../features/identity/staff-scope';
@@ -69,89 +70,94 @@ export default function StaffTeamPage() {
       ) : (
         <StaffScopeBar drill={drill} target="compound" />
       )}
-      {!compoundId ? null : editor.card.state.status === 'error' && !card ? (
-        <ErrorState id="team-error" error={editor.card.state.error} onRetry={editor.card.reload} />
-      ) : !card ? (
-        <LoadingState id="team-loading" />
-      ) : (
-        <View id="team-editor">
-          <MissingNotice card={card} id="team-missing" />
-          {card.missing.length === 0 ? (
-            <View className="notice notice-ok" id="team-complete">
-              <Text>三长五员已配齐。</Text>
-            </View>
-          ) : null}
-          <View className="card">
-            <LinkRow
-              id="link-history"
-              title="变更记录"
-              sub="谁在什么时候换了谁"
-              onClick={goTo('staff/history', { compoundId: card.compound._id, name: card.compound.name })}
-            />
-          </View>
-          <CardGroups
-            card={card}
-            idPrefix="team-role"
-            phoneAs="inline"
-            renderGroupHeader={(role) => <Text className="role-hint">{TEAM_ROLE_HINTS[role]}</Text>}
-            renderActions={(member) =>
-              editor.form?.kind === 'replace' && editor.form.member.id === member.id ? null : (
-                <>
-                  <AppButton small variant="secondary" className="btn-replace" onClick={() => editor.open({ kind: 'replace', member })}>
-                    更换
-                  </AppButton>
-                  <AppButton
-                    small
-                    variant="danger"
-                    className="btn-remove"
-                    busy={editor.removing === member.id}
-                    onClick={() => void editor.remove(member)}
-                  >
-                    移除
-                  </AppButton>
-                </>
-              )
-            }
-            renderBelow={(member) =>
-              editor.form?.kind === 'replace' && editor.form.member.id === member.id ? (
-                <MemberForm
-                  key={member.id}
-                  mode={editor.form}
-                  checkpoints={card.compound.checkpoints}
-                  busy={editor.busy}
-                  error={editor.error}
-                  onCancel={() => editor.open(null)}
-                  onSubmit={(person, checkpoint) => void editor.save(person, checkpoint)}
-                />
-              ) : null
-            }
-            renderGroupFooter={(role) =>
-              editor.form?.kind === 'add' && editor.form.role === role ? (
-                <MemberForm
-                  key={`add-${role}`}
-                  mode={editor.form}
-                  checkpoints={card.compound.checkpoints}
-                  busy={editor.busy}
-                  error={editor.error}
-                  onCancel={() => editor.open(null)}
-                  onSubmit={(person, checkpoint) => void editor.save(person, checkpoint)}
-                />
-              ) : roleIsFull(card, role) ? (
-                <Text className="role-full">
-                  {TEAM_ROLE_LABELS[role]}已满（最多{' '}
-                  {role === 'checkpointGuard' ? `每个卡口 ${POST_LIMITS.checkpointGuard.max}` : POST_LIMITS[role].max}{' '}
-                  名）。要换人请点“更换”。
-                </Text>
-              ) : (
-                <View className="role-add">
-                  <AppButton id={`btn-add-${role}`} variant="plain" className="btn-add" onClick={() => editor.open({ kind: 'add', role })}>
-                    ＋ 添加{TEAM_ROLE_LABELS[role]}
-                  </AppButton>
+      {!compoundId ? null : (
+        <Loaded what={editor.card} errorId="team-error" loadingId="team-loading">
+          {(card) => (
+            <View id="team-editor">
+              <MissingNotice card={card} id="team-missing" />
+              {card.missing.length === 0 ? (
+                <View className="notice notice-ok" id="team-complete">
+                  <Text>三长五员已配齐。</Text>
                 </View>
-              )
-            }
-          />
-        </View>
+              ) : null}
+              <View className="card">
+                <LinkRow
+                  id="link-history"
+                  title="变更记录"
+                  sub="谁在什么时候换了谁"
+                  onClick={goTo('staff/history', { compoundId: card.compound._id, name: card.compound.name })}
+                />
+              </View>
+              <CardGroups
+                card={card}
+                idPrefix="team-role"
+                phoneAs="inline"
+                renderGroupHeader={(role) => <Text className="role-hint">{TEAM_ROLE_HINTS[role]}</Text>}
+                renderActions={(member) =>
+                  editor.form?.kind === 'replace' && editor.form.member.id === member.id ? null : (
+                    <>
+                      <AppButton small variant="secondary" className="btn-replace" onClick={() => editor.open({ kind: 'replace', member })}>
+                        更换
+                      </AppButton>
+                      <AppButton
+                        small
+                        variant="danger"
+                        className="btn-remove"
+                        busy={editor.removing === member.id}
+                        onClick={() => void editor.remove(member)}
+                      >
+                        移除
+                      </AppButton>
+                    </>
+                  )
+                }
+                renderBelow={(member) =>
+                  editor.form?.kind === 'replace' && editor.form.member.id === member.id ? (
+                    <MemberForm
+                      key={member.id}
+                      mode={editor.form}
+                      checkpoints={card.compound.checkpoints}
+                      busy={editor.busy}
+                      error={editor.error}
+                      onCancel={() => editor.open(null)}
+                      onSubmit={(person, checkpoint) => void editor.save(person, checkpoint)}
+                    />
+                  ) : null
+                }
+                renderGroupFooter={(role) =>
+                  editor.form?.kind === 'add' && editor.form.role === role ? (
+                    <MemberForm
+                      key={`add-${role}`}
+                      mode={editor.form}
+                      checkpoints={card.compound.checkpoints}
+                      busy={editor.busy}
+                      error={editor.error}
+                      onCancel={() => editor.open(null)}
+                      onSubmit={(person, checkpoint) => void editor.save(person, checkpoint)}
+                    />
+                  ) : roleIsFull(card, role) ? (
+                    <Text className="role-full">
+                      {TEAM_ROLE_LABELS[role]}已满（最多{' '}
+                      {role === 'checkpointGuard' ? `每个卡口 ${POST_LIMITS.checkpointGuard.max}` : POST_LIMITS[role].max}{' '}
+                      名）。要换人请点“更换”。
+                    </Text>
+                  ) : (
+                    <View className="role-add">
+                      <AppButton
+                        id={`btn-add-${role}`}
+                        variant="plain"
+                        className="btn-add"
+                        onClick={() => editor.open({ kind: 'add', role })}
+                      >
+                        ＋ 添加{TEAM_ROLE_LABELS[role]}
+                      </AppButton>
+                    </View>
+                  )
+                }
+              />
+            </View>
+          )}
+        </Loaded>
       )}
     </PageShell>
   );

@@ -18,6 +18,21 @@ export default tseslint.config(
     },
   },
   {
+    // promises that nobody awaits or that land where a void callback is expected: typed linting
+    files: ['**/*.{ts,tsx}'],
+    // each package's own tsconfig (bench/ and scripts/ are type-checked with cloudfunctions/'s)
+    languageOptions: {
+      parserOptions: {
+        project: ['shared/tsconfig.json', 'cloudfunctions/tsconfig.json', 'miniprogram/tsconfig.json', 'e2e/tsconfig.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['**/*.test.ts', '**/test/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -1,4 +1,3 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { Me } from '@linli/shared';
 import { AppButton } from '../../components/app-button';
@@ -7,40 +6,21 @@ import { Loaded } from '../../components/loaded';
 import { PageShell } from '../../components/page-shell';
 import { Section } from '../../components/section';
 import { EmptyState, Notice } from '../../components/states';
-import { loadMeOrNull } from '../../features/identity/me-store';
-import { refreshEscalationBadge } from '../../features/requests/escalation-badge';
 import { residentCompound, workPlaces } from '../../features/requests/places';
 import { RequestItem } from '../../features/requests/request-item';
-import { useAsync, type AsyncResult } from '../../hooks/use-async';
-import { useTabRefresh } from '../../hooks/use-tab-refresh';
-import { callCloud, type CloudOutput } from '../../services/cloud';
+import { useRequestsTab } from '../../features/requests/use-requests-tab';
+import type { AsyncResult } from '../../hooks/use-async';
+import type { CloudOutput } from '../../services/cloud';
 import { goTo } from '../../services/routes';
 
 /** 诉求: report a problem, follow one's own and the ones one seconded, and (for staff) the way into the workbench. */
 export default function RequestsPage() {
-  const me = useAsync(() => loadMeOrNull(), []);
-  const person = me.state.data;
-  const mine = useAsync(person ? () => callCloud('requests', 'mine', {}) : null, [person?.openid]);
-  // staff: the 督办 waiting at their level, on the workbench entry and as the tab's badge (anyone else: none, and no badge)
-  const escalated = useAsync(person ? () => refreshEscalationBadge() : null, [person?.openid]);
-  const refresh = () => {
-    // the person may have changed (or been granted a post) meanwhile: who it is decides the rest,
-    // so a changed openid reloads the lists by itself
-    me.reload();
-    mine.reload();
-    escalated.reload();
-  };
-  // coming back from reporting or rating, or someone else now: show the latest
-  useTabRefresh(refresh);
-  usePullDownRefresh(() => {
-    refresh();
-    setTimeout(() => void Taro.stopPullDownRefresh(), 300);
-  });
+  const { me, mine, waiting } = useRequestsTab();
 
   // who it is decides the rest: while it is read again, the page waits for the answer
   return (
     <Loaded what={me} onlyFresh shell loadingId="requests-loading">
-      {(person) => (person ? <RequestsView person={person} mine={mine} waiting={escalated.state.data ?? 0} /> : <Anonymous />)}
+      {(person) => (person ? <RequestsView person={person} mine={mine} waiting={waiting} /> : <Anonymous />)}
     </Loaded>
   );
 }

@@ -5,9 +5,8 @@ import { PageShell } from '../../../components/page-shell';
 import { Section } from '../../../components/section';
 import { Notice } from '../../../components/states';
 import { dayLabel } from '../../../features/booking/format';
+import { useBookingToday } from '../../../features/booking/use-booking-today';
 import { StaffScopeBar, useStaffPlace } from '../../../features/identity/staff-scope';
-import { useAsync } from '../../../hooks/use-async';
-import { callCloud } from '../../../services/cloud';
 import '../../../features/booking/booking.css';
 import { goTo } from '../../../services/routes';
 
@@ -16,7 +15,7 @@ const FORBIDDEN = '预约签到需要社区工作人员身份。';
 export default function BookingTodayPage() {
   const { drill, placeId, gate } = useStaffPlace('community', FORBIDDEN);
   const communityId = placeId;
-  const today = useAsync(communityId ? () => callCloud('booking', 'today', { communityId }) : null, [communityId]);
+  const today = useBookingToday(communityId);
 
   if (gate) return gate;
   return (

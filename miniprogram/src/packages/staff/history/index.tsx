@@ -5,8 +5,7 @@ import { PageShell } from '../../../components/page-shell';
 import { Section } from '../../../components/section';
 import { EmptyState } from '../../../components/states';
 import { HistoryItem } from '../../../features/team/history-item';
-import { useAsync } from '../../../hooks/use-async';
-import { callCloud } from '../../../services/cloud';
+import { useTeamHistory } from '../../../features/team/use-team-history';
 import { decodeParam } from '../../../services/format';
 import '../staff.css';
 
@@ -14,9 +13,7 @@ export default function StaffHistoryPage() {
   const params = useRouter().params;
   const compoundId = params.compoundId ?? null;
   const name = decodeParam(params.name);
-  const history = useAsync(compoundId ? () => callCloud('team', 'history', { compoundId, limit: 50 }).then((r) => r.changes) : null, [
-    compoundId,
-  ]);
+  const history = useTeamHistory(compoundId);
 
   if (!compoundId) {
     return (

@@ -7,8 +7,8 @@ import { Section } from '../../components/section';
 import { EmptyState } from '../../components/states';
 import { NoticeItem } from '../../features/notices/notice-item';
 import { useNoticeFeed } from '../../features/notices/use-notice-feed';
-import '../../features/notices/notices.css';
 import { goTo } from '../../services/routes';
+import '../../features/notices/notices.css';
 
 /** 通知 tab: what the compound and community sent to this household, urgent first. */
 export default function NoticesPage() {

@@ -7,8 +7,8 @@ import { Notice } from '../../../components/states';
 import { dayLabel } from '../../../features/booking/format';
 import { useBookingToday } from '../../../features/booking/use-booking-today';
 import { StaffScopeBar, useStaffPlace } from '../../../features/identity/staff-scope';
-import '../../../features/booking/booking.css';
 import { goTo } from '../../../services/routes';
+import '../../../features/booking/booking.css';
 
 const FORBIDDEN = '预约签到需要社区工作人员身份。';
 

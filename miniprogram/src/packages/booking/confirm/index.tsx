@@ -12,8 +12,8 @@ import { dayLabel, timeRange } from '../../../features/booking/format';
 import { RefusalActions } from '../../../features/booking/refusal-actions';
 import { useConfirmPage } from '../../../features/booking/use-confirm-page';
 import { formatShanghai } from '@linli/shared';
-import '../../../features/booking/booking.css';
 import { redirectTo } from '../../../services/routes';
+import '../../../features/booking/booking.css';
 
 const TITLES = { book: '确认预约', waitlist: '排队候补', move: '确认改约' } as const;
 const LOCKED_AFTER = { book: '预约后', waitlist: '约上以后', move: '改约后' } as const;

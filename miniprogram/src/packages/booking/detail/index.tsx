@@ -10,8 +10,8 @@ import { shortTime, spacedCode } from '../../../features/booking/format';
 import { QrCode } from '../../../features/booking/qr-code';
 import { RefusalActions } from '../../../features/booking/refusal-actions';
 import { useBookingDetail } from '../../../features/booking/use-booking-detail';
-import '../../../features/booking/booking.css';
 import { goTo, redirectTo } from '../../../services/routes';
+import '../../../features/booking/booking.css';
 
 export default function BookingDetailPage() {
   const { detail, fresh, moved, busy, error, justCancelled, cancel, move } = useBookingDetail();

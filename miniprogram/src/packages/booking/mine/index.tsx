@@ -8,8 +8,8 @@ import { EmptyState, FormError } from '../../../components/states';
 import { StatusTag } from '../../../features/booking/booking-summary';
 import { spacedCode, whenLabel } from '../../../features/booking/format';
 import { useMyBookings } from '../../../features/booking/use-my-bookings';
-import '../../../features/booking/booking.css';
 import { goTo, switchTab } from '../../../services/routes';
+import '../../../features/booking/booking.css';
 
 const open = (b: BookingView) => goTo('booking/detail', { id: b._id });
 

@@ -9,8 +9,8 @@ import { DayGrid } from '../../../features/booking/day-grid';
 import { dayLabel, minutesText } from '../../../features/booking/format';
 import { SlotList } from '../../../features/booking/slot-list';
 import { useSlotsPage } from '../../../features/booking/use-slots-page';
-import '../../../features/booking/booking.css';
 import { switchTab } from '../../../services/routes';
+import '../../../features/booking/booking.css';
 
 export default function BookingSlotsPage() {
   const { moveFrom, date, setDate, days, slots, choose } = useSlotsPage();

@@ -5,8 +5,8 @@ import { PageShell } from '../../../components/page-shell';
 import { EmptyState } from '../../../components/states';
 import { categoryTag, percent, stateLabel, when } from '../../../features/notices/labels';
 import { useMyNotices } from '../../../features/notices/use-my-notices';
-import '../../../features/notices/notices.css';
 import { goTo } from '../../../services/routes';
+import '../../../features/notices/notices.css';
 
 /** The notices a point leader or staff member looks after, each with how many households have read it. */
 export default function MyNoticesPage() {

@@ -9,8 +9,8 @@ import { NoticeImageStatus } from '../../../features/notices/attachment-list';
 import { categoryTag, percent, stateLabel, when } from '../../../features/notices/labels';
 import { publishBanner, remindBanner } from '../../../features/notices/publish-banner';
 import { useReach } from '../../../features/notices/use-reach';
-import '../../../features/notices/notices.css';
 import { goTo } from '../../../services/routes';
+import '../../../features/notices/notices.css';
 
 function Figure({ id, value, label, sub, strong }: { id: string; value: number; label: string; sub?: string; strong?: boolean }) {
   return (

@@ -6,8 +6,8 @@ import { PageShell } from '../../../components/page-shell';
 import { EmptyState, LoadingState } from '../../../components/states';
 import { when } from '../../../features/notices/labels';
 import { monthLabel, useArchive } from '../../../features/notices/use-archive';
-import '../../../features/notices/notices.css';
 import { goTo } from '../../../services/routes';
+import '../../../features/notices/notices.css';
 
 const TYPE_OPTIONS: { value: SunshineType | 'all'; label: string }[] = [
   { value: 'all', label: '全部' },

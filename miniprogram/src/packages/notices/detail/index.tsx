@@ -7,8 +7,8 @@ import { FormError, Notice } from '../../../components/states';
 import { AttachmentList, NoticeImageStatus } from '../../../features/notices/attachment-list';
 import { categoryTag, when } from '../../../features/notices/labels';
 import { useNoticeDetail } from '../../../features/notices/use-notice-detail';
-import '../../../features/notices/notices.css';
 import { switchTab } from '../../../services/routes';
+import '../../../features/notices/notices.css';
 
 export default function NoticeDetailPage() {
   const { fromArchive, detail, grant, busy, error, acknowledge, subscribe } = useNoticeDetail();

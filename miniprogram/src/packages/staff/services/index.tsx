@@ -9,8 +9,8 @@ import { ServiceForm } from '../../../features/catalogue/service-form';
 import { ServiceItem } from '../../../features/catalogue/service-item';
 import { useCatalogueEditor } from '../../../features/catalogue/use-catalogue-editor';
 import { StaffScopeBar, useStaffPlace } from '../../../features/identity/staff-scope';
-import '../staff.css';
 import { goTo } from '../../../services/routes';
+import '../staff.css';
 
 const FORBIDDEN = '维护便民服务需要社区工作人员身份。';
 

@@ -14,8 +14,8 @@ import { usePlaceDrill } from '../../../features/places/use-place-drill';
 import { MemberForm } from '../../../features/team/member-form';
 import { useTeamEditor } from '../../../features/team/use-team-editor';
 import { useAsync } from '../../../hooks/use-async';
-import '../staff.css';
 import { goTo } from '../../../services/routes';
+import '../staff.css';
 
 function roleIsFull(card: Card, role: TeamRole): boolean {
   const members = card.groups.find((g) => g.role === role)?.members ?? [];

@@ -18,6 +18,21 @@ export default tseslint.config(
     },
   },
   {
+    // promises that nobody awaits or that land where a void callback is expected: typed linting
+    files: ['**/*.{ts,tsx}'],
+    // each package's own tsconfig (bench/ and scripts/ are type-checked with cloudfunctions/'s)
+    languageOptions: {
+      parserOptions: {
+        project: ['shared/tsconfig.json', 'cloudfunctions/tsconfig.json', 'miniprogram/tsconfig.json', 'e2e/tsconfig.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['**/*.test.ts', '**/test/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
@@ -25,6 +40,21 @@ export default tseslint.config(
     files: ['miniprogram/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // page paths are one rule in one place: services/routes.ts (built on shared/'s pages.ts)
+      'no-restricted-properties': [
+        'error',
+        ...['navigateTo', 'redirectTo', 'switchTab', 'reLaunch'].map((property) => ({
+          object: 'Taro',
+          property,
+          message: 'Navigate with services/routes.ts (navigateTo, redirectTo, switchTab, goTo): page paths live there.',
+        })),
+      ],
+    },
+  },
+  {
+    files: ['miniprogram/src/services/routes.ts'],
+    rules: { 'no-restricted-properties': 'off' },
   },
 );

@@ -104,7 +104,7 @@ describe('booking in the browser', () => {
     await on(page, `#booking-${bookedCode}`).waitFor();
     await screenshot(page, 'booking-04-mine');
 
-    await open(page, `/booking/slots/index?serviceId=${SOCIAL}&date=${DAY}`);
+    await open(page, `/packages/booking/slots/index?serviceId=${SOCIAL}&date=${DAY}`);
     await on(page, '#slot-0900').waitFor();
     await expect.poll(() => text(page, '#slot-0900')).toContain('我已预约');
     await page.context().close();
@@ -112,7 +112,7 @@ describe('booking in the browser', () => {
 
   it('staff see the day, check the resident in by typing the code, once', async () => {
     const page = await phonePage(browser, 'dev-staff-xinguang');
-    await open(page, '/booking-staff/today/index');
+    await open(page, '/packages/booking-staff/today/index');
     await on(page, `#today-${SOCIAL}`).waitFor();
     await expect.poll(() => text(page, `#today-${SOCIAL}`)).toContain('已约 1 人');
     await screenshot(page, 'booking-05-staff-today');
@@ -131,7 +131,7 @@ describe('booking in the browser', () => {
     await expect.poll(() => text(page, '#form-error')).toContain('已经签到过了');
     await screenshot(page, 'booking-07-check-in-twice');
 
-    await open(page, `/booking-staff/roster/index?serviceId=${SOCIAL}`);
+    await open(page, `/packages/booking-staff/roster/index?serviceId=${SOCIAL}`);
     await on(page, `#roster-entry-${bookedCode}`).waitFor();
     await expect.poll(() => text(page, `#roster-entry-${bookedCode}`)).toContain('已签到');
     await screenshot(page, 'booking-08-roster');
@@ -145,11 +145,11 @@ describe('booking in the browser', () => {
       'dev-booker-3',
     );
     const page = await phonePage(browser, 'dev-booker-3');
-    await open(page, `/booking/slots/index?serviceId=${SOCIAL}&date=${DAY}`);
+    await open(page, `/packages/booking/slots/index?serviceId=${SOCIAL}&date=${DAY}`);
     await on(page, '#slot-1000').waitFor();
     await expect.poll(() => text(page, '#slot-1030')).toContain('剩 3 个');
 
-    await open(page, `/booking/detail/index?id=${booking._id}`);
+    await open(page, `/packages/booking/detail/index?id=${booking._id}`);
     await on(page, '#btn-cancel-booking').waitFor();
     await tap(page, '#btn-cancel-booking');
     await on(page, '.taro-model__confirm').waitFor();
@@ -161,7 +161,7 @@ describe('booking in the browser', () => {
 
     const day = await fn('slots', { serviceId: SOCIAL, date: DAY }, 'dev-booker-3');
     expect(day.slots.find((s: any) => s.start === '10:00')).toMatchObject({ left: 3, myBookingId: null });
-    await open(page, `/booking/slots/index?serviceId=${SOCIAL}&date=${DAY}`);
+    await open(page, `/packages/booking/slots/index?serviceId=${SOCIAL}&date=${DAY}`);
     await on(page, '#slot-1000').waitFor();
     await expect.poll(() => text(page, '#slot-1000')).toContain('剩 3 个');
     await page.context().close();
@@ -174,7 +174,7 @@ describe('booking in the browser', () => {
       'dev-booker-1',
     );
     const page = await phonePage(browser, 'dev-booker-2');
-    await open(page, `/booking/slots/index?serviceId=${LEGAL}&date=${DAY}`);
+    await open(page, `/packages/booking/slots/index?serviceId=${LEGAL}&date=${DAY}`);
     await on(page, '#slot-1400').waitFor();
     expect(await on(page, '#slot-1400').getAttribute('data-state')).toBe('full');
     await expect.poll(() => text(page, '#slot-1400')).toContain('点这里排队候补');
@@ -192,7 +192,7 @@ describe('booking in the browser', () => {
 
     await fn('cancel', { bookingId: first.booking._id }, 'dev-booker-1');
 
-    await open(page, '/booking/mine/index');
+    await open(page, '/packages/booking/mine/index');
     await on(page, '#mine-upcoming .booking-item').waitFor();
     const upcoming = await text(page, '#mine-upcoming');
     expect(upcoming).toContain('法律咨询');
@@ -210,7 +210,7 @@ describe('booking in the browser', () => {
     await on(page, '#dev-inbox').screenshot({ path: join(SCREENS_DIR, 'booking-14b-dev-inbox.png') });
 
     // back to 我的预约 (the 我的 tab replaced it) to open the promoted booking
-    await open(page, '/booking/mine/index');
+    await open(page, '/packages/booking/mine/index');
     await on(page, '#mine-upcoming .booking-item').click();
     await on(page, '#booking-from-waitlist').waitFor();
     await screenshot(page, 'booking-15-promoted-detail');
@@ -219,7 +219,7 @@ describe('booking in the browser', () => {
 
   it('staff edit the schedule: closing a date by hand closes it for residents', async () => {
     const page = await phonePage(browser, 'dev-staff-xinguang');
-    await open(page, `/booking-staff/schedule/index?serviceId=${SOCIAL}`);
+    await open(page, `/packages/booking-staff/schedule/index?serviceId=${SOCIAL}`);
     await on(page, '#schedule-form').waitFor();
     await screenshot(page, 'booking-16-schedule');
     const closed = addDays(DAY, 1);
@@ -266,7 +266,7 @@ describe('booking in the browser', () => {
       await on(page, `#service-${service._id}`).screenshot({ path: join(SCREENS_DIR, 'booking-21-service-without-schedule.png') });
 
       const staff = await phonePage(browser, 'dev-staff-zhongfang');
-      await open(staff, '/staff/services/index');
+      await open(staff, '/packages/staff/services/index');
       await on(staff, `#service-${service._id} .service-schedule-gap`).waitFor();
       await expect.poll(() => text(staff, `#service-${service._id} .service-schedule-gap`)).toContain('标了可预约，但还没有排班');
       await on(staff, `#service-${service._id}`).screenshot({ path: join(SCREENS_DIR, 'booking-21b-staff-no-schedule.png') });
@@ -282,7 +282,7 @@ describe('booking in the browser', () => {
   it('a slot inside the cutoff says before booking that it locks at once; booking again offers the booking and the phone, not 改约', async () => {
     // 08:00: 08:30 can still be booked (30 minutes' notice) but its cutoff, an hour before, has passed
     const page = await phonePage(browser, 'dev-booker-3');
-    await open(page, `/booking/slots/index?serviceId=${SOCIAL}&date=${DAY}`);
+    await open(page, `/packages/booking/slots/index?serviceId=${SOCIAL}&date=${DAY}`);
     await on(page, '#slot-0830').waitFor();
     await expect.poll(() => text(page, '#slot-0830')).toContain('约后不能网上取消');
     expect(await text(page, '#slot-0900')).not.toContain('约后不能网上取消');
@@ -301,7 +301,7 @@ describe('booking in the browser', () => {
     await screenshotWhole(page, 'booking-23-locked-detail');
 
     // the same service again: refused with what is actually possible
-    await open(page, `/booking/slots/index?serviceId=${SOCIAL}&date=${DAY}`);
+    await open(page, `/packages/booking/slots/index?serviceId=${SOCIAL}&date=${DAY}`);
     await on(page, '#slot-0930').waitFor();
     await tap(page, '#slot-0930');
     await expect.poll(() => on(page, '#booker-name input').inputValue()).toBe('褚桂芳');
@@ -321,7 +321,7 @@ describe('booking in the browser', () => {
     await hostRequest('/dev/clock', { set: at('14:20') });
     try {
       const page = await phonePage(browser, 'dev-resident-2');
-      await open(page, `/booking/slots/index?serviceId=${SOCIAL}`);
+      await open(page, `/packages/booking/slots/index?serviceId=${SOCIAL}`);
       await on(page, '#slot-list').waitFor();
       expect(await on(page, `#day-${DAY}`).getAttribute('class')).toContain('day-cell-selected');
       // 08:30–14:00 have gone by and 14:30 is too soon: the list starts at 15:00
@@ -339,7 +339,7 @@ describe('booking in the browser', () => {
       const { days } = await fn('days', { serviceId: SOCIAL }, 'dev-resident-2');
       const next = days.find((d: any) => d.free > 0).date;
       expect(next).not.toBe(DAY);
-      await openFresh(page, `/booking/slots/index?serviceId=${SOCIAL}`);
+      await openFresh(page, `/packages/booking/slots/index?serviceId=${SOCIAL}`);
       await on(page, `#day-${next}`).waitFor();
       await expect.poll(() => on(page, `#day-${next}`).getAttribute('class')).toContain('day-cell-selected');
       await expect

@@ -54,7 +54,7 @@ describe('service contact card', () => {
   });
 
   it('community staff replace the 小区点长 from their phone, and it is recorded', async () => {
-    await open(staff, '/staff/team/index?compoundId=p-zhongjie');
+    await open(staff, '/packages/staff/team/index?compoundId=p-zhongjie');
     await expect.poll(() => on(staff, '#team-role-pointLeader .member-name').innerText()).toBe(before.name);
     await tap(staff, '#team-role-pointLeader .btn-replace');
     await fill(staff, '#member-form #form-name', '郑海峰');
@@ -117,7 +117,7 @@ describe('a first-time resident binds to a household', () => {
     await expect.poll(() => on(page, '#bind-done').count()).toBe(1);
     await screenshot(page, 'card-10-bind-done');
 
-    await open(staff, '/staff/bindings/index');
+    await open(staff, '/packages/staff/bindings/index');
     const item = staff.locator('.binding-item').filter({ visible: true }).filter({ hasText: '马桂兰' });
     await expect.poll(() => item.count()).toBe(1);
     expect(await item.locator('a[href="tel:13800001111"]').count()).toBe(1); // staff see the phone: they must check it

@@ -107,7 +107,7 @@ describe('notices in the browser', () => {
   });
 
   it('the publisher’s counts rise and the door-knocking list shrinks', async () => {
-    await openFresh(leader, `/notices-admin/reach/index?id=${encodeURIComponent(noticeId)}`);
+    await openFresh(leader, `/packages/notices-admin/reach/index?id=${encodeURIComponent(noticeId)}`);
     await on(leader, '#reach-figures').waitFor();
     await expect.poll(() => number(leader, '#reach-read')).toBe(before.read + 1);
     expect(await number(leader, '#reach-acked')).toBe(before.acked + 1);
@@ -122,7 +122,7 @@ describe('notices in the browser', () => {
   });
 
   it('anyone can browse the community’s 阳光三务 by month, and residents manage their WeChat reminders', async () => {
-    await openFresh(resident, '/notices/archive/index?communityId=c-xinguang');
+    await openFresh(resident, '/packages/notices/archive/index?communityId=c-xinguang');
     await on(resident, '#archive-list').waitFor();
     await screenshot(resident, 'notices-10-archive');
     const months = resident.locator('[id^="month-"]').filter({ visible: true });
@@ -130,7 +130,7 @@ describe('notices in the browser', () => {
     await months.nth(1).click();
     await expect.poll(() => on(resident, '#archive-list').innerText()).toContain('经费收支公开');
 
-    await openFresh(resident, '/notices/subscriptions/index');
+    await openFresh(resident, '/packages/notices/subscriptions/index');
     await on(resident, '#subscription-notice').waitFor();
     await screenshot(resident, 'notices-11-subscriptions');
   });

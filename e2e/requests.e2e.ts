@@ -96,7 +96,7 @@ describe('requests in the browser', () => {
   });
 
   it('the 小区点长 finds it in the inbox, accepts, triages it as 小事 to himself and posts progress', async () => {
-    await open(leader, '/workbench/inbox/index');
+    await open(leader, '/packages/workbench/inbox/index');
     await on(leader, `#req-${requestId}`).waitFor();
     await screenshotWhole(leader, 'requests-05-leader-inbox');
 
@@ -116,7 +116,7 @@ describe('requests in the browser', () => {
   });
 
   it('community staff resolve it; the resident rates it 满意 and sees the whole timeline', async () => {
-    await open(staff, `/workbench/detail/index?id=${requestId}`);
+    await open(staff, `/packages/workbench/detail/index?id=${requestId}`);
     await on(staff, '#resolve').waitFor();
     expect(await staff.locator('#call-reporter').filter({ visible: true }).count()).toBe(0);
     await on(staff, '#input-result textarea').fill('已更换楼道灯，恢复照明');
@@ -124,7 +124,7 @@ describe('requests in the browser', () => {
     await expect.poll(() => on(staff, '#status-label').innerText()).toBe('待评价');
     await screenshotWhole(staff, 'requests-08-staff-resolved');
 
-    await openFresh(resident, `/request/detail/index?id=${requestId}`);
+    await openFresh(resident, `/packages/request/detail/index?id=${requestId}`);
     await on(resident, '#rate').waitFor();
     await screenshotWhole(resident, 'requests-09-resident-rate');
     await tap(resident, '#solved-yes');
@@ -146,7 +146,7 @@ describe('requests in the browser', () => {
     expect(after.accepted).toBe(before.compound.accepted + 1);
     expect(after.closedToday).toBe(before.compound.closedToday + 1);
     expect(after.rated).toBe(before.compound.rated + 1);
-    await openFresh(resident, '/request/board/index?placeId=p-zhongjie');
+    await openFresh(resident, '/packages/request/board/index?placeId=p-zhongjie');
     await on(resident, '#fig-compound-accepted').waitFor();
     await expect.poll(() => on(resident, '#fig-compound-accepted .figure-value').innerText()).toBe(String(after.accepted));
     await on(resident, '#board-community').waitFor();
@@ -177,20 +177,20 @@ describe('requests in the browser', () => {
     const staffInbox = await hostRequest(`/dev/inbox?openid=${STAFF}`);
     expect(staffInbox.messages.some((m: { page: string }) => m.page.includes(late.id))).toBe(true);
 
-    await openFresh(staff, '/workbench/inbox/index');
+    await openFresh(staff, '/packages/workbench/inbox/index');
     await tap(staff, '#view-overdue');
     await on(staff, `#req-${late.id}`).waitFor();
     await expect.poll(() => on(staff, `#req-${late.id}`).innerText()).toContain('已督办至社区');
     await screenshotWhole(staff, 'requests-12-staff-overdue');
 
-    await openFresh(resident, `/request/detail/index?id=${late.id}`);
+    await openFresh(resident, `/packages/request/detail/index?id=${late.id}`);
     await on(resident, '#escalation').waitFor();
     await expect.poll(() => on(resident, '#holder').innerText()).toBe('已督办至社区，等待受理');
     await screenshotWhole(resident, 'requests-13-resident-escalated');
   });
 
   it('staff see the community’s figures with its compounds and export the ledger', async () => {
-    await openFresh(staff, '/workbench/figures/index?placeId=c-zhongfang');
+    await openFresh(staff, '/packages/workbench/figures/index?placeId=c-zhongfang');
     await on(staff, '#child-p-zhongjie').waitFor();
     expect(Number(await on(staff, '#fig-own-overdue .figure-value').innerText())).toBeGreaterThan(0);
     const out = await fn('exportLedger', { placeId: 'c-zhongfang', period: 'month' }, STAFF);

@@ -36,7 +36,7 @@ describe('staff are told, and asked at the moments of their work', () => {
   it('the workbench shows how many reminders the 小区点长 can still receive, and a tap allows more', async () => {
     const leader = await phonePage(browser, LEADER);
     const before = { task: await remaining(LEADER, 'staffTask'), overdue: await remaining(LEADER, 'staffOverdue') };
-    await open(leader, '/workbench/inbox/index');
+    await open(leader, '/packages/workbench/inbox/index');
     await on(leader, '#staff-grants').waitFor();
     await expect.poll(() => on(leader, '#grant-staffTask').innerText()).toContain('新诉求待办');
     await expect.poll(() => on(leader, '#grant-staffOverdue').innerText()).toContain('超时督办');
@@ -73,7 +73,7 @@ describe('staff are told, and asked at the moments of their work', () => {
 
     // 受理 is a natural moment: the tap asks for reminders again (still fewer than enough)
     const atWork = await remaining(LEADER, 'staffTask');
-    await openFresh(leader, `/workbench/detail/index?id=${request.id}`);
+    await openFresh(leader, `/packages/workbench/detail/index?id=${request.id}`);
     await on(leader, '#btn-accept').waitFor();
     await leader.waitForTimeout(500); // the grants are read with the page
     await tap(leader, '#btn-accept');
@@ -126,7 +126,7 @@ describe('staff are told, and asked at the moments of their work', () => {
 describe('the report form', () => {
   it('puts the description right under the category, the neighbours’ reports folded to one line that opens on a tap', async () => {
     const page = await phonePage(browser, RESIDENT);
-    await open(page, '/request/report/index?compoundId=p-zhongjie');
+    await open(page, '/packages/request/report/index?compoundId=p-zhongjie');
     await tap(page, '#choice-repairs');
     await on(page, '#similar').waitFor();
     const line = await on(page, '#similar').innerText();
@@ -145,7 +145,7 @@ describe('the report form', () => {
 
   it('counts the description against the limit, never cuts it, and after a refusal does not promise a harmless retry', async () => {
     const page = await phonePage(browser, RESIDENT);
-    await open(page, '/request/report/index?compoundId=p-zhongjie');
+    await open(page, '/packages/request/report/index?compoundId=p-zhongjie');
     await tap(page, '#choice-other');
     await fill(page, '#input-description', '楼道灯不亮');
     await expect.poll(() => on(page, '#input-description-counter').innerText()).toBe('5 / 500 字');
@@ -237,7 +237,7 @@ describe('every tab shows the person chosen now', () => {
 describe('the publish banner', () => {
   it('says how many residents a WeChat message will reach and how many allowed none', async () => {
     const page = await phonePage(browser, LEADER);
-    await open(page, '/notices-admin/publish/index');
+    await open(page, '/packages/notices-admin/publish/index');
     await on(page, '#category-outage').waitFor();
     await tap(page, '#category-outage');
     await on(page, '#notice-title-input input').fill('明日停水通知');

@@ -34,8 +34,14 @@ describe('weapp build', () => {
     };
     expect(app.pages.every((p) => p.startsWith('pages/'))).toBe(true);
     const roots = (app.subPackages ?? []).map((s) => s.root.replace(/\/$/, ''));
-    expect(roots).toEqual(expect.arrayContaining(['staff']));
-    expect(app.subPackages?.find((s) => s.root.startsWith('staff'))?.pages).toEqual(
+    // every subpackage sits under packages/, one per folder of miniprogram/src/packages/
+    expect(roots.every((r) => r.startsWith('packages/'))).toBe(true);
+    expect(roots.sort()).toEqual(
+      readdirSync(join(root, 'miniprogram/src/packages'))
+        .map((d) => `packages/${d}`)
+        .sort(),
+    );
+    expect(app.subPackages?.find((s) => s.root.replace(/\/$/, '') === 'packages/staff')?.pages).toEqual(
       expect.arrayContaining(['team/index', 'bindings/index']),
     );
   });

@@ -76,7 +76,7 @@ check('dependency rules', 'npx', [
   '--config',
   '.dependency-cruiser.cjs',
 ]);
-vitest('unit and integration tests', 'vitest.config.mts', 'vitest.json');
+vitest('unit and integration tests (node), app hooks and components (app)', 'vitest.config.mts', 'vitest.json');
 if (run('build H5 for the browser tests', 'npm', ['run', 'build:h5']))
   vitest('browser tests (Chromium)', 'vitest.e2e.config.mts', 'e2e.json');
 else {

@@ -635,7 +635,7 @@ describe('reminders (timer)', () => {
     let messages = await inbox(ports, RESIDENT);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({
-      page: `booking/detail/index?id=${b._id}`,
+      page: `packages/booking/detail/index?id=${b._id}`,
       data: { thing1: '社保医保代办', time2: '2026-11-23 09:00', thing4: `请按时前往，预约码 ${b.code}` },
     });
 

@@ -26,7 +26,7 @@ const messageTo = (toOpenid: string, about = 'req-1:3:0'): OutgoingMessage => ({
   id: `${about}:${toOpenid}`,
   toOpenid,
   template: 'requestUpdate',
-  page: `request/detail/index?id=${about}`,
+  page: `packages/request/detail/index?id=${about}`,
   data: { thing1: '楼道灯不亮', phrase2: '办理中', thing3: '已通知物业', time4: '2026-11-20 10:00' },
 });
 
@@ -120,7 +120,7 @@ describe('the sender', () => {
     expect(data(await deliver(ports))).toMatchObject({ claimed: 0, sent: 0 });
     const inbox = await ports.store.find(COLLECTIONS.devInbox, { where: { toOpenid: WHO.resident }, limit: 10 });
     expect(inbox).toEqual([
-      expect.objectContaining({ template: 'LOCAL-request-update-template', page: 'request/detail/index?id=req-1:3:0' }),
+      expect.objectContaining({ template: 'LOCAL-request-update-template', page: 'packages/request/detail/index?id=req-1:3:0' }),
     ]);
     expect(await ports.store.get(COLLECTIONS.subscriptions, `${WHO.resident}:requestUpdate`)).toMatchObject({ remaining: 1 });
   });
@@ -246,7 +246,7 @@ describe('requests queue their messages instead of sending them', () => {
       where: { toOpenid: WHO.staffInScope },
       limit: 100,
     });
-    for (const id of ids) expect(told.filter((m) => m.page === `workbench/detail/index?id=${id}`)).toHaveLength(1);
+    for (const id of ids) expect(told.filter((m) => m.page === `packages/workbench/detail/index?id=${id}`)).toHaveLength(1);
   });
 
   it('a step whose messages cannot be queued still succeeds (best effort)', async () => {

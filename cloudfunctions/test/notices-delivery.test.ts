@@ -39,7 +39,7 @@ describe('the sender', () => {
     expect(report).toMatchObject({ claimed: rows.length, sent: rows.length, failed: 0, stoppedBy: 'drained' });
     expect([...wechat.perPerson(notice._id).values()].every((n) => n === 1)).toBe(true);
     expect(wechat.perPerson(notice._id).size).toBe(rows.length);
-    expect(wechat.sent[0]).toMatchObject({ template: 'LOCAL-notice-template', page: `notices/detail/index?id=${notice._id}` });
+    expect(wechat.sent[0]).toMatchObject({ template: 'LOCAL-notice-template', page: `packages/notices/detail/index?id=${notice._id}` });
     expect(wechat.sent[0]!.data).toMatchObject({ thing1: '明日停水通知', time3: '2026-11-20 10:00' });
     expect(await ports.store.get(COLLECTIONS.subscriptions, `${RESIDENT}:notice`)).toMatchObject({ remaining: 4 });
     expect(data(await call('notices', 'reach', { noticeId: notice._id }, LEADER)).counts).toMatchObject({

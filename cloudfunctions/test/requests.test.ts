@@ -129,7 +129,7 @@ describe('发现: residents report', () => {
     const stored = (await doc(app, request.id))!;
     expect(stored).toMatchObject({ reporter: { openid: RESIDENT, name: '陈秀英' }, reporterPhone: '13804002001', streetId: 's-dongta' });
     expect((await figures(app)).submitted).toBe(before.submitted + 1);
-    expect((await inbox(app, LEADER))[0]).toMatchObject({ page: `workbench/detail/index?id=${request.id}` });
+    expect((await inbox(app, LEADER))[0]).toMatchObject({ page: `packages/workbench/detail/index?id=${request.id}` });
   });
 
   it.each([
@@ -289,7 +289,7 @@ describe('受理, 分流, 处置, 反馈, 评价 through the real dispatch', () 
     expect(after.closedToday - before.closedToday).toBe(1);
     expect(after.rated - before.rated).toBe(1);
     // the resident was told at every step
-    const told = (await inbox(app, RESIDENT)).filter((m) => m.page === `request/detail/index?id=${id}`);
+    const told = (await inbox(app, RESIDENT)).filter((m) => m.page === `packages/request/detail/index?id=${id}`);
     expect(told.length).toBeGreaterThanOrEqual(4);
   });
 
@@ -310,7 +310,9 @@ describe('受理, 分流, 处置, 反馈, 评价 through the real dispatch', () 
     expect((await doc(app, id))?.handler).toBeUndefined();
     // the community's staff are told it is theirs now
     expect(
-      (await inbox(app, STAFF)).some((m) => m.page === `workbench/detail/index?id=${id}` && m.data.thing3?.startsWith('居民不满意')),
+      (await inbox(app, STAFF)).some(
+        (m) => m.page === `packages/workbench/detail/index?id=${id}` && m.data.thing3?.startsWith('居民不满意'),
+      ),
     ).toBe(true);
     // the point leader whose handling was rejected is not offered again, nor accepted
     const { candidates } = data(await app.call('requests', 'handlers', { requestId: id }, STAFF));
@@ -381,7 +383,7 @@ describe('督办: the timer warns, escalates and closes', () => {
     expect(r.timeline.at(-1)).toMatchObject({ kind: 'escalated', step: 'supervise', text: '超过期限未受理，督办升级至社区' });
     // the warning is for staff, not on the resident's timeline
     expect(r.timeline.map((e: RequestEvent) => e.kind)).not.toContain('warned');
-    expect((await inbox(app, STAFF)).some((m) => m.page === `workbench/detail/index?id=${id}`)).toBe(true);
+    expect((await inbox(app, STAFF)).some((m) => m.page === `packages/workbench/detail/index?id=${id}`)).toBe(true);
     expect((await inbox(app, RESIDENT)).some((m) => m.data.thing3?.includes('督办'))).toBe(true);
     expect((await figures(app)).overdueNow).toBeGreaterThan(overdueBefore);
     const overdueList = data(await app.call('requests', 'list', { placeId: 'c-zhongfang', view: 'overdue' }, STAFF)).requests;
@@ -400,7 +402,7 @@ describe('督办: the timer warns, escalates and closes', () => {
       '超过期限未受理，督办升级至社区',
       '超过期限未受理，督办升级至街道',
     ]);
-    expect((await inbox(app, STREET)).some((m) => m.page === `workbench/detail/index?id=${id}`)).toBe(true);
+    expect((await inbox(app, STREET)).some((m) => m.page === `packages/workbench/detail/index?id=${id}`)).toBe(true);
   });
 
   it('two sweeps running at once escalate each overdue request exactly once', async () => {

@@ -80,7 +80,9 @@ describe('staff are told, through grants they gave on the workbench', () => {
     await allow(app, LEADER, ['staffTask', 'staffOverdue'], 3);
     const id = await submit(app);
     const got = await inbox(app, LEADER);
-    expect(got).toEqual([expect.objectContaining({ template: 'LOCAL-staff-task-template', page: `workbench/detail/index?id=${id}` })]);
+    expect(got).toEqual([
+      expect.objectContaining({ template: 'LOCAL-staff-task-template', page: `packages/workbench/detail/index?id=${id}` }),
+    ]);
     expect(await remaining(app, LEADER, 'staffTask')).toBe(2);
     // the 督办 budget is untouched by routine news
     expect(await remaining(app, LEADER, 'staffOverdue')).toBe(3);
@@ -91,7 +93,8 @@ describe('staff are told, through grants they gave on the workbench', () => {
     // the seeded demo requests fall due too: enough grants for theirs and ours
     for (const openid of [LEADER, STAFF, STREET]) await allow(app, openid, ['staffOverdue'], 10);
     const id = await submit(app);
-    const about = <M extends { page: string }>(messages: M[]) => messages.filter((m) => m.page === `workbench/detail/index?id=${id}`);
+    const about = <M extends { page: string }>(messages: M[]) =>
+      messages.filter((m) => m.page === `packages/workbench/detail/index?id=${id}`);
     app.ports.clock.advance(90 * MIN);
     await sweep(app);
     const warned = about(await inbox(app, LEADER));
@@ -135,7 +138,9 @@ describe('long-term subscriptions (长期订阅), for a deployer whose account q
       await submit(app, '2号楼门禁坏了，关不上'),
       await submit(app, '3号楼水管漏水'),
     ];
-    expect((await inbox(app, LEADER)).map((m) => m.page).sort()).toEqual(ids.map((id) => `workbench/detail/index?id=${id}`).sort());
+    expect((await inbox(app, LEADER)).map((m) => m.page).sort()).toEqual(
+      ids.map((id) => `packages/workbench/detail/index?id=${id}`).sort(),
+    );
     expect(await remaining(app, LEADER, 'staffTask')).toBe(1);
 
     // the 小区点长 turned the messages off in WeChat's settings: WeChat answers 43101

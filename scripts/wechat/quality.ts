@@ -52,7 +52,7 @@ export async function checkWeappQuality(
   for (const item of items)
     log(`  ${item.success ? '✔' : '✘'} ${item.name}${item.success ? '' : `: ${item.text}${item.docURL ? ` (${item.docURL})` : ''}`}`);
   log('  package sizes as WeChat counts them (analyseCode):');
-  for (const p of sizes) log(`    ${p.name.padEnd(16)} ${kb(p.bytes).padStart(10)}  ${p.bytes > PACKAGE_LIMIT ? 'OVER 2 MB' : ''}`);
+  for (const p of sizes) log(`    ${p.name.padEnd(24)} ${kb(p.bytes).padStart(10)}  ${p.bytes > PACKAGE_LIMIT ? 'OVER 2 MB' : ''}`);
   const failed = [
     ...failedItems(items),
     ...sizes.filter((p) => p.bytes > PACKAGE_LIMIT).map((p) => ({ name: 'PACKAGE_OVER_2MB', text: p.name })),

@@ -1,6 +1,7 @@
 export * from './common/result';
 export * from './common/error-codes';
 export * from './common/fields';
+export * from './common/pages';
 export * from './places/place.schema';
 export * from './places/place.rules';
 export * from './roles/role.schema';

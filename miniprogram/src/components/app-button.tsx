@@ -31,7 +31,8 @@ export function AppButton({ children, onClick, variant = 'primary', small, disab
       className={classes}
       // h5 renders disabled={false} as a present attribute, which its own CSS reads as disabled
       disabled={blocked || undefined}
-      openType={openType}
+      // only when asked for: Taro's h5 button hands an unknown prop on to the DOM
+      {...(openType ? { openType } : {})}
       hoverClass="none"
       onClick={() => {
         if (!blocked && onClick) onClick();

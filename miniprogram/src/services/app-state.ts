@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { switchTab } from './routes';
 
 /**
  * Small pieces of state the tab pages hand to each other. Tab pages cannot take query
@@ -13,7 +14,7 @@ let currentCommunity: { id: string; name: string } | null = null;
 /** Asks the card tab to show this compound next time it is shown. */
 export function showCompoundOnCard(compoundId: string): void {
   pendingCompoundId = compoundId;
-  void Taro.switchTab({ url: '/pages/card/index' });
+  void switchTab('card');
 }
 
 export function takePendingCompound(): string | null {
@@ -51,5 +52,5 @@ export function getCurrentCommunity(): { id: string; name: string } | null {
 
 export function openServicesOf(community: { id: string; name: string }): void {
   currentCommunity = community;
-  void Taro.switchTab({ url: '/pages/services/index' });
+  void switchTab('services');
 }

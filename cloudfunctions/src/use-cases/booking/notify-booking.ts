@@ -1,9 +1,9 @@
-import { bookingMessageData, type Booking, type BookingMessageKind } from '@linli/shared';
+import { bookingMessageData, MESSAGE_PAGES, type Booking, type BookingMessageKind } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { enqueueQuietly, type OutgoingMessage } from '../notifications/message-outbox';
 
 /** The booking's page in the app, where the code and QR code are. */
-export const bookingPage = (bookingId: string) => `booking/detail/index?id=${encodeURIComponent(bookingId)}`;
+export const bookingPage = MESSAGE_PAGES.booking;
 
 /**
  * A 预约提醒 message about a booking. The id names the booking, the kind and the start time (a

@@ -1,5 +1,6 @@
 import {
   ancestorOfKind,
+  MESSAGE_PAGES,
   noticeState,
   type AttachmentView,
   type DeliveryStatus,
@@ -18,7 +19,7 @@ export const unitDocId = (noticeId: string, unitId: string) => `${noticeId}:${un
 export const householdDocId = (noticeId: string, householdId: string) => `${noticeId}:${householdId}`;
 
 /** The app page a subscribe message opens. */
-export const noticePage = (noticeId: string) => `notices/detail/index?id=${encodeURIComponent(noticeId)}`;
+export const noticePage = MESSAGE_PAGES.notice;
 
 /** The attachments `viewer` may see: held images only by their publisher, marked pending. */
 export function visibleAttachments(doc: Pick<NoticeDoc, 'attachments' | 'heldImages'>, viewer: string | null): AttachmentView[] {

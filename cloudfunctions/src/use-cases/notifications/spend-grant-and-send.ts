@@ -3,7 +3,7 @@
  * grants. Any feature may call it (notices, requests, bookings):
  *
  *   const outcome = await spendGrantAndSend(ctx.ports, {
- *     toOpenid, template: 'requestUpdate', page: 'requests/detail/index?id=…', data: { thing1: '…' },
+ *     toOpenid, template: 'requestUpdate', page: 'packages/request/detail/index?id=…', data: { thing1: '…' },
  *   });
  *
  * - A grant is recorded when the person accepts WeChat's subscribe dialog (notices.recordSubscriptions,
@@ -32,7 +32,7 @@ export const subscriptionId = (openid: string, template: SubscribeTemplateKey) =
 export interface TemplateMessage {
   toOpenid: string;
   template: SubscribeTemplateKey;
-  /** The app page the message opens, e.g. notices/detail/index?id=… */
+  /** The app page the message opens, e.g. packages/notices/detail/index?id=… (shared's MESSAGE_PAGES) */
   page: string;
   data: Record<string, string>;
 }

@@ -1,6 +1,7 @@
 import {
   CATEGORY_CONFIG,
   formatShanghai,
+  MESSAGE_PAGES,
   REQUEST_STATUS_LABELS,
   TEAM_ROLES,
   type RequestDoc,
@@ -15,8 +16,8 @@ import { enqueueQuietly, type OutgoingMessage } from '../notifications/message-o
 import { currentStaff, type StaffPerson } from '../place-staff';
 
 /** Pages a message opens: residents follow their request, staff land in the workbench. */
-export const residentPage = (id: string) => `request/detail/index?id=${encodeURIComponent(id)}`;
-export const staffPage = (id: string) => `workbench/detail/index?id=${encodeURIComponent(id)}`;
+export const residentPage = MESSAGE_PAGES.requestForResident;
+export const staffPage = MESSAGE_PAGES.requestForStaff;
 
 /** Lines the reporter and followers are told about. */
 const RESIDENT_KINDS: readonly RequestEventKind[] = [

@@ -23,12 +23,3 @@ export function minutesText(minutes: number): string {
   if (minutes % 60 === 0) return `${minutes / 60} 小时`;
   return `${minutes} 分钟`;
 }
-
-/**
- * A fresh idempotency key for one booking attempt. Kept for the life of the confirm page, so a
- * double tap or a retry after a dropped connection lands on the same booking.
- */
-export function newRequestKey(): string {
-  const random = Array.from({ length: 4 }, () => Math.floor(Math.random() * 0x100000000).toString(36)).join('');
-  return `r${Date.now().toString(36)}${random}`.slice(0, 64);
-}

@@ -1,9 +1,9 @@
-import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
 import { PhoneLink } from '../../components/phone-link';
 import { detailsOf, type ErrorCode } from '@linli/shared';
 import type { ErrorLike } from '../../services/error-copy';
+import { goTo } from '../../services/routes';
 
 /** The booking a refusal names and the hall's phone, as the refusal's code carries them (shared/'s ERROR_DETAILS). */
 const refusalOf = (error: ErrorLike): { bookingId?: string; phone?: string | null } =>
@@ -21,11 +21,7 @@ export function RefusalActions({ error, currentBookingId }: { error: ErrorLike |
   return (
     <View id="refusal-actions" className="stack">
       {openBooking ? (
-        <AppButton
-          id="btn-open-held-booking"
-          variant="secondary"
-          onClick={() => void Taro.navigateTo({ url: `/booking/detail/index?id=${encodeURIComponent(openBooking)}` })}
-        >
+        <AppButton id="btn-open-held-booking" variant="secondary" onClick={goTo('booking/detail', { id: openBooking })}>
           查看已约的这次
         </AppButton>
       ) : null}

@@ -5,6 +5,7 @@ import { useGuarded } from '../../hooks/use-guarded';
 import { callCloud } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
 import { whenLabel } from './format';
+import { navigateTo } from '../../services/routes';
 
 /** One booking with its code; cancel (asked twice, for a slip of the finger) and move. */
 export function useBookingDetail() {
@@ -41,9 +42,7 @@ export function useBookingDetail() {
   const move = () => {
     const b = detail.state.data?.booking;
     if (!b) return;
-    void Taro.navigateTo({
-      url: `/booking/slots/index?serviceId=${encodeURIComponent(b.serviceId)}&moveFrom=${encodeURIComponent(b._id)}&date=${b.date}`,
-    });
+    void navigateTo('booking/slots', { serviceId: b.serviceId, moveFrom: b._id, date: b.date });
   };
 
   return {

@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { shanghaiDate, type WaitlistView } from '@linli/shared';
 import { useAsync } from '../../hooks/use-async';
@@ -7,7 +7,8 @@ import { callCloud } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
 import { loadMeOrNull } from '../identity/me-store';
 import { askToSubscribe } from '../notices/subscribe';
-import { newRequestKey } from './format';
+import { newIdempotencyKey } from '../../services/idempotency';
+import { redirectTo } from '../../services/routes';
 
 export type ConfirmMode = 'book' | 'waitlist' | 'move';
 
@@ -46,7 +47,7 @@ export function useConfirmPage() {
   }, [booker, meState]);
   const edit = (key: keyof Booker) => (value: string) => setBooker((b) => ({ ...(b ?? { name: '', phone: '', note: '' }), [key]: value }));
 
-  const key = useRef(newRequestKey());
+  const key = useRef(newIdempotencyKey());
   const guard = useGuarded();
   const [joined, setJoined] = useState<WaitlistView | null>(null);
 
@@ -62,10 +63,10 @@ export function useConfirmPage() {
         const { booking } = await callCloud('booking', 'book', { serviceId, startAt, booker: who, requestKey: key.current });
         // the resident's answer is recorded before the page goes, so the reminders can use it
         await asked;
-        void Taro.redirectTo({ url: `/booking/detail/index?id=${encodeURIComponent(booking._id)}&fresh=1` });
+        void redirectTo('booking/detail', { id: booking._id, fresh: true });
       } else if (mode === 'move') {
         const { booking } = await callCloud('booking', 'move', { bookingId, startAt });
-        void Taro.redirectTo({ url: `/booking/detail/index?id=${encodeURIComponent(booking._id)}&moved=1` });
+        void redirectTo('booking/detail', { id: booking._id, moved: true });
       } else {
         setJoined((await callCloud('booking', 'joinWaitlist', { serviceId, startAt, booker: who })).entry);
       }

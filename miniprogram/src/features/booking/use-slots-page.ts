@@ -5,6 +5,7 @@ import { useAsync } from '../../hooks/use-async';
 import { callCloud } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
 import { firstBookableDay } from './first-bookable';
+import { navigateTo } from '../../services/routes';
 
 /**
  * Choosing a time: the days of the booking window, then one day's slots. With `moveFrom` the
@@ -38,13 +39,12 @@ export function useSlotsPage() {
   });
 
   const choose = (slot: SlotView) => {
-    const base = `serviceId=${encodeURIComponent(serviceId)}&startAt=${encodeURIComponent(slot.startAt)}&endAt=${encodeURIComponent(slot.endAt)}`;
-    if (slot.myBookingId) return void Taro.navigateTo({ url: `/booking/detail/index?id=${encodeURIComponent(slot.myBookingId)}` });
-    if (slot.myWaitlist) return void Taro.navigateTo({ url: '/booking/mine/index' });
-    if (moveFrom && slot.state === 'open')
-      return void Taro.navigateTo({ url: `/booking/confirm/index?mode=move&bookingId=${encodeURIComponent(moveFrom)}&${base}` });
-    if (slot.state === 'open') return void Taro.navigateTo({ url: `/booking/confirm/index?mode=book&${base}` });
-    if (slot.state === 'full' && !moveFrom) return void Taro.navigateTo({ url: `/booking/confirm/index?mode=waitlist&${base}` });
+    const base = { serviceId, startAt: slot.startAt, endAt: slot.endAt };
+    if (slot.myBookingId) return void navigateTo('booking/detail', { id: slot.myBookingId });
+    if (slot.myWaitlist) return void navigateTo('booking/mine');
+    if (moveFrom && slot.state === 'open') return void navigateTo('booking/confirm', { mode: 'move', bookingId: moveFrom, ...base });
+    if (slot.state === 'open') return void navigateTo('booking/confirm', { mode: 'book', ...base });
+    if (slot.state === 'full' && !moveFrom) return void navigateTo('booking/confirm', { mode: 'waitlist', ...base });
     // a tap that changes nothing still says why
     const why = {
       full: '这个时段已约满，请选其他时间',

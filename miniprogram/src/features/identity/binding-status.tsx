@@ -1,11 +1,11 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { BINDING_STATUS_LABELS, type Me } from '@linli/shared';
 import { AppButton } from '../../components/app-button';
 import { Section } from '../../components/section';
 import { formatDateTime } from '../../services/format';
+import { goTo } from '../../services/routes';
 
-const goBind = () => void Taro.navigateTo({ url: '/pages/bind/index' });
+const goBind = goTo('bind');
 
 /** 我家: the approved household, or where the request stands, or a button to start one. */
 export function BindingStatus({ me }: { me: Me }) {

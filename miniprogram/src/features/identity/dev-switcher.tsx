@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
+import { Loaded } from '../../components/loaded';
 import { Section } from '../../components/section';
-import { ErrorState, LoadingState } from '../../components/states';
 import { useAsync } from '../../hooks/use-async';
 import {
   fetchDevIdentities,
@@ -47,37 +47,40 @@ export function DevIdentityBadge() {
   );
 }
 
+const groupsOf = (identities: readonly DevIdentity[]) =>
+  [...new Set([...GROUP_ORDER, ...identities.map((i) => i.group)])]
+    .map((group) => ({ group, members: identities.filter((i) => i.group === group) }))
+    .filter((g) => g.members.length > 0);
+
 /** Lets a developer act as any seeded person; the choice goes out as the x-linli-dev-openid header. */
 export function DevSwitcher() {
   const openid = useDevOpenid();
   const list = useAsync(loadIdentities, []);
-  const identities = list.state.data ?? [];
-  const groups = [...new Set([...GROUP_ORDER, ...identities.map((i) => i.group)])]
-    .map((group) => ({ group, members: identities.filter((i) => i.group === group) }))
-    .filter((g) => g.members.length > 0);
 
   return (
     <Section id="dev-switcher" className="dev-switcher" title="本地开发身份" extra="仅本地浏览器版可见">
       <Text className="muted block">选一个身份，之后的请求都以这个人的身份发出（请求头 x-linli-dev-openid）。</Text>
-      {list.state.status === 'loading' ? <LoadingState text="正在读取身份列表…" /> : null}
-      {list.state.status === 'error' ? <ErrorState error={list.state.error} onRetry={list.reload} /> : null}
-      {groups.map((g) => (
-        <View key={g.group} className="dev-group">
-          <Text className="dev-group-title">{g.group}</Text>
-          <View className="row-wrap">
-            {g.members.map((i) => (
-              <View
-                key={i.openid}
-                id={`dev-identity-${i.openid}`}
-                className={`chip dev-identity ${i.openid === openid ? 'chip-selected' : ''}`}
-                onClick={() => setDevOpenid(i.openid)}
-              >
-                <Text>{i.label}</Text>
+      <Loaded what={list} onlyFresh loadingText="正在读取身份列表…">
+        {(identities) =>
+          groupsOf(identities).map((g) => (
+            <View key={g.group} className="dev-group">
+              <Text className="dev-group-title">{g.group}</Text>
+              <View className="row-wrap">
+                {g.members.map((i) => (
+                  <View
+                    key={i.openid}
+                    id={`dev-identity-${i.openid}`}
+                    className={`chip dev-identity ${i.openid === openid ? 'chip-selected' : ''}`}
+                    onClick={() => setDevOpenid(i.openid)}
+                  >
+                    <Text>{i.label}</Text>
+                  </View>
+                ))}
               </View>
-            ))}
-          </View>
-        </View>
-      ))}
+            </View>
+          ))
+        }
+      </Loaded>
       <View className="top-gap">
         <View id="dev-identity-none" className={`chip dev-identity ${openid ? '' : 'chip-selected'}`} onClick={() => setDevOpenid(null)}>
           <Text>不用身份（访客）</Text>
@@ -94,19 +97,25 @@ export function DevSwitcher() {
 export function DevInbox() {
   const openid = useDevOpenid();
   const inbox = useAsync(openid ? () => fetchDevInbox(openid) : null, [openid]);
-  const messages = inbox.state.data ?? [];
   return (
     <Section id="dev-inbox" className="dev-switcher" title="收到的订阅消息" extra="本地模拟">
       {!openid ? <Text className="muted block">先选一个身份。</Text> : null}
-      {inbox.state.status === 'loading' ? <LoadingState text="正在读取消息…" /> : null}
-      {inbox.state.status === 'error' ? <ErrorState error={inbox.state.error} onRetry={inbox.reload} /> : null}
-      {openid && inbox.state.status === 'ok' && messages.length === 0 ? <Text className="muted block">还没有收到消息。</Text> : null}
-      {messages.slice(0, 20).map((m) => (
-        <View key={m._id} className="dev-inbox-item">
-          <Text className="muted block">{formatDateTime(m.createdAt)}</Text>
-          <Text className="block">{Object.values(m.data).join(' · ')}</Text>
-        </View>
-      ))}
+      {openid ? (
+        <Loaded what={inbox} onlyFresh loadingText="正在读取消息…">
+          {(messages) =>
+            messages.length === 0 ? (
+              <Text className="muted block">还没有收到消息。</Text>
+            ) : (
+              messages.slice(0, 20).map((m) => (
+                <View key={m._id} className="dev-inbox-item">
+                  <Text className="muted block">{formatDateTime(m.createdAt)}</Text>
+                  <Text className="block">{Object.values(m.data).join(' · ')}</Text>
+                </View>
+              ))
+            )
+          }
+        </Loaded>
+      ) : null}
       {openid ? (
         <View className="chip top-gap" onClick={inbox.reload}>
           <Text>刷新</Text>

@@ -1,11 +1,9 @@
-import Taro from '@tarojs/taro';
 import { ROLE_LABELS, type Grant } from '@linli/shared';
 import { LinkRow } from '../../components/choice';
 import { Section } from '../../components/section';
 import { showCompoundOnCard } from '../../services/app-state';
 import { isTeamRole, staffGrants } from './me-store';
-
-const go = (url: string) => () => void Taro.navigateTo({ url });
+import { goTo } from '../../services/routes';
 
 /** Ways into the staff pages (a subpackage), shown only to someone with a staff grant. */
 export function StaffEntries({ grants }: { grants: readonly Grant[] }) {
@@ -15,16 +13,11 @@ export function StaffEntries({ grants }: { grants: readonly Grant[] }) {
     <>
       {staff.length > 0 ? (
         <Section id="staff-tools" title="工作入口" extra={staff.map((g) => ROLE_LABELS[g.role]).join('、')}>
-          <LinkRow id="entry-staff-team" title="维护三长五员" sub="更换、添加、移除联系卡上的人员" onClick={go('/staff/team/index')} />
-          <LinkRow id="entry-staff-bindings" title="审核居民绑定" sub="居民绑定住址的申请" onClick={go('/staff/bindings/index')} />
-          <LinkRow id="entry-staff-invites" title="生成邀请码" sub="邀请三长五员或工作人员加入" onClick={go('/staff/invites/index')} />
-          <LinkRow id="entry-staff-services" title="维护便民服务" sub="社区便民服务目录" onClick={go('/staff/services/index')} />
-          <LinkRow
-            id="entry-staff-booking"
-            title="预约与签到"
-            sub="今天的预约名单、扫码签到、排班"
-            onClick={go('/booking-staff/today/index')}
-          />
+          <LinkRow id="entry-staff-team" title="维护三长五员" sub="更换、添加、移除联系卡上的人员" onClick={goTo('staff/team')} />
+          <LinkRow id="entry-staff-bindings" title="审核居民绑定" sub="居民绑定住址的申请" onClick={goTo('staff/bindings')} />
+          <LinkRow id="entry-staff-invites" title="生成邀请码" sub="邀请三长五员或工作人员加入" onClick={goTo('staff/invites')} />
+          <LinkRow id="entry-staff-services" title="维护便民服务" sub="社区便民服务目录" onClick={goTo('staff/services')} />
+          <LinkRow id="entry-staff-booking" title="预约与签到" sub="今天的预约名单、扫码签到、排班" onClick={goTo('booking-staff/today')} />
         </Section>
       ) : null}
       {teamPosts.length > 0 ? (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outlookFromParams, outlookParams, publishBanner, remindBanner } from './publish-banner';
+import { withQuery } from '@linli/shared';
 
 const live = { scheduled: false, whenText: '' };
 const later = { scheduled: true, whenText: '11月21日 09:00' };
@@ -62,7 +63,7 @@ describe('publishBanner tells the truth about WeChat messages', () => {
 
   it('travels in the link from the form to the reach page', () => {
     const o = { recipients: 22, willReceive: 5, noGrant: 17 };
-    expect(outlookFromParams(Object.fromEntries(new URLSearchParams(outlookParams(o))))).toEqual(o);
+    expect(outlookFromParams(Object.fromEntries(new URLSearchParams(withQuery('', outlookParams(o)).slice(1))))).toEqual(o);
     expect(outlookFromParams({ recipients: '22' })).toBeNull();
     expect(outlookFromParams({ recipients: 'x', willReceive: '1', noGrant: '2' })).toBeNull();
   });

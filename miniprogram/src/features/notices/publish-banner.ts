@@ -42,7 +42,7 @@ export function remindBanner(queued: number, outlook: MessageOutlook): Banner {
   return { text: `已再提醒 ${queued} 位还没看的人。${line.text}`, tone: line.tone };
 }
 
-/** The outlook as the publish form hands it to the reach page (query parameters), or null. */
+/** The outlook as the reach page reads it from its query parameters, or null. */
 export function outlookFromParams(params: Record<string, string | undefined>): MessageOutlook | null {
   const n = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : null);
   const recipients = n(params.recipients);
@@ -51,4 +51,5 @@ export function outlookFromParams(params: Record<string, string | undefined>): M
   return recipients === null || willReceive === null || noGrant === null ? null : { recipients, willReceive, noGrant };
 }
 
-export const outlookParams = (o: MessageOutlook) => `recipients=${o.recipients}&willReceive=${o.willReceive}&noGrant=${o.noGrant}`;
+/** The outlook as the publish form hands it to the reach page: its query parameters. */
+export const outlookParams = ({ recipients, willReceive, noGrant }: MessageOutlook) => ({ recipients, willReceive, noGrant });

@@ -1,7 +1,8 @@
+import { mainPagePath } from '@linli/shared';
 import { callCloud } from '../../services/cloud';
 import { showTabBadge } from '../../services/tab-bar';
 
-export const NOTICES_TAB = 'pages/notices/index';
+export const NOTICES_TAB = mainPagePath('notices');
 
 /** Shows the number of unread notices on the tab (or nothing), e.g. after opening one. */
 export async function showUnreadBadge(unread: number): Promise<void> {

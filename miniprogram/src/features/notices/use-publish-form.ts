@@ -13,8 +13,8 @@ import { useGuarded } from '../../hooks/use-guarded';
 import { callCloud, toCloudError } from '../../services/cloud';
 import { outlookParams } from './publish-banner';
 import { pickAttachments, uploadAttachment } from './upload';
-
-const newRequestKey = () => `n${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+import { redirectTo } from '../../services/routes';
+import { newIdempotencyKey } from '../../services/idempotency';
 
 /** Choices of how long a notice stays in residents' lists. */
 export const LIFETIME_CHOICES = [1, 3, 7, 14, 30] as const;
@@ -39,7 +39,7 @@ export function usePublishForm() {
   const [attachments, setAttachments] = useState<Attachment[]>([]);
   const [uploading, setUploading] = useState(false);
   const guard = useGuarded();
-  const requestKey = useRef(newRequestKey());
+  const requestKey = useRef(newIdempotencyKey());
 
   // a point leader has one compound: start with it chosen
   const places = scopes.state.data?.places ?? [];
@@ -108,11 +108,9 @@ export function usePublishForm() {
         expiresAt: new Date(at.getTime() + lifetimeDays * 24 * 3600_000).toISOString(),
         attachments,
       });
-      requestKey.current = newRequestKey();
+      requestKey.current = newIdempotencyKey();
       // the reach page tells how many a WeChat message will reach: only the publish answer knows
-      void Taro.redirectTo({
-        url: `/notices-admin/reach/index?id=${encodeURIComponent(result.notice._id)}&fresh=1&${outlookParams(result.messages)}`,
-      });
+      void redirectTo('notices-admin/reach', { id: result.notice._id, fresh: true, ...outlookParams(result.messages) });
     });
   }
 

@@ -1,8 +1,9 @@
+import { mainPagePath } from '@linli/shared';
 import { callCloud } from '../../services/cloud';
 import { showTabBadge } from '../../services/tab-bar';
 
 /** The 诉求 tab leads staff to the workbench: its badge counts the 督办 waiting at their level. */
-export const REQUESTS_TAB = 'pages/requests/index';
+export const REQUESTS_TAB = mainPagePath('requests');
 
 /** Shows the 督办 waiting for the person on the 诉求 tab; answers the count (0 when it could not be read). */
 export async function refreshEscalationBadge(): Promise<number> {

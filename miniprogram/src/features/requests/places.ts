@@ -20,9 +20,3 @@ export function workPlaces(grants: readonly Grant[]): WorkPlace[] {
       if (!out.some((p) => p.id === g.placeId)) out.push({ id: g.placeId, name: g.placeName, role: ROLE_LABELS[g.role] });
   return out;
 }
-
-/** A fresh submission key: the request's id, so a retried submit is the same request. */
-export function newSubmissionKey(): string {
-  const random = Array.from({ length: 16 }, () => Math.floor(Math.random() * 36).toString(36)).join('');
-  return `r${Date.now().toString(36)}${random}`;
-}

@@ -1,11 +1,13 @@
-import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro';
+import { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
+import { Loaded } from '../../components/loaded';
 import { PageShell } from '../../components/page-shell';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { CardGroups, CardHero, MissingNotice } from '../../features/card/card-view';
 import { useCardPage } from '../../features/card/use-card-page';
 import { openServicesOf } from '../../services/app-state';
+import { goTo, pageUrl } from '../../services/routes';
 
 export default function CardPage() {
   const { compoundId, resolving, meError, retryMe, card, me, isOwn, showOwn, refresh } = useCardPage();
@@ -17,12 +19,12 @@ export default function CardPage() {
 
   useShareAppMessage(() => ({
     title: data ? `${data.compound.name} 服务联系卡` : '三长五员服务联系卡',
-    path: compoundId ? `/pages/card/index?compoundId=${encodeURIComponent(compoundId)}` : '/pages/card/index',
+    path: pageUrl('card', { compoundId: compoundId ?? undefined }),
   }));
 
-  const findCompound = () => void Taro.navigateTo({ url: '/pages/search/index' });
+  const findCompound = goTo('search');
 
-  if (resolving || (compoundId && (card.state.status === 'loading' || card.state.status === 'idle') && !data)) {
+  if (resolving) {
     return (
       <PageShell>
         <LoadingState id="card-loading" text="正在打开联系卡…" />
@@ -48,7 +50,7 @@ export default function CardPage() {
               查找我的小区
             </AppButton>
             {!me?.household ? (
-              <AppButton id="btn-bind-household" variant="secondary" onClick={() => void Taro.navigateTo({ url: '/pages/bind/index' })}>
+              <AppButton id="btn-bind-household" variant="secondary" onClick={goTo('bind')}>
                 绑定我家住址
               </AppButton>
             ) : null}
@@ -58,51 +60,53 @@ export default function CardPage() {
     );
   }
 
-  if (card.state.status === 'error' && !data) {
-    return (
-      <PageShell>
-        <ErrorState id="card-error" error={card.state.error} onRetry={card.reload} />
+  return (
+    <Loaded
+      what={card}
+      shell
+      loadingId="card-loading"
+      loadingText="正在打开联系卡…"
+      errorId="card-error"
+      afterError={
         <AppButton id="btn-find-compound" variant="plain" onClick={findCompound}>
           查找其他小区
         </AppButton>
-      </PageShell>
-    );
-  }
-
-  if (!data) return <PageShell>{null}</PageShell>;
-
-  return (
-    <PageShell>
-      <CardHero card={data} />
-      <View className="card-actions">
-        <AppButton id="btn-find-compound" variant="plain" small onClick={findCompound}>
-          查找小区
-        </AppButton>
-        <AppButton
-          id="btn-services"
-          variant="secondary"
-          small
-          onClick={() => openServicesOf({ id: data.compound.communityId, name: data.compound.communityName })}
-        >
-          便民服务
-        </AppButton>
-      </View>
-      {me?.household && !isOwn ? (
-        <AppButton id="btn-my-compound" variant="plain" className="card-own" onClick={showOwn}>
-          看我家小区的联系卡
-        </AppButton>
-      ) : null}
-      {me?.household && !isOwn ? <View className="spacer" /> : null}
-      <MissingNotice card={data} />
-      {card.state.status === 'error' ? <ErrorState error={card.state.error} onRetry={card.reload} /> : null}
-      <CardGroups card={data} idPrefix="card-role" />
-      {process.env.TARO_ENV === 'weapp' ? (
-        <View className="top-gap">
-          <AppButton id="btn-share" variant="secondary" openType="share">
-            分享给邻居
-          </AppButton>
-        </View>
-      ) : null}
-    </PageShell>
+      }
+    >
+      {(data) => (
+        <PageShell>
+          <CardHero card={data} />
+          <View className="card-actions">
+            <AppButton id="btn-find-compound" variant="plain" small onClick={findCompound}>
+              查找小区
+            </AppButton>
+            <AppButton
+              id="btn-services"
+              variant="secondary"
+              small
+              onClick={() => openServicesOf({ id: data.compound.communityId, name: data.compound.communityName })}
+            >
+              便民服务
+            </AppButton>
+          </View>
+          {me?.household && !isOwn ? (
+            <AppButton id="btn-my-compound" variant="plain" className="card-own" onClick={showOwn}>
+              看我家小区的联系卡
+            </AppButton>
+          ) : null}
+          {me?.household && !isOwn ? <View className="spacer" /> : null}
+          <MissingNotice card={data} />
+          {card.state.status === 'error' ? <ErrorState error={card.state.error} onRetry={card.reload} /> : null}
+          <CardGroups card={data} idPrefix="card-role" />
+          {process.env.TARO_ENV === 'weapp' ? (
+            <View className="top-gap">
+              <AppButton id="btn-share" variant="secondary" openType="share">
+                分享给邻居
+              </AppButton>
+            </View>
+          ) : null}
+        </PageShell>
+      )}
+    </Loaded>
   );
 }

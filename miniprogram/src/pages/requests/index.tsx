@@ -1,65 +1,43 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import type { Me } from '@linli/shared';
 import { AppButton } from '../../components/app-button';
 import { LinkRow } from '../../components/choice';
+import { Loaded } from '../../components/loaded';
 import { PageShell } from '../../components/page-shell';
 import { Section } from '../../components/section';
-import { EmptyState, ErrorState, LoadingState, Notice } from '../../components/states';
-import { loadMeOrNull } from '../../features/identity/me-store';
-import { refreshEscalationBadge } from '../../features/requests/escalation-badge';
+import { EmptyState, Notice } from '../../components/states';
 import { residentCompound, workPlaces } from '../../features/requests/places';
 import { RequestItem } from '../../features/requests/request-item';
-import { useAsync } from '../../hooks/use-async';
-import { useTabRefresh } from '../../hooks/use-tab-refresh';
-import { callCloud } from '../../services/cloud';
-
-const go = (url: string) => void Taro.navigateTo({ url });
+import { useRequestsTab } from '../../features/requests/use-requests-tab';
+import type { AsyncResult } from '../../hooks/use-async';
+import type { CloudOutput } from '../../services/cloud';
+import { goTo } from '../../services/routes';
 
 /** 诉求: report a problem, follow one's own and the ones one seconded, and (for staff) the way into the workbench. */
 export default function RequestsPage() {
-  const me = useAsync(() => loadMeOrNull(), []);
-  const person = me.state.data;
-  const places = person ? workPlaces(person.grants) : [];
-  const mine = useAsync(person ? () => callCloud('requests', 'mine', {}) : null, [person?.openid]);
-  // staff: the 督办 waiting at their level, on the workbench entry and as the tab's badge (anyone else: none, and no badge)
-  const escalated = useAsync(person ? () => refreshEscalationBadge() : null, [person?.openid]);
-  const refresh = () => {
-    // the person may have changed (or been granted a post) meanwhile: who it is decides the rest,
-    // so a changed openid reloads the lists by itself
-    me.reload();
-    mine.reload();
-    escalated.reload();
-  };
-  // coming back from reporting or rating, or someone else now: show the latest
-  useTabRefresh(refresh);
-  usePullDownRefresh(() => {
-    refresh();
-    setTimeout(() => void Taro.stopPullDownRefresh(), 300);
-  });
+  const { me, mine, waiting } = useRequestsTab();
 
-  if (me.state.status === 'loading' || me.state.status === 'idle')
-    return (
-      <PageShell>
-        <LoadingState id="requests-loading" />
-      </PageShell>
-    );
-  if (me.state.status === 'error')
-    return (
-      <PageShell>
-        <ErrorState error={me.state.error} onRetry={me.reload} />
-      </PageShell>
-    );
-  if (!person)
-    return (
-      <PageShell>
-        <Notice tone="info" id="requests-anonymous">
-          <Text>请先到“我的”页面选择身份（本地开发）或登录后再来。</Text>
-        </Notice>
-      </PageShell>
-    );
+  // who it is decides the rest: while it is read again, the page waits for the answer
+  return (
+    <Loaded what={me} onlyFresh shell loadingId="requests-loading">
+      {(person) => (person ? <RequestsView person={person} mine={mine} waiting={waiting} /> : <Anonymous />)}
+    </Loaded>
+  );
+}
 
+function Anonymous() {
+  return (
+    <PageShell>
+      <Notice tone="info" id="requests-anonymous">
+        <Text>请先到“我的”页面选择身份（本地开发）或登录后再来。</Text>
+      </Notice>
+    </PageShell>
+  );
+}
+
+function RequestsView({ person, mine, waiting }: { person: Me; mine: AsyncResult<CloudOutput<'requests', 'mine'>>; waiting: number }) {
   const compoundId = residentCompound(person.grants);
-  const waiting = escalated.state.data ?? 0;
+  const places = workPlaces(person.grants);
   const list = mine.state.data?.requests ?? [];
   return (
     <PageShell>
@@ -68,7 +46,7 @@ export default function RequestsPage() {
         <Text className="muted block">楼道灯不亮、暖气不热、垃圾没人清……说一声，小区点长先受理，超时会自动上报社区、街道督办。</Text>
         <View className="top-gap">
           {compoundId ? (
-            <AppButton id="btn-report" onClick={() => go(`/request/report/index?compoundId=${compoundId}`)}>
+            <AppButton id="btn-report" onClick={goTo('request/report', { compoundId })}>
               我要反映问题
             </AppButton>
           ) : (
@@ -76,7 +54,7 @@ export default function RequestsPage() {
               <Notice tone="warn" id="requests-need-binding">
                 <Text>绑定您家的住址并通过审核后，就可以反映问题了。</Text>
               </Notice>
-              <AppButton id="btn-go-bind" variant="secondary" onClick={() => go('/pages/bind/index')}>
+              <AppButton id="btn-go-bind" variant="secondary" onClick={goTo('bind')}>
                 去绑定住址
               </AppButton>
             </>
@@ -88,7 +66,7 @@ export default function RequestsPage() {
               id="link-board"
               title="看看我们小区的办理情况"
               sub="受理、办结、满意率都公开"
-              onClick={() => go(`/request/board/index?placeId=${compoundId}`)}
+              onClick={goTo('request/board', { placeId: compoundId })}
             />
           </View>
         ) : null}
@@ -100,23 +78,18 @@ export default function RequestsPage() {
             id="link-workbench"
             title={waiting > 0 ? `诉求工作台 · 督办 ${waiting} 件` : '诉求工作台'}
             sub={waiting > 0 ? '有超时督办到您这一级的诉求，排在待办最前面' : '受理、分流、办理，按期限排好'}
-            onClick={() => go('/workbench/inbox/index')}
+            onClick={goTo('workbench/inbox')}
           />
         </Section>
       ) : null}
 
       <Section id="my-requests" title="我的诉求" extra={list.length ? `${list.length} 件` : undefined}>
-        {mine.state.status === 'loading' && !mine.state.data ? <LoadingState /> : null}
-        {mine.state.status === 'error' ? <ErrorState error={mine.state.error} onRetry={mine.reload} /> : null}
-        {mine.state.status === 'ok' && list.length === 0 ? <EmptyState text="还没有反映过问题。" /> : null}
+        <Loaded what={mine} errorWithData>
+          {({ requests }) => (mine.state.status === 'ok' && requests.length === 0 ? <EmptyState text="还没有反映过问题。" /> : null)}
+        </Loaded>
       </Section>
       {list.map((r) => (
-        <RequestItem
-          key={r.id}
-          request={r}
-          extra={r.following ? '我附议的' : undefined}
-          onClick={() => go(`/request/detail/index?id=${r.id}`)}
-        />
+        <RequestItem key={r.id} request={r} extra={r.following ? '我附议的' : undefined} onClick={goTo('request/detail', { id: r.id })} />
       ))}
     </PageShell>
   );

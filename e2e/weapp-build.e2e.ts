@@ -52,4 +52,15 @@ describe('weapp build', () => {
       .filter((f) => /x-linli-dev-openid|linli\.devOpenid|\/dev\/identities/.test(readFileSync(f, 'utf8')));
     expect(hits).toEqual([]);
   });
+
+  it('a release build refuses the placeholder environment id and stand-in template ids, naming each setting', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LINLI_RELEASE: '1' };
+    for (const key of Object.keys(env)) if (key === 'LINLI_CLOUD_ENV' || key.startsWith('LINLI_TEMPLATE_')) delete env[key];
+    const refused = spawnSync('npm', ['run', 'build:weapp'], { cwd: root, encoding: 'utf8', env });
+    expect(refused.status).not.toBe(0);
+    const said = `${refused.stdout}\n${refused.stderr}`;
+    for (const setting of ['LINLI_CLOUD_ENV', 'LINLI_TEMPLATE_NOTICE', 'LINLI_TEMPLATE_STAFF_OVERDUE']) expect(said).toContain(setting);
+    // the everyday build above is still there: a refused release writes nothing
+    expect(readFileSync(join(dist, 'app.json'), 'utf8')).toContain('pages');
+  }, 60_000);
 });

@@ -35,6 +35,19 @@ import type { NotifyMessage } from './notifier';
  * which never leave the functions, are declared here.
  */
 
+/** What every outbox row carries for the sender that drains it (use-cases/notifications/outbox-sender.ts). */
+export type OutboxFields<S extends string> = {
+  status: S;
+  attempts: number;
+  nextAttemptAt: string;
+  createdAt: string;
+  /** The run that holds the row while it sends, and until when. */
+  claim?: string;
+  leaseUntil?: string;
+  outcomeAt?: string;
+  reason?: string;
+};
+
 // ───────────────────────────── notices ─────────────────────────────
 
 export type HeldImage = HeldPhoto & { traceId: string | null };
@@ -120,21 +133,13 @@ export type NoticeHouseholdDoc = {
 };
 
 /** An outbox row. Round 0 is the first send and also carries the person's read state; rounds 1… are reminders. */
-export type DeliveryDoc = {
+export type DeliveryDoc = OutboxFields<DeliveryStatus> & {
   _id: string;
   noticeId: string;
   round: number;
   openid: string;
   householdId: string;
   unitId: string;
-  status: DeliveryStatus;
-  attempts: number;
-  nextAttemptAt: string;
-  createdAt: string;
-  claim?: string;
-  leaseUntil?: string;
-  outcomeAt?: string;
-  reason?: string;
   // round 0 only
   read?: boolean;
   readAt?: string | null;
@@ -224,20 +229,12 @@ export type MediaCheckRow = MediaCheckDoc | EarlyVerdictDoc;
 /** `cancelled`: taken back by its feature before it went out (e.g. the booking was cancelled). */
 export type MessageStatus = 'pending' | 'sending' | 'sent' | 'noGrant' | 'failed' | 'unknown' | 'cancelled';
 
-export type MessageDoc = {
+export type MessageDoc = OutboxFields<MessageStatus> & {
   _id: string;
   toOpenid: string;
   template: SubscribeTemplateKey;
   page: string;
   data: Record<string, string>;
-  status: MessageStatus;
-  attempts: number;
-  nextAttemptAt: string;
-  createdAt: string;
-  claim?: string;
-  leaseUntil?: string;
-  outcomeAt?: string;
-  reason?: string;
 };
 
 export type SubscriptionDoc = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDateSchema, idSchema } from '../common/fields';
+import { idempotencyKeySchema } from '../common/idempotency';
 import { requestCategorySchema } from '../requests/request.schema';
 
 /**
@@ -88,7 +89,7 @@ export const assignedHouseholdSchema = z.object({
 export type AssignedHousehold = z.infer<typeof assignedHouseholdSchema>;
 
 export const visitInputSchema = z.object({
-  key: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { message: '请求编号无效，请返回后重新操作一次' }),
+  key: idempotencyKeySchema,
   householdId: idSchema,
   date: calendarDateSchema,
   topics: z.string().trim().min(1, { message: '请写一写聊了什么' }).max(300, { message: '最多 300 个字' }),

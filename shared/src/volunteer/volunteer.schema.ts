@@ -49,6 +49,8 @@ export type ActivityDoc = ActivityInput & {
   _id: string;
   communityId: string;
   communityName: string;
+  /** The community's ancestors and itself, so scope checks need no read. */
+  communityPath: string[];
   organiser: { openid: string; name: string };
   status: ActivityStatus;
   taken: number;
@@ -209,11 +211,46 @@ export const volunteerSettingsInputSchema = z.object({
   visitEveryDays: z.number().int().min(7).max(180).default(30),
 });
 export type VolunteerSettingsInput = z.infer<typeof volunteerSettingsInputSchema>;
+
+/**
+ * 党员积分 items the branch scores (石北村: 党员基本义务和先锋模范作用细化分类、赋值量化). Items with a
+ * source are counted from the records the app holds; `manual` ones the branch secretary awards.
+ */
+export const PARTY_SOURCES = ['manual', 'volunteerHours', 'visits', 'requestsHandled'] as const;
+export const partySourceSchema = z.enum(PARTY_SOURCES);
+export type PartySource = z.infer<typeof partySourceSchema>;
+export const partyItemSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,30}$/),
+  name: shortTextSchema('积分项目', 20),
+  /** Points per unit (an hour, a visit, a request handled) or per award. */
+  points: z.number().min(0.5).max(100),
+  source: partySourceSchema,
+  /** Most points the item gives one member in a month (null: no limit). */
+  monthlyMax: z.number().min(1).max(1000).nullable(),
+});
+export type PartyItem = z.infer<typeof partyItemSchema>;
+
+export const DEFAULT_PARTY_ITEMS: PartyItem[] = [
+  { id: 'theme-day', name: '参加主题党日', points: 5, source: 'manual', monthlyMax: 5 },
+  { id: 'volunteer', name: '志愿服务（每小时）', points: 1, source: 'volunteerHours', monthlyMax: 20 },
+  { id: 'visits', name: '十户联保走访（每次）', points: 1, source: 'visits', monthlyMax: 20 },
+  { id: 'requests', name: '承办诉求（每件办结）', points: 2, source: 'requestsHandled', monthlyMax: 20 },
+];
+
 export const DEFAULT_VOLUNTEER_SETTINGS: VolunteerSettingsInput = {
   capPerDay: null,
   capPerMonth: null,
   householdsPerMember: 10,
   visitEveryDays: 30,
+};
+
+export type SettingsDoc = VolunteerSettingsInput & {
+  _id: string;
+  /** Volunteer team leads (志愿服务队长) appointed by staff: they post activities and run attendance. */
+  leads: Lead[];
+  partyItems: PartyItem[];
+  version: number;
+  updatedAt: string;
 };
 
 export const leadSchema = z.object({ openid: z.string(), name: z.string() });

@@ -164,8 +164,7 @@ const entryOf: Loader<{ entryId: string }, LoadedEntry> = async (ctx, input) => 
 };
 export const entryStaff: Policy<{ entryId: string }, LoadedEntry> = {
   load: entryOf,
-  allow: (caller, { community }) =>
-    (community !== null && hasStaffScope(caller.grants, community)) || { code: 'VOLUNTEER.ENTRY_NOT_FOUND' },
+  allow: (caller, { community }) => community !== null && hasStaffScope(caller.grants, community),
 };
 
 /** Undoes one entry by a reversing entry (its id is fixed by the one it undoes: reversed once at most). */

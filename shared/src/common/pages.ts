@@ -17,8 +17,7 @@ export const SUBPACKAGES = {
   'notices-admin': ['publish', 'list', 'reach', 'door-list'],
   request: ['report', 'detail', 'board'],
   workbench: ['inbox', 'detail', 'figures'],
-  volunteer: ['list', 'activity', 'points', 'certificate', 'shop', 'board', 'households', 'visit'],
-  'volunteer-staff': ['post', 'attendance', 'rewards', 'hand-over', 'party', 'lianbao'],
+  volunteer: ['list', 'activity', 'points'],
 } as const;
 
 /** The folder of src/ that holds the subpackages. */
@@ -59,5 +58,5 @@ export const MESSAGE_PAGES = {
   /** A booking, where its code and QR code are. */
   booking: (bookingId: string) => withQuery(packagePagePath('booking/detail'), { id: bookingId }),
   /** A 联户党员's households and follow-ups (十户联保). */
-  lianbao: () => packagePagePath('volunteer/households'),
+  lianbao: () => packagePagePath('volunteer/list'),
 } as const;

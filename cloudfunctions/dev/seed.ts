@@ -16,6 +16,7 @@ import { DEMO, demoName, demoPhone, demoServices, demoTeam } from './seed-data';
 import { seedBooking } from './seed-booking';
 import { seedRequests } from './seed-requests';
 import { seedNotices } from './seed-notices';
+import { seedVolunteer } from './seed-volunteer';
 
 export interface DevIdentity {
   openid: string;
@@ -42,6 +43,7 @@ export const DEV_IDENTITIES: DevIdentity[] = [
   { openid: 'dev-pending', label: '居民 吴海燕（绑定待审核）', group: '居民' },
   { openid: 'dev-leader-zhongjie', label: '小区点长 李斌（中捷木材小区）', group: '三长五员' },
   { openid: 'dev-leader-xinguang', label: '小区点长 孙丽华（新光花园）', group: '三长五员' },
+  { openid: 'seed-resident-p-zhongjie-1', label: '联户党员（中捷木材小区 1号楼1单元，十户联保）', group: '三长五员' },
   { openid: 'dev-staff-zhongfang', label: '社区工作人员 王丽（中房社区）', group: '社区工作人员' },
   { openid: 'dev-staff-xinguang', label: '社区工作人员 赵强（新光社区）', group: '社区工作人员' },
   { openid: 'dev-street', label: '街道工作人员 刘晓燕（东塔街道）', group: '街道工作人员' },
@@ -214,4 +216,5 @@ export async function seedDemo(store: Store, clock: Clock): Promise<void> {
   await seedBooking(store, clock);
   await seedRequests(store, clock, users);
   await seedNotices(store, clock);
+  await seedVolunteer(store, clock);
 }

@@ -1,6 +1,7 @@
 import { contracts } from '@linli/shared';
 import { describe, expect, it } from 'vitest';
 import { DEMO_REQUESTS } from '../dev/seed-requests';
+import { DEMO_VOLUNTEER } from '../dev/seed-volunteer';
 import { FUNCTIONS } from '../src/functions/registry';
 import { code, createTestApp, PERSON, WHO, type Who } from './harness';
 
@@ -169,9 +170,91 @@ const TABLE: Record<string, Record<string, Row>> = {
     // the wxa_media_check message push: the platform only
     mediaChecked: { allowed: [], input: { trace_id: 'role-scope-trace', result: { suggest: 'pass' } } },
   },
+  // in scope: 中房社区 and its seeded activities, rewards and 十户联保 (cloudfunctions/dev/seed-volunteer.ts)
+  volunteer: {
+    me: { allowed: SIGNED_IN, input: {} },
+    activities: { allowed: ALL, input: { communityId: 'c-zhongfang' } },
+    activity: { allowed: SIGNED_IN, input: { activityId: DEMO_VOLUNTEER.canteen } },
+    // staff, and the team lead they appointed (李斌)
+    post: {
+      allowed: ['pointLeader', ...STAFF],
+      input: {
+        communityId: 'c-zhongfang',
+        key: 'role-scope-post',
+        activity: {
+          title: '清扫楼道',
+          location: '中捷木材小区',
+          startAt: '2026-11-25T01:00:00.000Z',
+          endAt: '2026-11-25T03:00:00.000Z',
+          seats: 5,
+          points: { kind: 'perHour', points: 1 },
+        },
+      },
+    },
+    cancel: { allowed: STAFF, input: { activityId: DEMO_VOLUNTEER.canteen } },
+    signUp: { allowed: SIGNED_IN, input: { activityId: DEMO_VOLUNTEER.canteen } },
+    leave: { allowed: SIGNED_IN, input: { activityId: DEMO_VOLUNTEER.canteen } },
+    mine: { allowed: SIGNED_IN, input: {} },
+    attendanceCode: { allowed: STAFF, input: { activityId: DEMO_VOLUNTEER.canteen, kind: 'in' } },
+    attend: { allowed: SIGNED_IN, input: { activityId: DEMO_VOLUNTEER.canteen, kind: 'in', code: 'ABCDEFGH' } },
+    roster: { allowed: STAFF, input: { activityId: DEMO_VOLUNTEER.canteen } },
+    mark: { allowed: STAFF, input: { activityId: DEMO_VOLUNTEER.canteen, openid: 'dev-resident-1', present: true } },
+    confirm: { allowed: STAFF, input: { activityId: DEMO_VOLUNTEER.canteen } },
+    myPoints: { allowed: SIGNED_IN, input: { communityId: 'c-zhongfang' } },
+    certificate: { allowed: BOOKERS, input: { communityId: 'c-zhongfang' } },
+    board: { allowed: ALL, input: { communityId: 'c-zhongfang', month: '2026-11' } },
+    ledger: { allowed: STAFF, input: { communityId: 'c-zhongfang', openid: 'dev-resident-1' } },
+    correct: {
+      allowed: STAFF,
+      input: { communityId: 'c-zhongfang', openid: 'dev-resident-1', points: 1, reason: '补记', key: 'role-scope-correct' },
+    },
+    reverse: { allowed: STAFF, input: { entryId: `volunteer:grant:${DEMO_VOLUNTEER.past}:dev-resident-1`, reason: '登记有误' } },
+    people: { allowed: STAFF, input: { communityId: 'c-zhongfang' } },
+    settings: { allowed: STAFF, input: { communityId: 'c-zhongfang' } },
+    saveSettings: { allowed: STAFF, input: { communityId: 'c-zhongfang', version: 1, settings: {}, leads: [] } },
+    rewards: { allowed: ALL, input: { communityId: 'c-zhongfang' } },
+    saveReward: { allowed: STAFF, input: { communityId: 'c-zhongfang', reward: { name: '毛巾', price: 1, stock: 5 } } },
+    redeem: { allowed: BOOKERS, input: { rewardId: DEMO_VOLUNTEER.meal, key: 'role-scope-redeem' } },
+    myRedemptions: { allowed: SIGNED_IN, input: {} },
+    cancelRedemption: { allowed: SIGNED_IN, input: { redemptionId: 'vd_nope' } },
+    handOver: { allowed: STAFF, input: { communityId: 'c-zhongfang', code: 'ABCDEF' } },
+    partyMembers: { allowed: STAFF, input: { communityId: 'c-zhongfang' } },
+    addPartyMember: { allowed: STAFF, input: { communityId: 'c-zhongfang', openid: 'dev-resident-1', name: '陈秀英' } },
+    scoreMonth: { allowed: STAFF, input: { communityId: 'c-zhongfang', month: '2026-11' } },
+    award: {
+      allowed: STAFF,
+      input: { communityId: 'c-zhongfang', openid: DEMO_VOLUNTEER.partyMember, itemId: 'theme-day', month: '2026-11' },
+    },
+    // its staff and its party members (none of the table's callers is one)
+    partyRanking: { allowed: STAFF, input: { communityId: 'c-zhongfang', month: '2026-11' } },
+    lianbaoMap: { allowed: STAFF, input: { compoundId: 'p-zhongjie' } },
+    assign: {
+      allowed: STAFF,
+      input: { communityId: 'c-zhongfang', partyMemberOpenid: DEMO_VOLUNTEER.partyMember, householdIds: ['p-zhongjie-b2-u1-101'] },
+    },
+    unassign: { allowed: STAFF, input: { communityId: 'c-zhongfang', householdIds: ['p-zhongjie-b1-u1-101'] } },
+    myHouseholds: { allowed: SIGNED_IN, input: {} },
+    // the household's 联户党员 (not in the table) and the staff over it
+    logVisit: {
+      allowed: STAFF,
+      input: { key: 'role-scope-visit', householdId: 'p-zhongjie-b1-u1-101', date: '2026-11-20', topics: '了解冬季供暖' },
+    },
+    raiseNeed: { allowed: STAFF, input: { visitId: DEMO_VOLUNTEER.visit, category: 'repairs' } },
+    visits: { allowed: STAFF, input: { householdId: 'p-zhongjie-b1-u1-101' } },
+    coverage: { allowed: STAFF, input: { communityId: 'c-zhongfang' } },
+    myPartyMember: { allowed: SIGNED_IN, input: {} },
+    myDoorList: { allowed: SIGNED_IN, input: { noticeId: 'seed-notice-zhongjie-heating' } },
+    remind: { allowed: [], input: {} },
+  },
 };
 
-const DENIED = ['COMMON.FORBIDDEN', 'COMMON.UNAUTHENTICATED', 'IDENTITY.CANNOT_GRANT', 'BOOKING.NOT_RESIDENT'];
+const DENIED = [
+  'COMMON.FORBIDDEN',
+  'COMMON.UNAUTHENTICATED',
+  'IDENTITY.CANNOT_GRANT',
+  'BOOKING.NOT_RESIDENT',
+  'LIANBAO.NOT_YOUR_HOUSEHOLD',
+];
 
 describe('role-and-scope table', () => {
   it('covers every action of every function', () => {

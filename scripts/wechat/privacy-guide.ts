@@ -117,6 +117,18 @@ export const PERSONAL_DATA: { item: string; fields: string[]; purpose: string; w
     purpose: '让反映问题的居民看到办理过程',
     who: '反映问题的居民和管理这个问题的工作人员',
   },
+  {
+    item: '十户联保走访记录：走访的住户、聊了什么、发现的需求',
+    fields: ['volunteer.logVisit.householdId', 'volunteer.logVisit.topics', 'volunteer.logVisit.need', 'volunteer.visits.householdId'],
+    purpose: '联户党员记下走访情况，把发现的需求转成诉求代为反映，并按时回访',
+    who: '联系这户的联户党员和本社区的社区工作人员',
+  },
+  {
+    item: '党员、志愿服务队长的姓名，党员积分的说明',
+    fields: ['volunteer.addPartyMember.name', 'volunteer.saveSettings.leads[].name', 'volunteer.award.note'],
+    purpose: '社区登记十户联保的联户党员和志愿服务队长，党支部按月记党员积分',
+    who: '本社区的社区工作人员和党支部；联户党员的姓名和电话给他联系的住户看',
+  },
 ];
 
 /** Contract fields whose names look personal but that carry none (what an office publishes about itself). */
@@ -128,6 +140,11 @@ export const NOT_PERSONAL: Record<string, string> = {
   'booking.saveSchedule.settings.room': '服务大厅的房间',
   'notices.publish.body': '通知正文（社区发布的内容）',
   'notices.publish.attachments[].name': '附件名',
+  'volunteer.post.activity.description': '志愿活动说明（社区发布的内容）',
+  'volunteer.post.activity.location': '志愿活动地点',
+  'volunteer.saveSettings.partyItems[].name': '党员积分项目名称',
+  'volunteer.saveReward.reward.name': '积分超市奖品名称',
+  'volunteer.saveReward.reward.description': '奖品说明',
 };
 
 /** Field names that may carry personal information, wherever they appear in a contract's input. */

@@ -7,6 +7,7 @@ import { noticesFunction } from './notices/handlers';
 import { placesFunction } from './places/handlers';
 import { requestsFunction } from './requests/handlers';
 import { teamFunction } from './team/handlers';
+import { volunteerFunction } from './volunteer/handlers';
 
 /** Every cloud function by name. Each deploys as its own bundle from functions/<name>/index.ts. */
 export const FUNCTIONS: Record<string, AnyCloudFunction> = {
@@ -18,4 +19,5 @@ export const FUNCTIONS: Record<string, AnyCloudFunction> = {
   booking: bookingFunction,
   notices: noticesFunction,
   messages: messagesFunction,
+  volunteer: volunteerFunction,
 };

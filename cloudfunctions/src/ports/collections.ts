@@ -1,4 +1,5 @@
 import type { SortOrder } from './store';
+import { VOLUNTEER_COLLECTIONS, VOLUNTEER_INDEXES } from './volunteer-collections';
 
 /** Every collection the functions use. */
 export const COLLECTIONS = {
@@ -61,6 +62,7 @@ export const COLLECTIONS = {
   mediaChecks: 'media_checks',
   /** Who holds a staff or 三长五员 grant on a place, id = placeId: responders and handlers are found here. */
   placeStaff: 'place_staff',
+  ...VOLUNTEER_COLLECTIONS,
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -510,4 +512,5 @@ export const INDEXES: IndexSpec[] = [
       ['retryAt', 'asc'],
     ],
   },
+  ...VOLUNTEER_INDEXES,
 ];

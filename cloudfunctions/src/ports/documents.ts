@@ -27,6 +27,7 @@ import type {
   WaitlistEntry,
 } from '@linli/shared';
 import type { NotifyMessage } from './notifier';
+import type { VolunteerDocuments } from './volunteer-collections';
 
 /**
  * The documents the functions store, one type per collection: the store port is typed by this map
@@ -322,4 +323,4 @@ export type Documents = {
   place_staff: PlaceStaff;
   /** The local host only: whether the demo street was seeded. */
   meta: { _id: string; at: string };
-};
+} & VolunteerDocuments;

@@ -147,6 +147,50 @@ export const ERROR_COPY: { [C in CopyCode]: Copy<C> } = {
   'BOOKING.SLOT_HAS_SEATS': '这个时段还有空位，可以直接预约，不用登记候补。',
   'BOOKING.WAITLIST_NOT_FOUND': '没有找到这条候补登记，可能已经取消或已经转成预约。请刷新后查看。',
   'BOOKING.SCHEDULE_STALE': '排班刚被别人修改过。请刷新后再保存一次。',
+  'VOLUNTEER.ACTIVITY_NOT_FOUND': '没有找到这个志愿活动，可能已被取消。请返回刷新后再看。',
+  'VOLUNTEER.ACTIVITY_INVALID': (d) =>
+    d?.reason === 'endBeforeStart'
+      ? '结束时间要晚于开始时间，请改一改。'
+      : d?.reason === 'tooLong'
+        ? '一次活动最长 12 小时。更长的活动请分成几天发布。'
+        : '开始时间已经过去了，请选一个以后的时间。',
+  'VOLUNTEER.NOT_ELIGIBLE': (d) =>
+    d?.whoMayJoin === 'partyMembers' ? '这个活动只请本社区的党员报名。' : '这个活动只请本社区的居民报名。请先在“我的”里绑定住址。',
+  'VOLUNTEER.ACTIVITY_CLOSED': (d) =>
+    d?.status === 'cancelled'
+      ? '这个活动已经取消了。'
+      : d?.status === 'confirmed'
+        ? '这个活动已经结束并登记了积分。'
+        : '活动已经开始，报名已截止。',
+  'VOLUNTEER.FULL': '人已经报满了。可以点“排队候补”，有人退出时自动补上。',
+  'VOLUNTEER.HAS_SEATS': '还有空位，可以直接报名。',
+  'VOLUNTEER.NOT_SIGNED_UP': '您还没有报名这个活动（或还在候补）。报名成功后才能签到。',
+  'VOLUNTEER.CODE_INVALID': '签到码不对。请扫描组织者手机上正在显示的二维码，或照着输入码下面的字母。',
+  'VOLUNTEER.CODE_EXPIRED': '这个签到码已经过期了（每分钟换一次）。请扫描组织者手机上现在显示的码。',
+  'VOLUNTEER.ATTENDANCE_CLOSED': (d) =>
+    d ? `现在不在签到时间。签到从 ${when(d.opensAt)} 开始，到 ${when(d.closesAt)} 结束。` : '现在不在签到时间。',
+  'VOLUNTEER.NOT_CHECKED_IN': '还没有签到，不能签退。请先扫签到码。',
+  'VOLUNTEER.ALREADY_CONFIRMED': '这个活动的积分已经登记过了，不能再改签到。需要更正请找社区工作人员。',
+  'VOLUNTEER.NOT_ENDED': '活动还没开始，不能登记积分。活动结束后再确认。',
+  'VOLUNTEER.ENTRY_NOT_FOUND': '没有找到这条积分记录。请刷新后再看。',
+  'VOLUNTEER.NOT_REVERSIBLE': (d) =>
+    d?.reason === 'spend'
+      ? '兑换记录不能冲销；要退回积分，请取消这次兑换。'
+      : d?.reason === 'reversal'
+        ? '冲销记录不能再冲销，请另做一条更正。'
+        : '这条记录已经冲销过了。',
+  'VOLUNTEER.REWARD_NOT_FOUND': '这件奖品已经下架了。请刷新积分超市再看。',
+  'VOLUNTEER.OUT_OF_STOCK': '这件奖品刚刚换完了。可以看看别的，或过几天再来。',
+  'VOLUNTEER.INSUFFICIENT_POINTS': (d) => (d ? `积分不够：需要 ${d.price} 分，您现在有 ${d.balance} 分。` : '积分不够，换不了这件奖品。'),
+  'VOLUNTEER.REDEMPTION_NOT_FOUND': '没有这个兑换码。请核对后重新输入。',
+  'VOLUNTEER.REDEMPTION_DONE': (d) =>
+    d?.status === 'cancelled' ? '这次兑换已经取消了。' : `这件奖品已经领过了${d?.at ? `（${when(d.at)}）` : ''}。`,
+  'VOLUNTEER.PERSON_NOT_FOUND': '没有找到这个人。请先让他在小程序里绑定住址。',
+  'LIANBAO.NOT_PARTY_MEMBER': '您还不是联户党员，没有联系的住户。如有疑问请联系社区。',
+  'LIANBAO.NOT_YOUR_HOUSEHOLD': '这户不是您联系的住户。',
+  'LIANBAO.VISIT_NOT_FOUND': '没有找到这条走访记录。',
+  'LIANBAO.NO_NEED': '这次走访没有记下需求，不用转成诉求。',
+  'LIANBAO.HOUSEHOLD_ELSEWHERE': '这户已经由别的党员联系。',
 };
 
 const FALLBACK = '操作没有成功，请稍后再试。如果一直不行，请联系社区工作人员。';

@@ -50,6 +50,9 @@ interface PageParams {
   'workbench/inbox': { placeId?: string };
   'workbench/detail': { id: string };
   'workbench/figures': { placeId: string };
+  'volunteer/list': { communityId?: string };
+  'volunteer/activity': { id: string };
+  'volunteer/points': { communityId: string };
 }
 
 // every page of shared/'s list has its parameters here, and nothing else does

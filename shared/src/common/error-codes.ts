@@ -1,3 +1,5 @@
+import { VOLUNTEER_ERROR_CODES } from '../volunteer/volunteer.errors';
+
 /** Every error code the functions may answer with. The app maps each to Chinese copy. */
 export const ERROR_CODES = [
   'COMMON.INVALID_INPUT',
@@ -70,5 +72,6 @@ export const ERROR_CODES = [
   'BOOKING.SLOT_HAS_SEATS',
   'BOOKING.WAITLIST_NOT_FOUND',
   'BOOKING.SCHEDULE_STALE',
+  ...VOLUNTEER_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

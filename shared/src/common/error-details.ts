@@ -6,6 +6,7 @@ import { placeKindSchema } from '../places/place.schema';
 import { requestStatusSchema, triageTrackSchema } from '../requests/request.schema';
 import { roleSchema } from '../roles/role.schema';
 import { teamRoleSchema } from '../team/team.schema';
+import { VOLUNTEER_ERROR_DETAILS } from '../volunteer/volunteer.errors';
 import type { ErrorCode } from './error-codes';
 
 /**
@@ -69,6 +70,7 @@ export const ERROR_DETAILS = {
   'REQUEST.PHOTO_NOT_FOUND': z.object({ index: z.number() }),
   'REQUEST.PHOTO_TYPE': z.object({ index: z.number() }),
   'REQUEST.PHOTO_TOO_LARGE': z.object({ index: z.number().optional(), maxBytes: z.number(), size: z.number().optional() }),
+  ...VOLUNTEER_ERROR_DETAILS,
 } as const satisfies Partial<Record<ErrorCode, z.ZodType>>;
 
 type DetailSchemas = typeof ERROR_DETAILS;

@@ -17,6 +17,7 @@ export const SUBPACKAGES = {
   'notices-admin': ['publish', 'list', 'reach', 'door-list'],
   request: ['report', 'detail', 'board'],
   workbench: ['inbox', 'detail', 'figures'],
+  volunteer: ['list', 'activity', 'points'],
 } as const;
 
 /** The folder of src/ that holds the subpackages. */
@@ -56,4 +57,6 @@ export const MESSAGE_PAGES = {
   requestForStaff: (requestId: string) => withQuery(packagePagePath('workbench/detail'), { id: requestId }),
   /** A booking, where its code and QR code are. */
   booking: (bookingId: string) => withQuery(packagePagePath('booking/detail'), { id: bookingId }),
+  /** A 联户党员's households and follow-ups (十户联保). */
+  lianbao: () => packagePagePath('volunteer/list'),
 } as const;

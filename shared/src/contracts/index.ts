@@ -6,6 +6,7 @@ import { noticesContract } from './notices.contract';
 import { placesContract } from './places.contract';
 import { requestsContract } from './requests.contract';
 import { teamContract } from './team.contract';
+import { volunteerContract } from './volunteer.contract';
 
 /** Every cloud function and its actions. The app's callCloud and the functions' dispatch are both typed from this. */
 export const contracts = {
@@ -17,6 +18,7 @@ export const contracts = {
   booking: bookingContract,
   notices: noticesContract,
   messages: messagesContract,
+  volunteer: volunteerContract,
 } as const;
 export type Contracts = typeof contracts;
 export type FunctionName = keyof Contracts;
@@ -30,3 +32,4 @@ export * from './requests.contract';
 export * from './booking.contract';
 export * from './notices.contract';
 export * from './messages.contract';
+export * from './volunteer.contract';

@@ -6,6 +6,7 @@ import { PageShell } from '../../components/page-shell';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { CardGroups, CardHero, MissingNotice } from '../../features/card/card-view';
 import { useCardPage } from '../../features/card/use-card-page';
+import { MyPartyMemberLine } from '../../features/volunteer/volunteer-views';
 import { openServicesOf } from '../../services/app-state';
 import { goTo, pageUrl } from '../../services/routes';
 
@@ -97,6 +98,7 @@ export default function CardPage() {
           {me?.household && !isOwn ? <View className="spacer" /> : null}
           <MissingNotice card={data} />
           {card.state.status === 'error' ? <ErrorState error={card.state.error} onRetry={card.reload} /> : null}
+          {isOwn ? <MyPartyMemberLine /> : null}
           <CardGroups card={data} idPrefix="card-role" />
           {process.env.TARO_ENV === 'weapp' ? (
             <View className="top-gap">

@@ -10,6 +10,7 @@ import { GrantList } from '../../features/identity/grant-list';
 import { RedeemInvite } from '../../features/identity/redeem-invite';
 import { StaffEntries } from '../../features/identity/staff-entries';
 import { useMePage } from '../../features/identity/use-me-page';
+import { VolunteerEntry } from '../../features/volunteer/volunteer-views';
 
 export default function MePage() {
   const { me, refresh } = useMePage();
@@ -56,6 +57,7 @@ function Profile({ me, onRedeemed }: { me: Me; onRedeemed: () => void }) {
       </View>
       <BindingStatus me={me} />
       <MyBookingsEntry />
+      <VolunteerEntry />
       <StaffEntries grants={me.grants} />
       <GrantList grants={me.grants} />
       <RedeemInvite defaultName={me.name ?? me.binding?.name ?? ''} onRedeemed={onRedeemed} />

@@ -53,6 +53,14 @@ interface PageParams {
   'volunteer/list': { communityId?: string };
   'volunteer/activity': { id: string };
   'volunteer/points': { communityId: string };
+  'volunteer/visit': { householdId: string };
+  'volunteer/door-list': { noticeId: string };
+  'volunteer-staff/post': { communityId: string };
+  'volunteer-staff/shop': { communityId: string };
+  'volunteer-staff/lianbao': { communityId: string; compoundId?: string };
+  'volunteer-staff/coverage': { communityId: string };
+  'volunteer-staff/party': { communityId: string };
+  'volunteer-staff/settings': { communityId: string };
 }
 
 // every page of shared/'s list has its parameters here, and nothing else does

@@ -17,7 +17,8 @@ export const SUBPACKAGES = {
   'notices-admin': ['publish', 'list', 'reach', 'door-list'],
   request: ['report', 'detail', 'board'],
   workbench: ['inbox', 'detail', 'figures'],
-  volunteer: ['list', 'activity', 'points'],
+  volunteer: ['list', 'activity', 'points', 'visit', 'door-list'],
+  'volunteer-staff': ['post', 'shop', 'lianbao', 'coverage', 'party', 'settings'],
 } as const;
 
 /** The folder of src/ that holds the subpackages. */

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '十户联保分配' });

@@ -31,13 +31,14 @@ export function useActivityPage() {
   const roster = useAsync(manage ? () => callCloud('volunteer', 'roster', { activityId: id }) : null, [manage, id]);
   const guard = useGuarded<string>();
   const [code, setCode] = useState('');
-  const [shown, setShown] = useState<{ kind: AttendanceKind; code: string; token: string; refreshAt: string } | null>(null);
+  const [shown, setShown] = useState<{ kind: AttendanceKind; code: string; token: string; refreshAt: string; now: string } | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
   // the organiser's code is fetched again when it turns over (every minute), while it is shown
   useEffect(() => {
     if (!shown) return;
-    const wait = Math.max(1000, Date.parse(shown.refreshAt) - Date.now() + 500);
+    // counted on the server's clock (the phone's may be off): the code turns over at refreshAt
+    const wait = Math.max(1000, Date.parse(shown.refreshAt) - Date.parse(shown.now) + 500);
     const t = setTimeout(() => void showCode(shown.kind), Math.min(wait, 65_000));
     return () => clearTimeout(t);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -46,7 +47,7 @@ export function useActivityPage() {
   async function showCode(kind: AttendanceKind): Promise<void> {
     await guard.run(async () => {
       const c = await callCloud('volunteer', 'attendanceCode', { activityId: id, kind });
-      setShown({ kind, code: c.code, token: c.token, refreshAt: c.refreshAt });
+      setShown({ kind, code: c.code, token: c.token, refreshAt: c.refreshAt, now: c.now });
     }, `code-${kind}`);
   }
 

@@ -99,7 +99,7 @@ export default function ActivityPage() {
                   <Text className="block h2" id="attendance-code-text">
                     {p.shown.code}
                   </Text>
-                  <AppButton variant="plain" onClick={p.hideCode}>
+                  <AppButton id="btn-hide-code" variant="plain" onClick={p.hideCode}>
                     收起
                   </AppButton>
                 </View>
@@ -114,7 +114,7 @@ export default function ActivityPage() {
                 </View>
               ) : null}
               {p.roster.state.data?.rows.map((r) => (
-                <View key={r.openid} className="roster-row">
+                <View key={r.openid} id={`roster-${r.openid}`} className="roster-row" data-points={r.points} data-hours={r.hours}>
                   <Text className="block">
                     {r.name} · {STATUS_TEXT[r.status]}
                     {r.checkInAt ? ` · 签到 ${formatDateTime(r.checkInAt)}` : ''}

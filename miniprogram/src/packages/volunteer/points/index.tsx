@@ -16,7 +16,11 @@ export default function PointsPage() {
     <PageShell id="volunteer-points">
       <Loaded what={p.points} loadingId="points-loading">
         {({ totals, entries }) => (
-          <Section id="points-totals" title={`我的积分：${totals.balance} 分`} extra={`累计服务 ${totals.hours} 小时`}>
+          <Section
+            id="points-totals"
+            title={<Text id="points-balance" data-balance={totals.balance}>{`我的积分：${totals.balance} 分`}</Text>}
+            extra={`累计服务 ${totals.hours} 小时`}
+          >
             {entries.map((e) => (
               <Text key={e._id} className="block entry-row">
                 {formatDateTime(e.at)} {KIND[e.kind]} {e.points > 0 ? `+${e.points}` : e.points} 分
@@ -54,7 +58,7 @@ export default function PointsPage() {
         {({ redemptions }) => (
           <Section id="my-redemptions" title="我的兑换码">
             {redemptions.map((r) => (
-              <View key={r.id} className="redemption-row">
+              <View key={r.id} id={`redemption-${r.id}`} className="redemption-row" data-status={r.status}>
                 <Text className="block strong">
                   {r.rewardName} ·{' '}
                   {r.status === 'held'
@@ -65,7 +69,7 @@ export default function PointsPage() {
                 </Text>
                 {r.status === 'held' ? (
                   <View className="center">
-                    <VolunteerQr text={r.code} size={320} />
+                    <VolunteerQr id={`redemption-qr-${r.id}`} text={r.code} size={320} />
                     <Text className="block h2 redemption-code">{r.code}</Text>
                     <Text className="block muted">到社区出示这个码，工作人员扫码后领取</Text>
                     <AppButton small variant="plain" onClick={() => p.cancel(r.id)}>

@@ -236,8 +236,8 @@ describe('十户联保 in the browser', () => {
     expect(mine.length).toBeGreaterThan(0);
 
     await openFresh(pm, '/packages/volunteer/list/index');
-    await on(pm, `#door-notice-${notice.id}`).waitFor();
-    await tap(pm, `#door-notice-${notice.id}`);
+    await on(pm, `#door-notice-${notice._id}`).waitFor();
+    await tap(pm, `#door-notice-${notice._id}`);
     await on(pm, '#my-door-total').waitFor();
     expect(Number(await on(pm, '#my-door-total').getAttribute('data-total'))).toBe(mine.length);
     const shown = await pm
@@ -249,7 +249,7 @@ describe('十户联保 in the browser', () => {
     await screenshotWhole(pm, 'volunteer-17-my-door-list');
 
     // staff: the compound's whole list, split by 联户党员
-    await open(staff, `/packages/notices-admin/door-list/index?id=${encodeURIComponent(notice.id)}`);
+    await open(staff, `/packages/notices-admin/door-list/index?id=${encodeURIComponent(notice._id)}`);
     await on(staff, '#door-by-party-member').waitFor();
     expect(Number(await on(staff, `#door-pm-${PM}`).getAttribute('data-count'))).toBe(mine.length);
     expect(Number(await on(staff, `#door-pm-${PM2}`).getAttribute('data-count'))).toBe(theirs.length);

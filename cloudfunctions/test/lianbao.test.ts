@@ -133,6 +133,26 @@ describe('十户联保: every household has a named party member', () => {
     expect(other.every((id: string) => id.startsWith('p-zhongjie-b1-u2-'))).toBe(true);
     expect(code(await call('volunteer', 'myDoorList', { noticeId }, 'dev-resident-1'))).toBe('LIANBAO.NOT_PARTY_MEMBER');
   });
+
+  it('the notice’s own 敲门清单 is split by 联户党员, the same households each of them sees', async () => {
+    const { call } = await createTestApp();
+    const noticeId = 'seed-notice-zhongjie-heating';
+    const list = data(await call('notices', 'doorList', { noticeId }, STAFF));
+    const inGroups = list.groups.flatMap((g: any) => g.units.flatMap((u: any) => u.households.map((h: any) => h.householdId)));
+    const split = new Map(list.byPartyMember.map((r: any) => [r.openid, r]));
+    expect([...split.keys()].sort()).toEqual([PM, PM2].sort());
+    for (const openid of [PM, PM2]) {
+      const own = data(await call('volunteer', 'myDoorList', { noticeId }, openid)).households.map((h: any) => h.householdId);
+      const row: any = split.get(openid);
+      expect(row.households.map((h: any) => h.householdId)).toEqual(own);
+      expect(row.count).toBe(own.length);
+      expect(row.phone).not.toBe('');
+    }
+    // every unread household is either someone's or counted as without a 联户党员
+    const assigned = list.byPartyMember.reduce((n: number, r: any) => n + r.count, 0);
+    expect(assigned + list.unassigned).toBe(inGroups.length);
+    expect(list.unassigned).toBeGreaterThan(0);
+  });
 });
 
 describe('党员积分: counted from the records, awarded by the branch, ranked monthly', () => {

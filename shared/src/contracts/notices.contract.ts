@@ -60,6 +60,17 @@ export const doorListSchema = z.object({
       ),
     }),
   ),
+  /** The same households split by 联户党员 (十户联保): each knocks on their own; `unassigned` have none. */
+  byPartyMember: z.array(
+    z.object({
+      openid: z.string(),
+      name: z.string(),
+      phone: z.string(),
+      count: z.number().int(),
+      households: z.array(z.object({ householdId: z.string(), name: z.string() })),
+    }),
+  ),
+  unassigned: z.number().int(),
 });
 export type DoorList = z.infer<typeof doorListSchema>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageOf, householdLabel, overAssigned, visitDue } from './lianbao.rules';
+import { coverageOf, householdLabel, overAssigned, splitByPartyMember, visitDue } from './lianbao.rules';
 
 const now = new Date('2026-11-20T02:00:00Z');
 const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000).toISOString();
@@ -41,4 +41,54 @@ describe('十户联保 coverage', () => {
 
   it('labels a household without its compound', () =>
     expect(householdLabel('中捷木材小区1号楼1单元101', '中捷木材小区')).toBe('1号楼1单元101'));
+});
+
+describe('敲门清单 by 联户党员', () => {
+  const a = (householdId: string, openid: string, name: string) => ({
+    householdId,
+    partyMemberOpenid: openid,
+    partyMemberName: name,
+    partyMemberPhone: `139${openid}`,
+  });
+  const h = (id: string) => ({ householdId: id, name: id.slice(-3) });
+  const assignments = [
+    a('h-101', 'pm1', '李'),
+    a('h-102', 'pm1', '李'),
+    a('h-201', 'pm2', '王'),
+    a('h-202', 'pm2', '王'),
+    a('h-301', 'pm2', '王'),
+  ];
+
+  it.each([
+    [
+      'nobody read',
+      ['h-101', 'h-102', 'h-201', 'h-202', 'h-301', 'h-401'],
+      [
+        ['pm2', 3],
+        ['pm1', 2],
+      ],
+      1,
+    ],
+    ['pm1’s households all read', ['h-201', 'h-301'], [['pm2', 2]], 0],
+    ['only households without a party member', ['h-401', 'h-402'], [], 2],
+    [
+      'ties by name',
+      ['h-101', 'h-201'],
+      [
+        ['pm1', 1],
+        ['pm2', 1],
+      ],
+      0,
+    ],
+    ['nothing unread', [], [], 0],
+  ] as const)('%s', (_l, unread, expected, unassigned) => {
+    const split = splitByPartyMember(unread.map(h), assignments);
+    expect(split.byPartyMember.map((r) => [r.openid, r.count])).toEqual(expected);
+    expect(split.unassigned).toBe(unassigned);
+    // each party member gets only their own households, in the list's order
+    for (const row of split.byPartyMember)
+      expect(row.households.map((x) => x.householdId)).toEqual(
+        unread.filter((id) => assignments.find((x) => x.householdId === id)?.partyMemberOpenid === row.openid),
+      );
+  });
 });

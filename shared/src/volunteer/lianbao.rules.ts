@@ -39,3 +39,43 @@ export function coverageOf(assignments: readonly Assigned[], now: Date, days: nu
 /** 1号楼1单元101 from the household's place name (its full name starts with the compound's). */
 export const householdLabel = (fullName: string, compoundName: string) =>
   fullName.startsWith(compoundName) ? fullName.slice(compoundName.length) || fullName : fullName;
+
+export type DoorByPartyMember = {
+  openid: string;
+  name: string;
+  phone: string;
+  count: number;
+  households: { householdId: string; name: string }[];
+};
+
+/**
+ * 敲门清单 split by 联户党员 (十户联保): each party member gets the unread households they look
+ * after, in the list's walking order; households without one are counted apart, for the building
+ * and unit heads. Most households first, then by name.
+ */
+export function splitByPartyMember(
+  households: readonly { householdId: string; name: string }[],
+  assignments: readonly Pick<AssignmentDoc, 'householdId' | 'partyMemberOpenid' | 'partyMemberName' | 'partyMemberPhone'>[],
+): { byPartyMember: DoorByPartyMember[]; unassigned: number } {
+  const of = new Map(assignments.map((a) => [a.householdId, a]));
+  const by = new Map<string, DoorByPartyMember>();
+  let unassigned = 0;
+  for (const h of households) {
+    const a = of.get(h.householdId);
+    if (!a) {
+      unassigned += 1;
+      continue;
+    }
+    const row = by.get(a.partyMemberOpenid) ?? {
+      openid: a.partyMemberOpenid,
+      name: a.partyMemberName,
+      phone: a.partyMemberPhone,
+      count: 0,
+      households: [],
+    };
+    row.count += 1;
+    row.households.push({ householdId: h.householdId, name: h.name });
+    by.set(a.partyMemberOpenid, row);
+  }
+  return { byPartyMember: [...by.values()].sort((x, y) => y.count - x.count || x.name.localeCompare(y.name)), unassigned };
+}

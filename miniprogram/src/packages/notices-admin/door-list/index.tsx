@@ -45,6 +45,36 @@ export default function DoorListPage() {
             ) : null}
           </View>
           <View className="spacer" />
+          {data.byPartyMember.length > 0 ? (
+            <View id="door-by-party-member" className="card door-building">
+              <View className="door-building-head">
+                <Text className="h2">按联户党员（十户联保）</Text>
+                <Text className="door-count">{data.byPartyMember.length} 人</Text>
+              </View>
+              <Text className="muted block">每位联户党员在自己手机上只看到自己联系的住户；也可以直接打电话请他们上门。</Text>
+              {data.byPartyMember.map((m) => (
+                <View key={m.openid} id={`door-pm-${m.openid}`} className="door-unit" data-count={m.count}>
+                  <View className="door-unit-head">
+                    <Text className="door-unit-name">{m.name}</Text>
+                    <Text className="muted">{m.count} 户</Text>
+                    {m.phone ? <PhoneLink phone={m.phone} inline /> : null}
+                  </View>
+                  <View className="door-households">
+                    {m.households.map((h) => (
+                      <Text key={h.householdId} className="door-household">
+                        {h.name}
+                      </Text>
+                    ))}
+                  </View>
+                </View>
+              ))}
+              {data.unassigned > 0 ? (
+                <Text id="door-unassigned" className="block muted" data-count={data.unassigned}>
+                  另有 {data.unassigned} 户还没有联户党员，请楼栋长、单元长上门（见下面的楼栋清单）
+                </Text>
+              ) : null}
+            </View>
+          ) : null}
           {data.total === 0 ? (
             <EmptyState id="door-empty" text="每一户都看到了，不用再敲门。" />
           ) : (

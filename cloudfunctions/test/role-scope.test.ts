@@ -245,6 +245,8 @@ const TABLE: Record<string, Record<string, Row>> = {
     myPartyMember: { allowed: SIGNED_IN, input: {} },
     myDoorList: { allowed: SIGNED_IN, input: { noticeId: 'seed-notice-zhongjie-heating' } },
     remind: { allowed: [], input: {} },
+    expire: { allowed: [], input: {} },
+    hourly: { allowed: [], input: {} },
   },
 };
 

@@ -305,3 +305,110 @@ describe('积分超市: stock and balance in one transaction', () => {
     expect(data(await call('volunteer', 'myPoints', { communityId: 'c-zhongfang' }, R1)).totals.balance).toBe(0);
   });
 });
+
+describe('points expiry: the hourly timer, bounded and idempotent', () => {
+  it('expires what is left of credits older than the community’s life, oldest first, once', async () => {
+    const { call, ports, id } = await posted();
+    const { dispatch } = await import('../src/platform/dispatch');
+    const { FUNCTIONS } = await import('../src/functions/registry');
+    const { fromTimer } = await import('../src/platform/origin');
+    const hourly = async () =>
+      data<any>(await dispatch(FUNCTIONS.volunteer, { Type: 'Timer', TriggerName: 'volunteer-timer', Time: '' }, fromTimer, ports, 't'));
+    const balance = async (openid: string) =>
+      data(await call('volunteer', 'myPoints', { communityId: 'c-zhongfang' }, openid)).totals.balance;
+
+    // no life set: nothing expires
+    expect((await hourly()).expiry).toMatchObject({ communities: 0, people: 0 });
+    const s = data(await call('volunteer', 'settings', { communityId: 'c-zhongfang' }, STAFF));
+    expect(s.pointsLifeMonths).toBeNull();
+    data(
+      await call(
+        'volunteer',
+        'saveSettings',
+        { communityId: 'c-zhongfang', version: s.version, settings: { ...s, pointsLifeMonths: 1 }, leads: s.leads },
+        STAFF,
+      ),
+    );
+    // R1 earns today (2026-11-20); dev-resident-1 earned on the seeded repair day ten days ago
+    data(await call('volunteer', 'signUp', { activityId: id }, R1));
+    ports.clock.set(at('2026-11-20T05:10:00.000Z'));
+    data(await call('volunteer', 'mark', { activityId: id, openid: R1, present: true }, STAFF));
+    data(await call('volunteer', 'confirm', { activityId: id }, STAFF));
+    const earned = { r1: await balance(R1), old: await balance('dev-resident-1') };
+    expect(earned.r1).toBeGreaterThan(0);
+    expect(earned.old).toBeGreaterThan(0);
+
+    // a month and a few days later: the repair day's credits are past their life, today's are not
+    ports.clock.set(at('2026-12-15T02:00:00.000Z'));
+    const first = await hourly();
+    expect(first.expiry.communities).toBe(1);
+    expect(first.expiry.people).toBe(3); // the three volunteers of the seeded repair day
+    expect(await balance('dev-resident-1')).toBe(0);
+    expect(await balance(R1)).toBe(earned.r1);
+    const { entries } = data(await call('volunteer', 'myPoints', { communityId: 'c-zhongfang' }, 'dev-resident-1'));
+    expect(entries[0]).toMatchObject({ kind: 'expiry', points: -earned.old, recordedByName: '系统' });
+
+    // the timer runs again (a retry, the next hour, the next day): nothing more expires
+    expect((await hourly()).expiry.people).toBe(0);
+    ports.clock.set(at('2026-12-16T02:00:00.000Z'));
+    expect((await hourly()).expiry.people).toBe(0);
+    expect(await balance('dev-resident-1')).toBe(0);
+    // the balance is still the fold of the entries
+    const wallet = await ports.store.get(COLLECTIONS.volWallets, walletId('volunteer', 'c-zhongfang', 'dev-resident-1'));
+    const all = await ports.store.find(COLLECTIONS.volEntries, {
+      where: { ledger: 'volunteer', communityId: 'c-zhongfang', openid: 'dev-resident-1' },
+      orderBy: [
+        ['ledger', 'asc'],
+        ['communityId', 'asc'],
+        ['openid', 'asc'],
+        ['seq', 'asc'],
+      ],
+      limit: 100,
+    });
+    expect(wallet?.balance).toBe(foldLedger(all as Entry[]).balance);
+    // only the platform's timer may run it
+    expect(code(await call('volunteer', 'expire', {}, STAFF))).toBe('COMMON.FORBIDDEN');
+  });
+
+  it('takes one page of wallets per run and goes on from where it stopped', async () => {
+    const app = await createTestApp();
+    const { ports } = app;
+    const { dispatch } = await import('../src/platform/dispatch');
+    const { FUNCTIONS } = await import('../src/functions/registry');
+    const { fromTimer } = await import('../src/platform/origin');
+    const { EXPIRY_WALLETS_PER_RUN } = await import('../src/use-cases/volunteer/expire-points');
+    const expire = async () =>
+      data<any>(await dispatch(FUNCTIONS.volunteer, { Type: 'Timer', TriggerName: 'volunteer-timer', Time: '' }, fromTimer, ports, 't'))
+        .expiry;
+    const crowd = Array.from({ length: EXPIRY_WALLETS_PER_RUN + 50 }, (_, i) => `crowd-${String(i).padStart(4, '0')}`);
+    await fund(app, 'c-xinguang', crowd, 3);
+    const s = (await ports.store.get(COLLECTIONS.volSettings, 'c-xinguang')) ?? null;
+    await ports.store.put(COLLECTIONS.volSettings, {
+      _id: 'c-xinguang',
+      capPerDay: null,
+      capPerMonth: null,
+      householdsPerMember: 10,
+      visitEveryDays: 30,
+      leads: [],
+      partyItems: s?.partyItems ?? [],
+      version: (s?.version ?? 0) + 1,
+      updatedAt: '2026-11-20T02:00:00.000Z',
+      pointsLifeMonths: 6,
+    });
+    ports.clock.set(at('2027-06-01T02:00:00.000Z'));
+    const first = await expire();
+    expect(first).toMatchObject({
+      communities: 1,
+      checked: EXPIRY_WALLETS_PER_RUN,
+      people: EXPIRY_WALLETS_PER_RUN,
+      points: 3 * EXPIRY_WALLETS_PER_RUN,
+    });
+    const second = await expire();
+    expect(second).toMatchObject({ checked: 50, people: 50 });
+    // a full pass is done: the next run starts over and finds nothing left
+    const third = await expire();
+    expect(third).toMatchObject({ checked: EXPIRY_WALLETS_PER_RUN, people: 0 });
+    for (const openid of [crowd[0]!, crowd.at(-1)!])
+      expect((await ports.store.get(COLLECTIONS.volWallets, walletId('volunteer', 'c-xinguang', openid)))?.balance).toBe(0);
+  });
+});

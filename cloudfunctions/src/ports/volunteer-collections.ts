@@ -78,6 +78,24 @@ type VolunteerCollection = (typeof VOLUNTEER_COLLECTIONS)[keyof typeof VOLUNTEER
 type VolunteerIndex = { collection: VolunteerCollection; name: string; fields: [string, 'asc' | 'desc'][] };
 
 export const VOLUNTEER_INDEXES: VolunteerIndex[] = [
+  // points expiry (the hourly timer): the communities whose points expire, then their wallets page by page
+  {
+    collection: 'vol_settings',
+    name: 'vol_settings_expiry',
+    fields: [
+      ['pointsLifeMonths', 'asc'],
+      ['_id', 'asc'],
+    ],
+  },
+  {
+    collection: 'vol_wallets',
+    name: 'vol_wallets_community',
+    fields: [
+      ['ledger', 'asc'],
+      ['communityId', 'asc'],
+      ['_id', 'asc'],
+    ],
+  },
   {
     collection: 'vol_activities',
     name: 'vol_activities_community_start',

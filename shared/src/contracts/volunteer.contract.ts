@@ -47,6 +47,13 @@ const householdCellSchema = z.object({
   partyMemberName: z.string().nullable(),
 });
 
+const expirySchema = z.object({
+  communities: z.number().int(),
+  checked: z.number().int(),
+  people: z.number().int(),
+  points: z.number(),
+});
+
 const personSchema = z.object({ openid: z.string(), name: z.string(), phone: z.string(), householdName: z.string().nullable() });
 
 export const volunteerContract = defineContract('volunteer', {
@@ -263,5 +270,9 @@ export const volunteerContract = defineContract('volunteer', {
   },
   /** Timer: the day's follow-up reminders to party members. */
   remind: { input: z.object({}), output: z.object({ queued: z.number().int() }) },
+  /** Timer: volunteer points past the community's life expire, oldest first (bounded per run, idempotent). */
+  expire: { input: z.object({}), output: expirySchema },
+  /** The function's hourly timer: the follow-up reminders, then points expiry. */
+  hourly: { input: z.object({}), output: z.object({ queued: z.number().int(), expiry: expirySchema }) },
 });
 export type VolunteerContract = typeof volunteerContract;

@@ -3,6 +3,7 @@ import {
   addUsage,
   capGrant,
   expirable,
+  expiryCutoff,
   foldLedger,
   maskName,
   monthlyBoard,
@@ -200,5 +201,25 @@ describe('expirable: the oldest credits go first', () => {
     ],
   ])('%s', (_l, entries, expected) => {
     expect(expirable(entries, cutoff)).toBe(expected);
+  });
+});
+
+describe('expiryCutoff: credits older than the life in months', () => {
+  it.each([
+    ['2026-11-20T02:00:00.000Z', 12, '2025-11-20T02:00:00.000Z'],
+    ['2026-11-20T02:00:00.000Z', 1, '2026-10-20T02:00:00.000Z'],
+    ['2026-03-15T00:00:00.000Z', 3, '2025-12-15T00:00:00.000Z'],
+  ])('%s less %i months → %s', (now, months, cutoff) => expect(expiryCutoff(new Date(now), months).toISOString()).toBe(cutoff));
+
+  it('an expiry already written counts as a debit: running it again expires nothing more', () => {
+    const at = (date: string) => `${date}T02:00:00.000Z`;
+    const cutoff = expiryCutoff(new Date(at('2026-11-20')), 12);
+    const entries = [
+      { points: 6, at: at('2025-06-01') },
+      { points: -2, at: at('2025-09-01') },
+      { points: 3, at: at('2026-10-01') },
+    ];
+    expect(expirable(entries, cutoff)).toBe(4);
+    expect(expirable([...entries, { points: -4, at: at('2026-11-20') }], cutoff)).toBe(0);
   });
 });

@@ -210,3 +210,14 @@ export function expirable(entries: readonly Pick<Entry, 'points' | 'at'>[], cuto
   }
   return roundPoints(Math.max(0, Math.min(balance, oldCredits - debits)));
 }
+
+/** Credits earned before this instant have outlived a life of `months` months at `now`. */
+export function expiryCutoff(now: Date, months: number): Date {
+  const d = new Date(now);
+  d.setUTCMonth(d.getUTCMonth() - months);
+  return d;
+}
+
+/** One expiry entry per (ledger, community, person, Shanghai day): a repeated timer run writes it once. */
+export const expiryId = (ledger: string, communityId: string, openid: string, day: string) =>
+  `${ledger}:expiry:${communityId}:${openid}:${day}`;

@@ -209,6 +209,14 @@ export const volunteerSettingsInputSchema = z.object({
   householdsPerMember: z.number().int().min(1).max(50).default(10),
   /** 十户联保: a household not visited for this many days counts as uncovered. */
   visitEveryDays: z.number().int().min(7).max(180).default(30),
+  /** Volunteer points not used this many months after they were earned expire (oldest first); null: never. */
+  pointsLifeMonths: z
+    .number()
+    .int()
+    .min(1, { message: '有效期至少 1 个月' })
+    .max(120, { message: '有效期最多 120 个月' })
+    .nullable()
+    .default(null),
 });
 export type VolunteerSettingsInput = z.infer<typeof volunteerSettingsInputSchema>;
 
@@ -242,6 +250,7 @@ export const DEFAULT_VOLUNTEER_SETTINGS: VolunteerSettingsInput = {
   capPerMonth: null,
   householdsPerMember: 10,
   visitEveryDays: 30,
+  pointsLifeMonths: null,
 };
 
 export type SettingsDoc = VolunteerSettingsInput & {
@@ -251,6 +260,8 @@ export type SettingsDoc = VolunteerSettingsInput & {
   partyItems: PartyItem[];
   version: number;
   updatedAt: string;
+  /** Points expiry (the hourly timer): the last wallet id it checked, so each run takes the next page. */
+  expiryCursor?: string;
 };
 
 export const leadSchema = z.object({ openid: z.string(), name: z.string() });

@@ -27,6 +27,8 @@ import {
   remindFollowUps,
   unassignHouseholds,
 } from '../../use-cases/volunteer/lianbao';
+import { expirePoints } from '../../use-cases/volunteer/expire-points';
+import { runHourly } from '../../use-cases/volunteer/run-hourly';
 import { awardParty, partyRanking, scoreMonth } from '../../use-cases/volunteer/party';
 import {
   certificate,
@@ -127,6 +129,8 @@ export const volunteerFunction = defineFunction(
     myPartyMember: act(signedIn, myPartyMember),
     myDoorList: act(signedIn, myDoorList),
     remind: act(systemOnly, remindFollowUps),
+    expire: act(systemOnly, expirePoints),
+    hourly: act(systemOnly, runHourly),
   },
-  { timer: { action: 'remind', cron: '0 0 * * * * *', everyMs: 3_600_000 } },
+  { timer: { action: 'hourly', cron: '0 0 * * * * *', everyMs: 3_600_000 } },
 );

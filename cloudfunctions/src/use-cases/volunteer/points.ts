@@ -211,6 +211,8 @@ const settingsView = (s: SettingsDoc) => ({
   capPerMonth: s.capPerMonth,
   householdsPerMember: s.householdsPerMember,
   visitEveryDays: s.visitEveryDays,
+  // settings saved before points could expire have no life: they never expire
+  pointsLifeMonths: s.pointsLifeMonths ?? null,
   leads: s.leads,
   partyItems: s.partyItems,
   version: s.version,

@@ -243,9 +243,15 @@ export function usePartyAdmin() {
   return { communityId, months, month, setMonth, ranking, members, guard, scored, score, award, setAward, manualItems, give };
 }
 
-export type SettingsDraft = { capPerDay: string; capPerMonth: string; householdsPerMember: string; visitEveryDays: string };
+export type SettingsDraft = {
+  capPerDay: string;
+  capPerMonth: string;
+  householdsPerMember: string;
+  visitEveryDays: string;
+  pointsLifeMonths: string;
+};
 
-/** A blank cap is no cap. */
+/** A blank cap is no cap (and a blank life: points never expire). */
 const capOf = (s: string): number | null => (s.trim() === '' ? null : Number(s));
 
 /** The community's caps and 十户联保 numbers; saved against the version read (two staff editing: the second is told). */
@@ -264,6 +270,7 @@ export function useVolunteerSettings() {
           capPerMonth: s.capPerMonth === null ? '' : String(s.capPerMonth),
           householdsPerMember: String(s.householdsPerMember),
           visitEveryDays: String(s.visitEveryDays),
+          pointsLifeMonths: s.pointsLifeMonths === null ? '' : String(s.pointsLifeMonths),
         }
       : null);
   const set = (k: keyof SettingsDraft, v: string) => {
@@ -281,6 +288,7 @@ export function useVolunteerSettings() {
           capPerMonth: capOf(shown.capPerMonth),
           householdsPerMember: Number(shown.householdsPerMember),
           visitEveryDays: Number(shown.visitEveryDays),
+          pointsLifeMonths: capOf(shown.pointsLifeMonths),
         },
         leads: s.leads,
         partyItems: s.partyItems,

@@ -39,6 +39,15 @@ export default function VolunteerSettingsPage() {
           onChange={(v) => s.set('capPerMonth', v)}
           maxlength={5}
         />
+        <TextField
+          id="points-life"
+          label="积分有效期（月，不填：永久有效）"
+          type="number"
+          value={d.pointsLifeMonths}
+          onChange={(v) => s.set('pointsLifeMonths', v)}
+          maxlength={3}
+          hint="超过有效期还没用的积分自动过期，先得的先过期，每人的积分明细里都有记录"
+        />
       </Section>
       <Section title="十户联保">
         <TextField

@@ -394,6 +394,7 @@ describe('points expiry: the hourly timer, bounded and idempotent', () => {
       version: (s?.version ?? 0) + 1,
       updatedAt: '2026-11-20T02:00:00.000Z',
       pointsLifeMonths: 6,
+      expiryDueAt: '2026-11-20T02:00:00.000Z',
     });
     ports.clock.set(at('2027-06-01T02:00:00.000Z'));
     const first = await expire();
@@ -405,9 +406,10 @@ describe('points expiry: the hourly timer, bounded and idempotent', () => {
     });
     const second = await expire();
     expect(second).toMatchObject({ checked: 50, people: 50 });
-    // a full pass is done: the next run starts over and finds nothing left
-    const third = await expire();
-    expect(third).toMatchObject({ checked: EXPIRY_WALLETS_PER_RUN, people: 0 });
+    // a full pass is done: the community is due again tomorrow, and that pass finds nothing left
+    expect(await expire()).toMatchObject({ communities: 0, checked: 0 });
+    ports.clock.set(at('2027-06-02T02:00:00.000Z'));
+    expect(await expire()).toMatchObject({ communities: 1, checked: EXPIRY_WALLETS_PER_RUN, people: 0 });
     for (const openid of [crowd[0]!, crowd.at(-1)!])
       expect((await ports.store.get(COLLECTIONS.volWallets, walletId('volunteer', 'c-xinguang', openid)))?.balance).toBe(0);
   });

@@ -79,14 +79,7 @@ type VolunteerIndex = { collection: VolunteerCollection; name: string; fields: [
 
 export const VOLUNTEER_INDEXES: VolunteerIndex[] = [
   // points expiry (the hourly timer): the communities whose points expire, then their wallets page by page
-  {
-    collection: 'vol_settings',
-    name: 'vol_settings_expiry',
-    fields: [
-      ['pointsLifeMonths', 'asc'],
-      ['_id', 'asc'],
-    ],
-  },
+  { collection: 'vol_settings', name: 'vol_settings_expiry_due', fields: [['expiryDueAt', 'asc']] },
   {
     collection: 'vol_wallets',
     name: 'vol_wallets_community',

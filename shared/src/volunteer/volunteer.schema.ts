@@ -260,7 +260,11 @@ export type SettingsDoc = VolunteerSettingsInput & {
   partyItems: PartyItem[];
   version: number;
   updatedAt: string;
-  /** Points expiry (the hourly timer): the last wallet id it checked, so each run takes the next page. */
+  /**
+   * Points expiry (the hourly timer): when the community is next due (set when a life is saved;
+   * absent while points never expire), and the last wallet id checked, so each run takes the next page.
+   */
+  expiryDueAt?: string;
   expiryCursor?: string;
 };
 

@@ -6,12 +6,13 @@ import { appendEntry, dayAndMonth, entriesOf } from './ledger-writer';
 /** Communities and wallets one run looks at: bounded, so a run fits the function's timeout. */
 export const EXPIRY_COMMUNITIES_PER_RUN = 20;
 export const EXPIRY_WALLETS_PER_RUN = 200;
+const DAY_MS = 86_400_000;
 
 /**
  * Timer: volunteer points not used within the community's life (pointsLifeMonths) expire, oldest
  * credits first (`expirable`), as an `expiry` entry recorded by the system. Bounded and resumable:
- * each run takes the next page of a community's wallets after the cursor kept in its settings and
- * starts over after the last. Idempotent: the entry's id is (person, day), the amount is computed
+ * each run takes the communities that are due and the next page of each one's wallets after the
+ * cursor kept in its settings; a finished pass makes the community due again a day later. Idempotent: the entry's id is (person, day), the amount is computed
  * from the entries (an expiry already written is a debit), and it is written only if the wallet
  * has not moved since the entries were read.
  */
@@ -20,12 +21,10 @@ export async function expirePoints(ctx: Ctx) {
   const now = clock.now();
   const at = now.toISOString();
   const { day, month } = dayAndMonth(now);
+  // the communities due, the longest waiting first: one with more wallets comes back next run, after the others
   const communities = await store.find(COLLECTIONS.volSettings, {
-    where: { pointsLifeMonths: { gt: 0 } },
-    orderBy: [
-      ['pointsLifeMonths', 'asc'],
-      ['_id', 'asc'],
-    ],
+    where: { expiryDueAt: { lte: at } },
+    orderBy: [['expiryDueAt', 'asc']],
     limit: EXPIRY_COMMUNITIES_PER_RUN,
   });
   let checked = 0;
@@ -79,9 +78,11 @@ export async function expirePoints(ctx: Ctx) {
         points = roundPoints(points + written);
       }
     }
-    // the next run goes on after the last wallet read; a short page means the end: start over
-    const next = wallets.length === EXPIRY_WALLETS_PER_RUN ? wallets.at(-1)!._id : '';
-    await store.update(COLLECTIONS.volSettings, settings._id, { set: { expiryCursor: next } });
+    // a full page: go on after its last wallet next run; a short page ends the pass: start over tomorrow
+    const more = wallets.length === EXPIRY_WALLETS_PER_RUN;
+    await store.update(COLLECTIONS.volSettings, settings._id, {
+      set: { expiryCursor: more ? wallets.at(-1)!._id : '', expiryDueAt: more ? at : new Date(now.getTime() + DAY_MS).toISOString() },
+    });
   }
   return ok({ communities: communities.length, checked, people, points });
 }

@@ -240,8 +240,10 @@ export async function saveSettings(
       version: current.version + 1,
       updatedAt: clock.now().toISOString(),
     };
-    await tx.put(COLLECTIONS.volSettings, next);
-    return ok(next);
+    // points expiry: due at once when a life is set (a fresh pass), never while points do not expire
+    const { expiryDueAt: _due, expiryCursor: _cursor, ...rest } = next;
+    await tx.put(COLLECTIONS.volSettings, next.pointsLifeMonths ? { ...rest, expiryDueAt: next.updatedAt, expiryCursor: '' } : rest);
+    return ok(rest);
   });
   return outcome.ok ? ok(settingsView(outcome.data)) : outcome;
 }

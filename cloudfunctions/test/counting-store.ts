@@ -10,8 +10,8 @@
  *   (tx.get, put, update, remove 1 each; tx.insert 2: CloudBase has no insert-if-absent in a
  *   transaction, so the adapter reads the id first), all of it again for every retry.
  *
- * `serial` counts the round trips on the critical path: calls started while another is in flight
- * (a `Promise.all` of reads) overlap and cost one wait, so the projected time is serial × latency.
+ * `serial` counts the round trips on the critical path: calls started together (a `Promise.all` of
+ * reads) overlap and cost one wait, so the projected time is serial × latency.
  */
 import { insertBatches } from '../src/adapters/cloudbase/cloudbase-store';
 import type { Documents } from '../src/ports/documents';
@@ -60,7 +60,11 @@ export interface CountingStore<M extends DocMap = Documents> extends Store<M> {
 
 export function countingStore<M extends DocMap = Documents>(inner: Store<M>): CountingStore<M> {
   let counts = noTrips();
-  let inFlight = 0;
+  // the critical path on a virtual clock where every round trip takes one unit: a call starts when
+  // the latest call that has answered so far answered (anything it waited for has), and ends
+  // `trips` units later; `serial` is the latest end
+  let answered = 0;
+  let latestEnd = 0;
   let calls: string[] = [];
 
   /** Charges `trips` round trips of `kind` around one adapter call. */
@@ -69,19 +73,25 @@ export function countingStore<M extends DocMap = Documents>(inner: Store<M>): Co
     if (inTx) counts.inTransactions += trips;
     counts.total += trips;
     counts[kind] += trips;
-    // a call that starts while another is in flight waits alongside it, not after it
-    counts.serial += inFlight > 0 ? Math.max(0, trips - 1) : trips;
-    inFlight += 1;
+    const end = answered + trips;
+    latestEnd = Math.max(latestEnd, end);
+    counts.serial = latestEnd;
     try {
       return await run();
     } finally {
-      inFlight -= 1;
+      // a local adapter answers within microtasks; a network call answers in a later turn of the
+      // event loop, so calls started together (Promise.all) all start before any has answered
+      await new Promise((resolve) => setImmediate(resolve));
+      answered = Math.max(answered, end);
     }
   };
+  /** Transaction start and commit: round trips on the path, one after the other. */
   const serialStep = (n: number) => {
     counts.inTransactions += n;
     counts.total += n;
-    counts.serial += n;
+    answered += n;
+    latestEnd = Math.max(latestEnd, answered);
+    counts.serial = latestEnd;
   };
 
   const txStore = (tx: TxStore<M>): TxStore<M> => ({
@@ -97,6 +107,8 @@ export function countingStore<M extends DocMap = Documents>(inner: Store<M>): Co
       const out = counts;
       counts = noTrips();
       calls = [];
+      answered = 0;
+      latestEnd = 0;
       return out;
     },
     peek: () => ({ ...counts }),

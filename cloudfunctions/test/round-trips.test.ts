@@ -26,7 +26,7 @@ const PINNED: Record<string, { total: number; serial: number }> = {
   'requests.rate': { total: 18, serial: 16 },
   'booking.days': { total: 5, serial: 4 },
   'booking.slots': { total: 7, serial: 5 },
-  'booking.book': { total: 17, serial: 15 },
+  'booking.book': { total: 17, serial: 14 },
   'booking.mine': { total: 3, serial: 2 },
   'booking.cancel': { total: 13, serial: 11 },
 };

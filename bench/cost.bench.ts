@@ -12,14 +12,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { Envelope, Grant, User } from '@linli/shared';
 import { createLocalPorts } from '../cloudfunctions/dev/local-ports';
 import { FUNCTIONS } from '../cloudfunctions/src/functions/registry';
 import { dispatch } from '../cloudfunctions/src/platform/dispatch';
 import { fromPhone, fromTimer } from '../cloudfunctions/src/platform/origin';
 import { COLLECTIONS } from '../cloudfunctions/src/ports/collections';
-import { typedStore, type Doc } from '../cloudfunctions/src/ports/store';
+import { typedStore, type Doc, type Store, type TxStore } from '../cloudfunctions/src/ports/store';
+import { systemCaller } from '../cloudfunctions/src/platform/caller';
+import { sweepRequests } from '../cloudfunctions/src/use-cases/requests/sweep-requests';
+import { TIMER_BUDGET_MS } from '../cloudfunctions/src/use-cases/timer-budget';
 import { countingStore, type CountingStore, type RoundTrips } from '../cloudfunctions/test/counting-store';
 import { againstTarget, measureJourney, TARGETS } from '../cloudfunctions/test/resident-journey';
 import { publishOnce, seedRows } from './notices.bench';
@@ -193,7 +196,113 @@ async function streetFigures(): Promise<void> {
   }
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The store with a fixed wait before every round trip: a scale model of CloudBase's latency. */
+function slowStore(inner: Store, ms: number): Store {
+  const slow =
+    <A extends unknown[], R>(f: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      await sleep(ms);
+      return f(...args);
+    };
+  const tx = (t: TxStore): TxStore => ({
+    get: slow(t.get.bind(t)) as TxStore['get'],
+    insert: slow(t.insert.bind(t)) as TxStore['insert'],
+    put: slow(t.put.bind(t)) as TxStore['put'],
+    update: slow(t.update.bind(t)) as TxStore['update'],
+    remove: slow(t.remove.bind(t)) as TxStore['remove'],
+  });
+  return {
+    get: slow(inner.get.bind(inner)) as Store['get'],
+    getMany: slow(inner.getMany.bind(inner)) as Store['getMany'],
+    find: slow(inner.find.bind(inner)) as Store['find'],
+    count: slow(inner.count.bind(inner)) as Store['count'],
+    insert: slow(inner.insert.bind(inner)) as Store['insert'],
+    insertMany: slow(inner.insertMany.bind(inner)) as Store['insertMany'],
+    put: slow(inner.put.bind(inner)) as Store['put'],
+    update: slow(inner.update.bind(inner)) as Store['update'],
+    updateMany: slow(inner.updateMany.bind(inner)) as Store['updateMany'],
+    remove: slow(inner.remove.bind(inner)) as Store['remove'],
+    transaction: async (work) => {
+      await sleep(2 * ms); // start and commit
+      return inner.transaction((t) => work(tx(t)));
+    },
+  };
+}
+
+/**
+ * 32,000 due at once (a backlog after an outage): on a scale model of CloudBase (each round trip
+ * waits LATENCY_MS, the run's budget is scaled alike) the sweep takes several bounded runs, and
+ * afterwards every request was escalated exactly once and none is left due. Then the same backlog on
+ * the bare local store: the longest the event loop waited while the sweep ran (the local host's
+ * responsiveness).
+ */
+async function backlog(): Promise<void> {
+  const DUE = Number(process.env.BENCH_COST_BACKLOG ?? 32_000);
+  /** 30 ms per round trip and a 12 s budget, both at a tenth. */
+  const SCALE = 10;
+  const LATENCY_MS = 30 / SCALE;
+  const BUDGET_MS = TIMER_BUDGET_MS / SCALE;
+  const now = new Date('2026-11-20T02:00:00.000Z');
+  for (const model of ['cloud', 'local'] as const) {
+    const ports = createLocalPorts(':memory:');
+    try {
+      ports.clock.set(now);
+      const { makeOverdue } = seedStreet(ports, now, DUE + 8_000);
+      makeOverdue(DUE);
+      const ctx = {
+        ports: { ...ports, store: model === 'cloud' ? slowStore(ports.store, LATENCY_MS) : ports.store },
+        caller: systemCaller,
+        requestId: 'bench-backlog',
+      };
+      const delay = monitorEventLoopDelay({ resolution: 5 });
+      delay.enable();
+      const runs: { escalated: number; ms: number }[] = [];
+      for (let i = 0; i < 100; i++) {
+        const started = performance.now();
+        const out = await sweepRequests(ctx, model === 'cloud' ? { budgetMs: BUDGET_MS } : {});
+        if (!out.ok) throw new Error(`sweep failed: ${out.error.code}`);
+        runs.push({ escalated: out.data.escalated, ms: performance.now() - started });
+        if (!out.data.more) break;
+      }
+      delay.disable();
+      const db = ports.sqlite.db;
+      const left = await ports.store.count(COLLECTIONS.requests, { dueAt: { lte: now.toISOString() } });
+      const twice = (
+        db
+          .prepare(
+            `SELECT COUNT(*) AS n FROM (SELECT json_extract(doc, '$.requestId') AS r FROM ${COLLECTIONS.requestEvents} WHERE json_extract(doc, '$.kind') = 'escalated' GROUP BY r HAVING COUNT(*) > 1)`,
+          )
+          .get() as { n: number }
+      ).n;
+      const once = (
+        db
+          .prepare(
+            `SELECT COUNT(DISTINCT json_extract(doc, '$.requestId')) AS n FROM ${COLLECTIONS.requestEvents} WHERE json_extract(doc, '$.kind') = 'escalated'`,
+          )
+          .get() as { n: number }
+      ).n;
+      const total = runs.reduce((n, r) => n + r.escalated, 0);
+      const longest = Math.max(...runs.map((r) => r.ms));
+      const ok = left === 0 && twice === 0 && once === DUE && total === DUE;
+      if (model === 'cloud')
+        console.log(
+          `sweep of ${DUE.toLocaleString('en')} due at ${LATENCY_MS * SCALE} ms per round trip (modelled at 1/${SCALE}: ${LATENCY_MS} ms, budget ${BUDGET_MS} ms): ${runs.length} bounded runs of ${runs.map((r) => r.escalated).join(' / ')} escalations, longest ${seconds(longest * SCALE)} at full scale (limit ${seconds(FUNCTION_LIMIT_MS)}); double escalations ${twice}, escalated once ${once.toLocaleString('en')}, still due ${left} ${ok ? '✔' : '✘'}`,
+        );
+      else
+        console.log(
+          `the same backlog on the bare local store: ${runs.length} run(s), ${seconds(runs.reduce((n, r) => n + r.ms, 0))}; longest event-loop stall ${(delay.max / 1e6).toFixed(0)} ms while it ran (the local host keeps answering); double escalations ${twice}, still due ${left} ${ok ? '✔' : '✘'}`,
+        );
+      if (!ok) process.exitCode = 1;
+    } finally {
+      ports.close();
+    }
+  }
+}
+
 export async function run(): Promise<void> {
+  if (process.env.BENCH_COST_ONLY === 'backlog') return backlog();
   console.log(
     `round trips per call as the CloudBase adapter makes them; serial = on the critical path (parallel reads count once), projected at 10 and 30 ms each`,
   );
@@ -206,6 +315,7 @@ export async function run(): Promise<void> {
   }
   await publishFigures();
   await streetFigures();
+  await backlog();
 }
 
 const invokedDirectly = process.argv[1]?.endsWith('cost.bench.ts');

@@ -26,7 +26,7 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const quiet = { error: () => undefined };
 
-function placesOf(): Place[] {
+export function placesOf(): Place[] {
   const district: Place = { _id: 'b-district', kind: 'district', name: '基准区', parentId: null, path: [], fullName: '基准区' };
   const street: Place = {
     _id: 'b-street',
@@ -63,7 +63,7 @@ function placesOf(): Place[] {
 }
 
 /** A handling request made by the real rules, used as the template every generated row varies. */
-function template(now: Date, ports: ReturnType<typeof createLocalPorts>): RequestDoc {
+export function template(now: Date, ports: ReturnType<typeof createLocalPorts>): RequestDoc {
   const clock = { now, calendar: ports.calendar };
   const must = <T>(r: { ok: true; data: T } | { ok: false }) => {
     if (!r.ok) throw new Error('template failed');
@@ -102,6 +102,86 @@ function template(now: Date, ports: ReturnType<typeof createLocalPorts>): Reques
   ).next;
 }
 
+/**
+ * Lays out a street of `total` open requests (all handling, deadlines ahead) and their day counters
+ * straight into SQLite in one transaction; `makeOverdue(n)` then makes `n` more of them overdue.
+ */
+export function seedStreet(ports: ReturnType<typeof createLocalPorts>, now: Date, total: number) {
+  const places = placesOf();
+  const compounds = places.filter((p) => p.kind === 'compound');
+  const base = template(now, ports);
+  const db = ports.sqlite.db;
+
+  const setupStart = performance.now();
+  const insert = db.prepare(`INSERT INTO ${COLLECTIONS.requests} (id, doc, rev) VALUES (?, jsonb(?), 1)`);
+  const putStat = db.prepare(`INSERT INTO ${COLLECTIONS.requestStats} (id, doc, rev) VALUES (?, jsonb(?), 1)`);
+  const stats = new Map<string, { placeId: string; day: string; submitted: number; accepted: number; acceptedOnTime: number }>();
+  const count = (placeId: string, day: string, onTime: boolean) => {
+    const key = `${placeId}:${day}`;
+    const s = stats.get(key) ?? { placeId, day, submitted: 0, accepted: 0, acceptedOnTime: 0 };
+    s.submitted++;
+    s.accepted++;
+    if (onTime) s.acceptedOnTime++;
+    stats.set(key, s);
+  };
+  db.transaction(() => {
+    for (const p of places)
+      db.prepare(`INSERT INTO ${COLLECTIONS.places} (id, doc, rev) VALUES (?, ?, 1)`).run(p._id, JSON.stringify({ ...p, _id: undefined }));
+    for (let i = 0; i < total; i++) {
+      const compound = compounds[i % compounds.length]!;
+      const [districtId, streetId, communityId] = compound.path as [string, string, string];
+      // spread over the past year; every one still open, its deadline and its warning in the future
+      const created = new Date(now.getTime() - (i % 365) * DAY - (i % 1000) * 60_000);
+      const deadline = new Date(now.getTime() + 2 * DAY + ((i * 37) % (12 * 24 * 60)) * 60_000);
+      const warn = new Date(deadline.getTime() - DAY);
+      const { _id, ...rest } = base;
+      const doc: Omit<RequestDoc, '_id'> = {
+        ...rest,
+        compoundId: compound._id,
+        compoundName: compound.name,
+        communityId,
+        streetId,
+        districtId,
+        placePath: [...compound.path, compound._id],
+        reporter: { openid: `bench-resident-${i % 5000}`, name: '居民' },
+        createdAt: created.toISOString(),
+        acceptedAt: created.toISOString(),
+        acceptedOnTime: i % 10 !== 0,
+        deadlineAt: deadline.toISOString(),
+        warnAt: warn.toISOString(),
+        escalateAt: deadline.toISOString(),
+        dueAt: warn.toISOString(),
+        updatedAt: created.toISOString(),
+      };
+      insert.run(`bench-${i}`, JSON.stringify(doc));
+      const day = shanghaiDate(created);
+      for (const placeId of [compound._id, communityId, streetId, districtId]) count(placeId, day, i % 10 !== 0);
+    }
+    for (const s of stats.values()) putStat.run(`${s.placeId}:${s.day}`, JSON.stringify(s));
+  })();
+  const setupMs = performance.now() - setupStart;
+
+  /** Makes `n` more requests overdue (their deadline passed an hour ago, warning already sent). */
+  let next = 0;
+  const makeOverdue = (n: number): string[] => {
+    const past = new Date(now.getTime() - HOUR).toISOString();
+    const ids: string[] = [];
+    const stmt = db.prepare(
+      `UPDATE ${COLLECTIONS.requests} SET doc = jsonb_remove(jsonb_set(doc, '$.deadlineAt', ?, '$.escalateAt', ?, '$.dueAt', ?), '$.warnAt') WHERE id = ?`,
+    );
+    db.transaction(() => {
+      for (let k = 0; k < n; k++) {
+        const id = `bench-${(next++ * 7919) % total}`;
+        stmt.run(past, past, past, id);
+        ids.push(id);
+      }
+    })();
+    return ids;
+  };
+
+  return { stats: stats.size, setupMs, makeOverdue };
+}
+
 /** Setup leaves hundreds of MB of garbage behind; collect it so the measured calls do not pay for it. */
 function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
@@ -114,78 +194,11 @@ export async function run(): Promise<void> {
   try {
     const now = new Date('2026-11-20T02:00:00.000Z');
     ports.clock.set(now);
-    const places = placesOf();
-    const compounds = places.filter((p) => p.kind === 'compound');
-    const base = template(now, ports);
-    const db = ports.sqlite.db;
-
-    const setupStart = performance.now();
-    const insert = db.prepare(`INSERT INTO ${COLLECTIONS.requests} (id, doc, rev) VALUES (?, jsonb(?), 1)`);
-    const putStat = db.prepare(`INSERT INTO ${COLLECTIONS.requestStats} (id, doc, rev) VALUES (?, jsonb(?), 1)`);
-    const stats = new Map<string, { placeId: string; day: string; submitted: number; accepted: number; acceptedOnTime: number }>();
-    const count = (placeId: string, day: string, onTime: boolean) => {
-      const key = `${placeId}:${day}`;
-      const s = stats.get(key) ?? { placeId, day, submitted: 0, accepted: 0, acceptedOnTime: 0 };
-      s.submitted++;
-      s.accepted++;
-      if (onTime) s.acceptedOnTime++;
-      stats.set(key, s);
-    };
-    db.transaction(() => {
-      for (const p of places)
-        db.prepare(`INSERT INTO ${COLLECTIONS.places} (id, doc, rev) VALUES (?, ?, 1)`).run(
-          p._id,
-          JSON.stringify({ ...p, _id: undefined }),
-        );
-      for (let i = 0; i < TOTAL; i++) {
-        const compound = compounds[i % compounds.length]!;
-        const [districtId, streetId, communityId] = compound.path as [string, string, string];
-        // spread over the past year; every one still open, its deadline and its warning in the future
-        const created = new Date(now.getTime() - (i % 365) * DAY - (i % 1000) * 60_000);
-        const deadline = new Date(now.getTime() + 2 * DAY + ((i * 37) % (12 * 24 * 60)) * 60_000);
-        const warn = new Date(deadline.getTime() - DAY);
-        const { _id, ...rest } = base;
-        const doc: Omit<RequestDoc, '_id'> = {
-          ...rest,
-          compoundId: compound._id,
-          compoundName: compound.name,
-          communityId,
-          streetId,
-          districtId,
-          placePath: [...compound.path, compound._id],
-          reporter: { openid: `bench-resident-${i % 5000}`, name: '居民' },
-          createdAt: created.toISOString(),
-          acceptedAt: created.toISOString(),
-          acceptedOnTime: i % 10 !== 0,
-          deadlineAt: deadline.toISOString(),
-          warnAt: warn.toISOString(),
-          escalateAt: deadline.toISOString(),
-          dueAt: warn.toISOString(),
-          updatedAt: created.toISOString(),
-        };
-        insert.run(`bench-${i}`, JSON.stringify(doc));
-        const day = shanghaiDate(created);
-        for (const placeId of [compound._id, communityId, streetId, districtId]) count(placeId, day, i % 10 !== 0);
-      }
-      for (const s of stats.values()) putStat.run(`${s.placeId}:${s.day}`, JSON.stringify(s));
-    })();
-    const setupMs = performance.now() - setupStart;
+    const { stats, setupMs, makeOverdue } = seedStreet(ports, now, TOTAL);
     collectGarbage();
     console.log(
-      `requests: setup — ${TOTAL.toLocaleString('en')} open requests and ${stats.size.toLocaleString('en')} day counters inserted in ${(setupMs / 1000).toFixed(1)} s`,
+      `requests: setup — ${TOTAL.toLocaleString('en')} open requests and ${stats.toLocaleString('en')} day counters inserted in ${(setupMs / 1000).toFixed(1)} s`,
     );
-
-    /** Makes `n` more requests overdue (their deadline passed an hour ago, warning already sent). */
-    let next = 0;
-    const makeOverdue = (n: number) => {
-      const past = new Date(now.getTime() - HOUR).toISOString();
-      const stmt = db.prepare(
-        `UPDATE ${COLLECTIONS.requests} SET doc = jsonb_remove(jsonb_set(doc, '$.deadlineAt', ?, '$.escalateAt', ?, '$.dueAt', ?), '$.warnAt') WHERE id = ?`,
-      );
-      db.transaction(() => {
-        for (let k = 0; k < n; k++) stmt.run(past, past, past, `bench-${(next++ * 7919) % TOTAL}`);
-      })();
-    };
 
     /** One timer run through the real dispatch; answers wall and CPU milliseconds. */
     const sweepOnce = async (overdue: number) => {

@@ -1,10 +1,9 @@
 import { err, ERROR_DETAILS, type Envelope } from '@linli/shared';
 import type { Ports } from '../ports';
 import { ConflictError } from '../ports/store';
-import { resolveCaller, systemCaller } from './caller';
 import type { AnyCloudFunction } from './define-function';
 import type { Origin } from './origin';
-import { applyPolicy } from './policy';
+import { authorize } from './policy';
 import { timerTriggerName } from './timer-trigger';
 
 export interface DispatchLog {
@@ -99,9 +98,7 @@ export async function dispatch(
   const parsed = contract.input.safeParse(data ?? {});
   if (!parsed.success) return err('COMMON.INVALID_INPUT', { issues: zodIssues(parsed.error.issues) });
   try {
-    const caller = isTimer || isPush ? systemCaller : await resolveCaller(ports.store, openid);
-    const ctx = { ports, caller, requestId };
-    const loaded = await applyPolicy(handler.policy, ctx, parsed.data);
+    const { ctx, loaded } = await authorize(handler.policy, ports, requestId, { openid, system: isTimer || isPush }, parsed.data);
     const result = loaded.ok ? await handler.run(ctx, parsed.data, loaded.data) : loaded;
     // development and tests: an answer its contract does not allow, or an error whose details are
     // not what its code carries, is a bug

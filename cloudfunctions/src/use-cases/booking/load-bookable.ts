@@ -38,9 +38,13 @@ export async function loadBookable(ctx: Ctx, serviceId: string): Promise<Result<
   return asBookable(service, schedule, community);
 }
 
-/** A service its policy has loaded (with its community), once its schedule is read: one read, not three. */
+/** A service its policy has loaded (with its community, and its schedule when the policy read that too). */
 export async function bookableIn(ctx: Ctx, loaded: ServiceInCommunity): Promise<Result<Bookable>> {
-  const schedule = loaded.service.bookable ? await ctx.ports.store.get(COLLECTIONS.bookingSchedules, loaded.service._id) : null;
+  const schedule = !loaded.service.bookable
+    ? null
+    : loaded.schedule !== undefined
+      ? loaded.schedule
+      : await ctx.ports.store.get(COLLECTIONS.bookingSchedules, loaded.service._id);
   return asBookable(loaded.service, schedule, loaded.community);
 }
 

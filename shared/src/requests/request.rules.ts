@@ -1,4 +1,4 @@
-import type { WorkCalendar } from '../calendar/work-calendar';
+import { calendarWithin, type WorkCalendar } from '../calendar/work-calendar';
 import { err, ok, type Result } from '../common/result';
 import { shanghaiDate } from '../common/time';
 import type { PlaceKind } from '../places/place.schema';
@@ -89,7 +89,8 @@ function without(doc: RequestDoc, ...keys: (keyof RequestDoc)[]): RequestDoc {
 
 /** Sets a staff step's clock: its deadline, the warning before it and the first escalation at it. */
 function startStaffStep(doc: RequestDoc, tier: DeadlineTier | 'accept', { now, calendar }: RuleClock, from: Date = now): RequestDoc {
-  const deadline = addSpan(from, tier === 'accept' ? ACCEPT_WITHIN : TIER_SPANS[tier], calendar);
+  // the street's local closures (a typhoon day …) do not count as working days for its requests
+  const deadline = addSpan(from, tier === 'accept' ? ACCEPT_WITHIN : TIER_SPANS[tier], calendarWithin(calendar, doc.placePath));
   const next: RequestDoc = {
     ...doc,
     stepStartedAt: from.toISOString(),
@@ -427,7 +428,7 @@ export function sweepRequest(r: RequestDoc, clock: RuleClock): Change | null {
       return { next: withDue(without(bump(r, clock.now), 'escalateAt', 'warnAt')), events: [], stats: [] };
     }
     const level = r.escalationLevel + 1;
-    const again = addSpan(clock.now, ESCALATE_EVERY[stepTier(r)], clock.calendar);
+    const again = addSpan(clock.now, ESCALATE_EVERY[stepTier(r)], calendarWithin(clock.calendar, r.placePath));
     const next = withDue({ ...without(bump(r, clock.now), 'warnAt'), escalationLevel: level, escalateAt: again.at.toISOString() });
     return {
       next,

@@ -1,5 +1,6 @@
 import type { AnyCloudFunction } from '../platform/define-function';
 import { bookingFunction } from './booking/handlers';
+import { calendarFunction } from './calendar/handlers';
 import { catalogueFunction } from './catalogue/handlers';
 import { identityFunction } from './identity/handlers';
 import { messagesFunction } from './messages/handlers';
@@ -20,4 +21,5 @@ export const FUNCTIONS: Record<string, AnyCloudFunction> = {
   notices: noticesFunction,
   messages: messagesFunction,
   volunteer: volunteerFunction,
+  calendar: calendarFunction,
 };

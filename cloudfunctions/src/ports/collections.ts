@@ -354,6 +354,8 @@ export const INDEXES: IndexSpec[] = [
   },
   // requests: the sweep reads one range (dueAt ≤ now), so its cost follows what is due, not the total
   { collection: 'requests', name: 'requests_due', fields: [['dueAt', 'asc']] },
+  /** The calendar's follow-up: open deadlines from a changed date on. */
+  { collection: 'requests', name: 'requests_deadline', fields: [['deadlineAt', 'asc']] },
   // inbox by deadline and 超时 counts at each level (deadlineAt exists only while staff hold a request)
   {
     collection: 'requests',

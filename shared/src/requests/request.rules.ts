@@ -4,7 +4,7 @@ import { shanghaiDate } from '../common/time';
 import type { PlaceKind } from '../places/place.schema';
 import { ROLE_SCOPE_KIND, STAFF_ROLES, type Grant, type Role } from '../roles/role.schema';
 import { TEAM_ROLES } from '../team/team.schema';
-import { addSpan, warnAtFor } from './deadline.rules';
+import { addSpan, deadlineText, warnAtFor } from './deadline.rules';
 import {
   ACCEPT_WITHIN,
   CATEGORY_CONFIG,
@@ -446,6 +446,33 @@ export function sweepRequest(r: RequestDoc, clock: RuleClock): Change | null {
     };
   }
   return null;
+}
+
+/**
+ * After the working-day calendar changed (a year's schedule entered, a local closure): the open
+ * step's deadline counted again from when the step started, and a timeline line saying so. Null
+ * when the step runs on clock hours or the deadline stays where it was.
+ */
+export function recountDeadline(r: RequestDoc, clock: RuleClock): Change | null {
+  if (!isStaffHeld(r.status) || !r.deadlineAt || !r.stepStartedAt) return null;
+  const tier = stepTier(r);
+  const span = tier === 'accept' ? ACCEPT_WITHIN : TIER_SPANS[tier];
+  if ('hours' in span) return null;
+  const from = new Date(r.stepStartedAt);
+  const deadline = addSpan(from, span, calendarWithin(clock.calendar, r.placePath));
+  const at = deadline.at.toISOString();
+  if (at === r.deadlineAt && !!deadline.estimated === !!r.deadlineEstimated) return null;
+  const next: RequestDoc = { ...bump(r, clock.now), deadlineAt: at };
+  if (deadline.estimated) next.deadlineEstimated = true;
+  else delete next.deadlineEstimated;
+  if (r.warnAt) next.warnAt = new Date(Math.max(clock.now.getTime(), warnAtFor(from, deadline.at).getTime())).toISOString();
+  if (r.escalationLevel === 0) next.escalateAt = at;
+  const moved = at === r.deadlineAt ? '' : `，期限由 ${deadlineText(r.deadlineAt)} 调整为 ${deadlineText(at)}`;
+  return {
+    next: withDue(next),
+    events: [{ kind: 'rescheduled', step: 'supervise', actor: '系统', text: `节假日安排有调整${moved || '，期限不变'}` }],
+    stats: [],
+  };
 }
 
 export type MergeChange = { source: Change; target: Change };

@@ -326,6 +326,8 @@ export const REQUEST_EVENT_KINDS = [
   'closed',
   'merged',
   'absorbed',
+  /** The working-day calendar changed (a schedule entered, a local closure): the deadline was counted again. */
+  'rescheduled',
 ] as const;
 export type RequestEventKind = (typeof REQUEST_EVENT_KINDS)[number];
 

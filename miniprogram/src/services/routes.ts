@@ -53,6 +53,7 @@ interface PageParams {
   'volunteer/list': { communityId?: string };
   'volunteer/activity': { id: string };
   'volunteer/points': { communityId: string };
+  'calendar-admin/schedule': { year?: string };
 }
 
 // every page of shared/'s list has its parameters here, and nothing else does

@@ -18,6 +18,7 @@ export const SUBPACKAGES = {
   request: ['report', 'detail', 'board'],
   workbench: ['inbox', 'detail', 'figures'],
   volunteer: ['list', 'activity', 'points'],
+  'calendar-admin': ['schedule'],
 } as const;
 
 /** The folder of src/ that holds the subpackages. */

@@ -10,6 +10,7 @@ import { FormError, Notice } from '../../../components/states';
 import { TextField } from '../../../components/text-field';
 import { useYearSchedule } from '../../../features/calendar/use-year-schedule';
 import { decodeParam } from '../../../services/format';
+import '../../../features/calendar/calendar.css';
 
 const SOURCE_TEXT = { entered: '已按国务院通知录入', package: '系统已收录官方安排', computed: '只有法定节假日（按放假办法推算）' } as const;
 
@@ -22,11 +23,11 @@ export default function CalendarSchedulePage() {
       {({ data, draft }) => (
         <PageShell id="calendar-schedule">
           <View className="card">
-            <View className="row-between">
+            <View className="calendar-year-bar">
               <AppButton id="btn-year-prev" variant="secondary" small onClick={() => setYear(year - 1)}>
                 上一年
               </AppButton>
-              <Text className="booking-service-name" id="calendar-year">
+              <Text className="calendar-year" id="calendar-year">
                 {year} 年
               </Text>
               <AppButton id="btn-year-next" variant="secondary" small onClick={() => setYear(year + 1)}>

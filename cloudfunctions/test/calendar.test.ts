@@ -1,6 +1,14 @@
 import { shanghaiInstant } from '@linli/shared';
 import { describe, expect, it } from 'vitest';
+import { runTimer } from '../dev/timers';
+import { COLLECTIONS } from '../src/ports/collections';
 import { code, createTestApp, data, WHO } from './harness';
+
+/** 新光社区 (in 东塔街道): 法律咨询 has one seat per slot, 社保医保代办 opens weekdays (dev/seed-booking.ts). */
+const LEGAL = 'c-xinguang-svc-5';
+const SOCIAL = 'c-xinguang-svc-3';
+const [B1, B2] = ['dev-booker-1', 'dev-booker-2'] as const;
+const booker = { name: '钱玉兰', phone: '13804003001', note: '' };
 
 const endOf = (date: string) => new Date(shanghaiInstant(date).getTime() + 86_400_000).toISOString();
 
@@ -157,5 +165,58 @@ describe('the working-day calendar an admin keeps', () => {
         ),
       ),
     ).toBe('CALENDAR.CLOSURE_NOT_FOUND');
+  });
+
+  it('cancels the bookings of a day that became closed, clears its waitlist and tells the residents', async () => {
+    const app = await createTestApp(); // Friday 2026-11-20
+    const startAt = shanghaiInstant('2026-11-23', '14:00').toISOString(); // Monday: 法律咨询, one seat
+    const booking = data(
+      await app.call('booking', 'book', { serviceId: LEGAL, startAt, booker, requestKey: 'calendar-book-1' }, B1),
+    ).booking;
+    const entry = data(
+      await app.call('booking', 'joinWaitlist', { serviceId: LEGAL, startAt, booker: { name: '冯志刚', phone: '13804003002' } }, B2),
+    ).entry;
+    data(await app.call('notices', 'recordSubscriptions', { accepted: ['bookingReminder'] }, B1));
+
+    const view = data(
+      await app.call(
+        'calendar',
+        'addClosure',
+        { key: 'typhoon-book', placeId: 's-dongta', date: '2026-11-23', reason: '台风停工', year: 2026 },
+        WHO.street,
+      ),
+    );
+    expect(view.changes[0].applied).toMatchObject({ bookings: 1 });
+    const cancelled = await app.ports.store.get(COLLECTIONS.bookings, booking._id);
+    expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: expect.stringContaining('台风停工') });
+    expect(await app.ports.store.get(COLLECTIONS.bookingWaitlist, entry._id)).toMatchObject({ status: 'expired' });
+    data(await runTimer('messages', app.ports));
+    const inbox = await app.ports.store.find(COLLECTIONS.devInbox, {
+      where: { toOpenid: B1 },
+      orderBy: [['createdAt', 'desc']],
+      limit: 10,
+    });
+    expect(JSON.stringify(inbox)).toContain('这天停办，预约已取消');
+    // the day shows closed, and nobody can book it
+    const days = data(await app.call('booking', 'days', { serviceId: LEGAL }, B2)).days;
+    expect(days.find((d: { date: string }) => d.date === '2026-11-23')).toMatchObject({ free: 0 });
+    expect(code(await app.call('booking', 'book', { serviceId: LEGAL, startAt, booker, requestKey: 'calendar-book-2' }, B2))).toBe(
+      'BOOKING.DAY_CLOSED',
+    );
+    // the timer's next run cancels nothing twice
+    const rerun = data(await runTimer('calendar', app.ports));
+    expect(rerun).toMatchObject({ bookings: 0 });
+  });
+
+  it('opens the slots of an entered make-up Saturday', async () => {
+    const app = await createTestApp();
+    app.ports.clock.set(shanghaiInstant('2027-01-04', '09:00'));
+    const before = data(await app.call('booking', 'slots', { serviceId: SOCIAL, date: '2027-01-09' }, B1));
+    expect(before.slots).toHaveLength(0);
+    data(await app.call('calendar', 'enterSchedule', { ...NOTICE_2027, key: 'enter-2027-slots', expectedVersion: 0 }, WHO.admin));
+    const after = data(await app.call('booking', 'slots', { serviceId: SOCIAL, date: '2027-01-09' }, B1));
+    expect(after.slots.length).toBeGreaterThan(0);
+    const startAt = after.slots[0].startAt;
+    expect(code(await app.call('booking', 'book', { serviceId: SOCIAL, startAt, booker, requestKey: 'calendar-sat-book' }, B1))).toBe('OK');
   });
 });

@@ -1,5 +1,6 @@
-import { ok, recountDeadline, shanghaiInstant, type Result } from '@linli/shared';
+import { ok, recountDeadline, shanghaiDate, shanghaiInstant, type Result } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
+import { cancelBookingsOnClosedDays } from '../booking/cancel-closed-day';
 import { findAll } from '../find-all';
 import { mutateRequest } from '../requests/commit-request';
 import { readCalendarEntries } from './calendar-entries';
@@ -51,7 +52,16 @@ export async function applyCalendarChanges(
       };
       for (let i = 0; i < open.length; i += WRITE_AT_ONCE) await Promise.all(open.slice(i, i + WRITE_AT_ONCE).map((r) => one(r._id)));
     }
-    const applied = { requests: moved, bookings: 0 };
+    // bookings from today on, on the dates that changed (those that became closed are cancelled)
+    const today = shanghaiDate(now);
+    const reason = change.kind === 'schedule' ? `${change.subject} 年节假日安排调整，这天放假` : change.summary;
+    const bookings = await cancelBookingsOnClosedDays(
+      ctx,
+      change.changedDates.filter((d) => d >= today),
+      calendar,
+      reason,
+    );
+    const applied = { requests: moved, bookings };
     await store.update(
       'calendar_changes',
       change._id,
@@ -60,6 +70,7 @@ export async function applyCalendarChanges(
     );
     totals.changes++;
     totals.requests += moved;
+    totals.bookings += bookings;
   }
   return ok(totals);
 }

@@ -7,7 +7,9 @@ import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
 import { Section } from '../../../components/section';
 import { FormError, Notice } from '../../../components/states';
+import { Chips } from '../../../components/choice';
 import { TextField } from '../../../components/text-field';
+import { useClosures } from '../../../features/calendar/use-closures';
 import { useYearSchedule } from '../../../features/calendar/use-year-schedule';
 import { decodeParam } from '../../../services/format';
 import '../../../features/calendar/calendar.css';
@@ -18,6 +20,7 @@ export default function CalendarSchedulePage() {
   const asked = Number(decodeParam(useRouter().params.year));
   const [year, setYear] = useState(Number.isInteger(asked) && asked > 2000 ? asked : new Date().getFullYear() + 1);
   const e = useYearSchedule(year);
+  const c = useClosures(year, e.loaded.setData);
   return (
     <Loaded what={e.loaded} shell pick={(d) => (e.draft ? { data: d, draft: e.draft } : undefined)}>
       {({ data, draft }) => (
@@ -104,6 +107,45 @@ export default function CalendarSchedulePage() {
           <AppButton id="btn-save-calendar" busy={e.busy} onClick={() => void e.save()}>
             保存 {year} 年安排
           </AppButton>
+          <Section id="calendar-closures" title="本街道停办日">
+            <Text className="field-hint block">
+              台风、暴雪或本地节日不办公的日子：这天不算工作日，诉求期限顺延，当天的预约会取消并通知居民。
+            </Text>
+            {data.closures.length === 0 ? <Text className="muted block">近期没有停办日。</Text> : null}
+            {data.closures.map((cl) => (
+              <View className="change-row" key={`${cl.placeId}-${cl.date}`} id={`closure-${cl.date}`}>
+                <Text className="block">
+                  {cl.date} · {cl.placeName} · {cl.reason}
+                </Text>
+                <Text className="block muted">{cl.addedBy} 添加</Text>
+                <AppButton
+                  id={`btn-closure-remove-${cl.date}`}
+                  variant="secondary"
+                  small
+                  busy={c.busy === `remove-${cl.placeId}-${cl.date}`}
+                  onClick={() => void c.remove(cl)}
+                >
+                  取消停办
+                </AppButton>
+              </View>
+            ))}
+            {(c.places.state.data?.length ?? 0) > 1 ? (
+              <Chips idPrefix="closure-place" options={c.places.state.data ?? []} value={c.placeId} onChange={c.setPlaceId} />
+            ) : null}
+            <TextField id="field-closure-date" label="停办日期" placeholder="如 2026-12-02" value={c.date} onChange={c.setDate} />
+            <TextField
+              id="field-closure-reason"
+              label="原因"
+              placeholder="如 台风停工"
+              value={c.reason}
+              onChange={c.setReason}
+              maxlength={40}
+            />
+            <FormError error={c.error} id="closure-error" />
+            <AppButton id="btn-closure-add" variant="secondary" busy={c.busy === 'add'} disabled={!c.placeId} onClick={() => void c.add()}>
+              添加停办日
+            </AppButton>
+          </Section>
           <Section id="calendar-changes" title="修改记录">
             {data.changes.length === 0 ? <Text className="muted">还没有修改记录。</Text> : null}
             {data.changes.map((c) => (

@@ -1,7 +1,8 @@
-import { shanghaiInstant } from '@linli/shared';
+import { DEFAULT_RULE_SETTINGS, shanghaiInstant } from '@linli/shared';
 import { describe, expect, it } from 'vitest';
 import { runTimer } from '../dev/timers';
 import { COLLECTIONS } from '../src/ports/collections';
+import { readCommunityNumbers } from '../src/use-cases/settings/read-settings';
 import { code, createTestApp, data, WHO } from './harness';
 
 /** 新光社区 (in 东塔街道): 法律咨询 has one seat per slot, 社保医保代办 opens weekdays (dev/seed-booking.ts). */
@@ -218,5 +219,59 @@ describe('the working-day calendar an admin keeps', () => {
     expect(after.slots.length).toBeGreaterThan(0);
     const startAt = after.slots[0].startAt;
     expect(code(await app.call('booking', 'book', { serviceId: SOCIAL, startAt, booker, requestKey: 'calendar-sat-book' }, B1))).toBe('OK');
+  });
+});
+
+describe('rules the district sets', () => {
+  const repairs7 = (app: Awaited<ReturnType<typeof createTestApp>>, key: string) => acceptedRequest(app, key);
+
+  it('a new 报修 deadline applies to requests filed after its date, not to those filed before', async () => {
+    const app = await createTestApp(); // Friday 2026-11-20 10:00
+    const seed = data(await app.call('settings', 'get', { districtId: 'd-dadong' }, WHO.admin));
+    expect(seed.inForce).toMatchObject({ effectiveFrom: null, settings: DEFAULT_RULE_SETTINGS });
+    expect(seed.inForce.settings.categories.repairs).toEqual({ tier: 'general', track: 'minor' });
+
+    const before = await repairs7(app, 'rules-before');
+    expect(before.deadlineAt).toBe(endOf('2026-12-01')); // 7 working days from 11-20
+
+    const settings = structuredClone(DEFAULT_RULE_SETTINGS);
+    settings.tiers.general.resolve = { workdays: 5 };
+    settings.community.yishitingSupportThreshold = 15;
+    settings.communities['c-xinguang'] = { yishitingSupportThreshold: 30 };
+    expect(code(await app.call('settings', 'save', { districtId: 'd-dadong', effectiveFrom: '2026-11-19', settings }, WHO.admin))).toBe(
+      'SETTINGS.EFFECTIVE_IN_PAST',
+    );
+    expect(code(await app.call('settings', 'save', { districtId: 'd-dadong', effectiveFrom: '2026-11-23', settings }, WHO.street))).toBe(
+      'COMMON.FORBIDDEN',
+    );
+    const saved = data(await app.call('settings', 'save', { districtId: 'd-dadong', effectiveFrom: '2026-11-23', settings }, WHO.admin));
+    expect(saved.upcoming).toMatchObject({ effectiveFrom: '2026-11-23', savedBy: { name: '张主任' } });
+    expect(saved.inForce.effectiveFrom).toBeNull();
+
+    // still 11-20: filed under the seed
+    expect((await repairs7(app, 'rules-same-day')).deadlineAt).toBe(endOf('2026-12-01'));
+    // Monday 11-23: filed under the new rules, 5 working days
+    app.ports.clock.set(shanghaiInstant('2026-11-23', '10:00'));
+    expect((await repairs7(app, 'rules-after')).deadlineAt).toBe(endOf('2026-11-30'));
+    // the one filed before keeps its rules when counted again
+    const old = data(await app.call('requests', 'get', { requestId: before.id }, WHO.pointLeader));
+    expect(old.deadlineAt).toBe(endOf('2026-12-01'));
+
+    // per-community numbers, one typed reader
+    const zhongfang = (await app.ports.store.get(COLLECTIONS.places, 'c-zhongfang'))!;
+    const xinguang = (await app.ports.store.get(COLLECTIONS.places, 'c-xinguang'))!;
+    expect(await readCommunityNumbers(app.ports.store, zhongfang, '2026-11-23')).toEqual({ yishitingSupportThreshold: 15 });
+    expect(await readCommunityNumbers(app.ports.store, xinguang, '2026-11-23')).toEqual({ yishitingSupportThreshold: 30 });
+    expect(await readCommunityNumbers(app.ports.store, xinguang, '2026-11-20')).toEqual({ yishitingSupportThreshold: 10 });
+  });
+
+  it('refuses settings that make no sense, writing nothing', async () => {
+    const app = await createTestApp();
+    const bad = structuredClone(DEFAULT_RULE_SETTINGS) as any;
+    bad.tiers.general.resolve = { workdays: 0 };
+    expect(
+      code(await app.call('settings', 'save', { districtId: 'd-dadong', effectiveFrom: '2026-11-23', settings: bad }, WHO.admin)),
+    ).toBe('COMMON.INVALID_INPUT');
+    expect(data(await app.call('settings', 'get', { districtId: 'd-dadong' }, WHO.admin)).versions).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { contracts } from '@linli/shared';
+import { contracts, DEFAULT_RULE_SETTINGS } from '@linli/shared';
 import { describe, expect, it } from 'vitest';
 import { DEMO_REQUESTS } from '../dev/seed-requests';
 import { DEMO_VOLUNTEER } from '../dev/seed-volunteer';
@@ -194,6 +194,11 @@ const TABLE: Record<string, Record<string, Row>> = {
       input: { key: 'role-scope-unclose', placeId: 's-dongta', date: '2026-12-02', year: 2026 },
     },
     applyChanges: { allowed: [], input: {} },
+  },
+  // the district's rules: read by its staff, set by its admin
+  settings: {
+    get: { allowed: ['staffInScope', 'staffOutOfScope', 'street', 'admin'], input: { districtId: 'd-dadong' } },
+    save: { allowed: ['admin'], input: { districtId: 'd-dadong', effectiveFrom: '2026-12-01', settings: DEFAULT_RULE_SETTINGS } },
   },
   // in scope: 中房社区 and its seeded activities, rewards and 十户联保 (cloudfunctions/dev/seed-volunteer.ts)
   volunteer: {

@@ -7,6 +7,7 @@ import { messagesFunction } from './messages/handlers';
 import { noticesFunction } from './notices/handlers';
 import { placesFunction } from './places/handlers';
 import { requestsFunction } from './requests/handlers';
+import { settingsFunction } from './settings/handlers';
 import { teamFunction } from './team/handlers';
 import { volunteerFunction } from './volunteer/handlers';
 
@@ -22,4 +23,5 @@ export const FUNCTIONS: Record<string, AnyCloudFunction> = {
   messages: messagesFunction,
   volunteer: volunteerFunction,
   calendar: calendarFunction,
+  settings: settingsFunction,
 };

@@ -1,4 +1,4 @@
-import type { CalendarChange, HolidayRun, LocalClosureView } from '@linli/shared';
+import type { CalendarChange, HolidayRun, LocalClosureView, RuleSettings } from '@linli/shared';
 
 /** A year's official schedule as entered from the State Council's notice (id `y-2027`). */
 export type CalendarYearDoc = {
@@ -26,6 +26,16 @@ export type CalendarChangeDoc = CalendarChange & {
   cursor: { requests: string | null; bookings: string | null; done: boolean };
 };
 
+/** A version of a district's rules (id `rs-${districtId}-${effectiveFrom}`): in force from its date for requests filed then. */
+export type RuleSettingsDoc = {
+  _id: string;
+  districtId: string;
+  effectiveFrom: string;
+  settings: RuleSettings;
+  savedBy: { openid: string; name: string };
+  savedAt: string;
+};
+
 /**
  * The working-day calendar the admins keep: collections of the `calendar` function, spread into
  * COLLECTIONS, INDEXES and Documents (collections.ts, documents.ts).
@@ -35,12 +45,15 @@ export const CALENDAR_COLLECTIONS = {
   calendarClosures: 'calendar_closures',
   /** The change log (who, when, what) and each change's follow-up state; id from the admin's key. */
   calendarChanges: 'calendar_changes',
+  /** The rules a district sets (deadline tiers, 三事分流 defaults, per-community numbers), by the date they take effect. */
+  ruleSettings: 'rule_settings',
 } as const;
 
 export type CalendarDocuments = {
   calendar_years: CalendarYearDoc;
   calendar_closures: CalendarClosureDoc;
   calendar_changes: CalendarChangeDoc;
+  rule_settings: RuleSettingsDoc;
 };
 
 type CalendarCollection = (typeof CALENDAR_COLLECTIONS)[keyof typeof CALENDAR_COLLECTIONS];
@@ -50,6 +63,14 @@ export const CALENDAR_INDEXES: CalendarIndex[] = [
   { collection: 'calendar_years', name: 'calendar_years_year', fields: [['year', 'asc']] },
   { collection: 'calendar_closures', name: 'calendar_closures_date', fields: [['date', 'asc']] },
   { collection: 'calendar_changes', name: 'calendar_changes_at', fields: [['at', 'desc']] },
+  {
+    collection: 'rule_settings',
+    name: 'rule_settings_district_from',
+    fields: [
+      ['districtId', 'asc'],
+      ['effectiveFrom', 'desc'],
+    ],
+  },
   {
     collection: 'calendar_changes',
     name: 'calendar_changes_pending',

@@ -74,6 +74,7 @@ export const ERROR_CODES = [
   'BOOKING.SCHEDULE_STALE',
   'CALENDAR.SCHEDULE_STALE',
   'CALENDAR.CLOSURE_NOT_FOUND',
+  'SETTINGS.EFFECTIVE_IN_PAST',
   ...VOLUNTEER_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -56,6 +56,7 @@ export const ERROR_DETAILS = {
   'BOOKING.SCHEDULE_STALE': z.object({ version: z.number() }),
   'CALENDAR.SCHEDULE_STALE': z.object({ year: z.number(), version: z.number() }),
   'CALENDAR.CLOSURE_NOT_FOUND': z.object({ date: z.string() }),
+  'SETTINGS.EFFECTIVE_IN_PAST': z.object({ today: z.string() }),
   'NOTICE.CATEGORY_NOT_ALLOWED': z.object({ category: noticeCategorySchema }),
   'NOTICE.CONTENT_REJECTED': z.object({ label: z.string(), index: z.number().optional() }),
   'NOTICE.ATTACHMENT_INVALID': z.object({ index: z.number().optional(), name: z.string() }),

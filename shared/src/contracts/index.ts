@@ -1,5 +1,6 @@
 import { bookingContract } from './booking.contract';
 import { calendarContract } from './calendar.contract';
+import { settingsContract } from './settings.contract';
 import { catalogueContract } from './catalogue.contract';
 import { identityContract } from './identity.contract';
 import { messagesContract } from './messages.contract';
@@ -21,6 +22,7 @@ export const contracts = {
   messages: messagesContract,
   volunteer: volunteerContract,
   calendar: calendarContract,
+  settings: settingsContract,
 } as const;
 export type Contracts = typeof contracts;
 export type FunctionName = keyof Contracts;
@@ -36,3 +38,4 @@ export * from './notices.contract';
 export * from './messages.contract';
 export * from './volunteer.contract';
 export * from './calendar.contract';
+export * from './settings.contract';

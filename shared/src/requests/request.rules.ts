@@ -22,6 +22,7 @@ import {
   type DeadlineTier,
   type RequestActor,
   type RequestCategory,
+  type Span,
   type RequestDoc,
   type RequestEvent,
   type RequestHandler,
@@ -87,15 +88,32 @@ function without(doc: RequestDoc, ...keys: (keyof RequestDoc)[]): RequestDoc {
   return next;
 }
 
+/** A step's span: the rules the request was filed under, or the code's 12345 tables. */
+function stepSpan(doc: Pick<RequestDoc, 'tier' | 'tierRules'>, tier: DeadlineTier | 'accept'): Span {
+  const rules = doc.tierRules?.[tier === 'accept' ? doc.tier : tier];
+  if (rules) return tier === 'accept' ? rules.accept : rules.resolve;
+  return tier === 'accept' ? ACCEPT_WITHIN : TIER_SPANS[tier];
+}
+
+/**
+ * When to warn the holder of a handling step: the hours before the deadline its tier sets; the
+ * 受理 step and requests without rules warn by the code's rule (a quarter of the step).
+ */
+function warnAtOf(doc: Pick<RequestDoc, 'tier' | 'tierRules'>, step: DeadlineTier | 'accept', start: Date, deadline: Date): Date {
+  const hours = step === 'accept' ? undefined : doc.tierRules?.[step]?.warnBeforeHours;
+  if (hours === undefined) return warnAtFor(start, deadline);
+  return new Date(Math.max(start.getTime(), deadline.getTime() - hours * 3_600_000));
+}
+
 /** Sets a staff step's clock: its deadline, the warning before it and the first escalation at it. */
 function startStaffStep(doc: RequestDoc, tier: DeadlineTier | 'accept', { now, calendar }: RuleClock, from: Date = now): RequestDoc {
   // the street's local closures (a typhoon day …) do not count as working days for its requests
-  const deadline = addSpan(from, tier === 'accept' ? ACCEPT_WITHIN : TIER_SPANS[tier], calendarWithin(calendar, doc.placePath));
+  const deadline = addSpan(from, stepSpan(doc, tier), calendarWithin(calendar, doc.placePath));
   const next: RequestDoc = {
     ...doc,
     stepStartedAt: from.toISOString(),
     deadlineAt: deadline.at.toISOString(),
-    warnAt: warnAtFor(now, deadline.at).toISOString(),
+    warnAt: warnAtOf(doc, tier, now, deadline.at).toISOString(),
     escalateAt: deadline.at.toISOString(),
   };
   if (deadline.estimated) next.deadlineEstimated = true;
@@ -118,6 +136,11 @@ function bump(doc: RequestDoc, now: Date): RequestDoc {
 
 export interface NewRequest {
   id: string;
+  /** The district's rules in force at filing (category → tier, the tiers' spans); the code's tables without. */
+  rules?: {
+    categories: Record<RequestCategory, { tier: DeadlineTier }>;
+    tiers: Record<DeadlineTier, { accept: Span; resolve: Span; warnBeforeHours: number }>;
+  };
   compound: { _id: string; name: string; path: string[] };
   communityName: string;
   category: RequestCategory;
@@ -153,7 +176,17 @@ export function createRequest(input: NewRequest, clock: RuleClock): Result<Chang
     reporter: { openid: input.reporter.openid, name: input.reporter.name },
     ...(input.reporter.phone ? { reporterPhone: input.reporter.phone } : {}),
     status: 'submitted',
-    tier: tierFor(input.category, input.emergency),
+    tier: input.emergency ? 'emergency' : (input.rules?.categories[input.category].tier ?? tierFor(input.category, input.emergency)),
+    ...(input.rules
+      ? {
+          tierRules: Object.fromEntries(
+            Object.entries(input.rules.tiers).map(([t, r]) => [
+              t,
+              { accept: r.accept, resolve: r.resolve, warnBeforeHours: r.warnBeforeHours },
+            ]),
+          ),
+        }
+      : {}),
     stepStartedAt: now,
     escalationLevel: 0,
     reopenCount: 0,
@@ -456,7 +489,7 @@ export function sweepRequest(r: RequestDoc, clock: RuleClock): Change | null {
 export function recountDeadline(r: RequestDoc, clock: RuleClock): Change | null {
   if (!isStaffHeld(r.status) || !r.deadlineAt || !r.stepStartedAt) return null;
   const tier = stepTier(r);
-  const span = tier === 'accept' ? ACCEPT_WITHIN : TIER_SPANS[tier];
+  const span = stepSpan(r, tier);
   if ('hours' in span) return null;
   const from = new Date(r.stepStartedAt);
   const deadline = addSpan(from, span, calendarWithin(clock.calendar, r.placePath));
@@ -465,7 +498,7 @@ export function recountDeadline(r: RequestDoc, clock: RuleClock): Change | null 
   const next: RequestDoc = { ...bump(r, clock.now), deadlineAt: at };
   if (deadline.estimated) next.deadlineEstimated = true;
   else delete next.deadlineEstimated;
-  if (r.warnAt) next.warnAt = new Date(Math.max(clock.now.getTime(), warnAtFor(from, deadline.at).getTime())).toISOString();
+  if (r.warnAt) next.warnAt = new Date(Math.max(clock.now.getTime(), warnAtOf(r, tier, from, deadline.at).getTime())).toISOString();
   if (r.escalationLevel === 0) next.escalateAt = at;
   const moved = at === r.deadlineAt ? '' : `，期限由 ${deadlineText(r.deadlineAt)} 调整为 ${deadlineText(at)}`;
   return {

@@ -269,6 +269,20 @@ export const requestDocSchema = z.object({
   reporterPhone: z.string().optional(),
   status: requestStatusSchema,
   tier: deadlineTierSchema,
+  /**
+   * The deadline rules in force when it was filed (the district's settings), per tier since triage
+   * may change the tier; requests filed before settings existed lack it and use the code's tables.
+   */
+  tierRules: z
+    .record(
+      z.string(),
+      z.object({
+        accept: z.union([z.object({ hours: z.number() }), z.object({ workdays: z.number() })]),
+        resolve: z.union([z.object({ hours: z.number() }), z.object({ workdays: z.number() })]),
+        warnBeforeHours: z.number(),
+      }),
+    )
+    .optional(),
   track: triageTrackSchema.optional(),
   handler: handlerSchema.optional(),
   acceptedAt: z.string().optional(),

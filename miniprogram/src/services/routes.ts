@@ -54,6 +54,7 @@ interface PageParams {
   'volunteer/activity': { id: string };
   'volunteer/points': { communityId: string };
   'calendar-admin/schedule': { year?: string };
+  'calendar-admin/rules': None;
 }
 
 // every page of shared/'s list has its parameters here, and nothing else does

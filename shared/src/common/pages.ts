@@ -18,7 +18,7 @@ export const SUBPACKAGES = {
   request: ['report', 'detail', 'board'],
   workbench: ['inbox', 'detail', 'figures'],
   volunteer: ['list', 'activity', 'points'],
-  'calendar-admin': ['schedule'],
+  'calendar-admin': ['schedule', 'rules'],
 } as const;
 
 /** The folder of src/ that holds the subpackages. */

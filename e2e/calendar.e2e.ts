@@ -42,4 +42,38 @@ describe('节假日安排 in the browser', () => {
     expect(view.warning).toBeNull();
     expect(consoleErrors(page)).toEqual([]);
   });
+
+  it('street staff close a typhoon day for the street, then take it back', async () => {
+    const street = await phonePage(browser, 'dev-street');
+    await open(street, '/packages/calendar-admin/schedule/index?year=2027');
+    await on(street, '#btn-closure-add').waitFor();
+    // 2027-03-03 lies far from the dates other browser tests use
+    await fill(street, '#field-closure-date', '2027-03-03');
+    await fill(street, '#field-closure-reason', '台风停工');
+    await tap(street, '#btn-closure-add');
+    await on(street, '#closure-2027-03-03').waitFor();
+    expect(await on(street, '#closure-2027-03-03').innerText()).toContain('台风停工');
+    expect(await on(street, '#calendar-changes').innerText()).toContain('东塔街道 2027-03-03 停办');
+    await screenshotWhole(street, 'calendar-closure-added');
+    await tap(street, '#btn-closure-remove-2027-03-03');
+    await street.locator('#closure-2027-03-03').waitFor({ state: 'detached' });
+    expect(await on(street, '#calendar-changes').innerText()).toContain('取消 东塔街道 2027-03-03 的停办');
+    expect(consoleErrors(street)).toEqual([]);
+  });
+
+  it('the district admin sets the 议事厅 threshold for requests filed from tomorrow', async () => {
+    await open(page, '/packages/calendar-admin/rules/index');
+    await on(page, '#btn-save-rules').waitFor();
+    expect(await on(page, '#rules-in-force').innerText()).toContain('默认规则');
+    await fill(page, '#field-yishiting-threshold', '12');
+    await tap(page, '#btn-save-rules');
+    await on(page, '#rules-saved').waitFor();
+    expect(await on(page, '#rules-versions').innerText()).toContain('张主任');
+    await screenshotWhole(page, 'rules-saved');
+    const view = await callFn('settings', 'get', { districtId: 'd-dadong' }, 'dev-admin');
+    expect(view.upcoming.settings.community.yishitingSupportThreshold).toBe(12);
+    // the deadlines are the 12345 seed still: nothing else changed
+    expect(view.upcoming.settings.tiers).toEqual(view.defaults.tiers);
+  });
 });
+

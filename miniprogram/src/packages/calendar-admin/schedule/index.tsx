@@ -153,7 +153,9 @@ export default function CalendarSchedulePage() {
                 <Text className="block">{c.summary}</Text>
                 <Text className="block muted">
                   {c.by.name} · {formatShanghai(c.at)}
-                  {c.applied ? ` · 重算了 ${c.applied.requests} 件诉求的期限` : ' · 正在重算期限'}
+                  {c.applied
+                    ? ` · 调整了 ${c.applied.requests} 件诉求的期限${c.applied.bookings ? `，取消了 ${c.applied.bookings} 个预约并已通知居民` : ''}`
+                    : ' · 正在重算期限和预约'}
                 </Text>
               </View>
             ))}

@@ -238,6 +238,7 @@ describe('rules the district sets', () => {
     settings.tiers.general.resolve = { workdays: 5 };
     settings.community.yishitingSupportThreshold = 15;
     settings.communities['c-xinguang'] = { yishitingSupportThreshold: 30 };
+    settings.categories.repairs.track = 'major';
     expect(code(await app.call('settings', 'save', { districtId: 'd-dadong', effectiveFrom: '2026-11-19', settings }, WHO.admin))).toBe(
       'SETTINGS.EFFECTIVE_IN_PAST',
     );
@@ -252,7 +253,11 @@ describe('rules the district sets', () => {
     expect((await repairs7(app, 'rules-same-day')).deadlineAt).toBe(endOf('2026-12-01'));
     // Monday 11-23: filed under the new rules, 5 working days
     app.ports.clock.set(shanghaiInstant('2026-11-23', '10:00'));
-    expect((await repairs7(app, 'rules-after')).deadlineAt).toBe(endOf('2026-11-30'));
+    const after = await repairs7(app, 'rules-after');
+    expect(after.deadlineAt).toBe(endOf('2026-11-30'));
+    // 三事分流: the triage form starts from the category's track
+    expect(data(await app.call('requests', 'get', { requestId: after.id }, WHO.pointLeader)).suggestedTrack).toBe('major');
+    expect(data(await app.call('requests', 'get', { requestId: before.id }, WHO.pointLeader)).suggestedTrack).toBe('minor');
     // the one filed before keeps its rules when counted again
     const old = data(await app.call('requests', 'get', { requestId: before.id }, WHO.pointLeader));
     expect(old.deadlineAt).toBe(endOf('2026-12-01'));

@@ -138,7 +138,7 @@ export interface NewRequest {
   id: string;
   /** The district's rules in force at filing (category → tier, the tiers' spans); the code's tables without. */
   rules?: {
-    categories: Record<RequestCategory, { tier: DeadlineTier }>;
+    categories: Record<RequestCategory, { tier: DeadlineTier; track?: TriageTrack }>;
     tiers: Record<DeadlineTier, { accept: Span; resolve: Span; warnBeforeHours: number }>;
   };
   compound: { _id: string; name: string; path: string[] };
@@ -177,6 +177,7 @@ export function createRequest(input: NewRequest, clock: RuleClock): Result<Chang
     ...(input.reporter.phone ? { reporterPhone: input.reporter.phone } : {}),
     status: 'submitted',
     tier: input.emergency ? 'emergency' : (input.rules?.categories[input.category].tier ?? tierFor(input.category, input.emergency)),
+    ...(input.rules?.categories[input.category].track ? { suggestedTrack: input.rules.categories[input.category].track } : {}),
     ...(input.rules
       ? {
           tierRules: Object.fromEntries(

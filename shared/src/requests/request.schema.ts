@@ -273,6 +273,8 @@ export const requestDocSchema = z.object({
    * The deadline rules in force when it was filed (the district's settings), per tier since triage
    * may change the tier; requests filed before settings existed lack it and use the code's tables.
    */
+  /** 三事分流: where the district's rules send this category by default (the triage form starts there). */
+  suggestedTrack: triageTrackSchema.optional(),
   tierRules: z
     .record(
       z.string(),

@@ -1,6 +1,7 @@
 import { err, ERROR_DETAILS, type Envelope } from '@linli/shared';
 import type { Ports } from '../ports';
 import { ConflictError } from '../ports/store';
+import { currentCalendar } from './calendar';
 import type { AnyCloudFunction } from './define-function';
 import type { Origin } from './origin';
 import { authorize } from './policy';
@@ -98,7 +99,13 @@ export async function dispatch(
   const parsed = contract.input.safeParse(data ?? {});
   if (!parsed.success) return err('COMMON.INVALID_INPUT', { issues: zodIssues(parsed.error.issues) });
   try {
-    const { ctx, loaded } = await authorize(handler.policy, ports, requestId, { openid, system: isTimer || isPush }, parsed.data);
+    // the entered calendar (cached per container) is read beside the caller and what the policy loads
+    const [calendar, authorized] = await Promise.all([
+      currentCalendar(ports),
+      authorize(handler.policy, ports, requestId, { openid, system: isTimer || isPush }, parsed.data),
+    ]);
+    const ctx = { ...authorized.ctx, ports: { ...authorized.ctx.ports, calendar } };
+    const { loaded } = authorized;
     const result = loaded.ok ? await handler.run(ctx, parsed.data, loaded.data) : loaded;
     // development and tests: an answer its contract does not allow, or an error whose details are
     // not what its code carries, is a bug

@@ -61,6 +61,8 @@ interface PageParams {
   'volunteer-staff/coverage': { communityId: string };
   'volunteer-staff/party': { communityId: string };
   'volunteer-staff/settings': { communityId: string };
+  'calendar-admin/schedule': { year?: string };
+  'calendar-admin/rules': None;
 }
 
 // every page of shared/'s list has its parameters here, and nothing else does

@@ -99,9 +99,10 @@ export async function dispatch(
   const parsed = contract.input.safeParse(data ?? {});
   if (!parsed.success) return err('COMMON.INVALID_INPUT', { issues: zodIssues(parsed.error.issues) });
   try {
-    // the entered calendar (cached per container) is read beside the caller and what the policy loads
+    // the entered calendar (cached per container), for the functions that count working days, is
+    // read beside the caller and what the policy loads
     const [calendar, authorized] = await Promise.all([
-      currentCalendar(ports),
+      fn.workingDays ? currentCalendar(ports) : ports.calendar,
       authorize(handler.policy, ports, requestId, { openid, system: isTimer || isPush }, parsed.data),
     ]);
     const ctx = { ...authorized.ctx, ports: { ...authorized.ctx.ports, calendar } };

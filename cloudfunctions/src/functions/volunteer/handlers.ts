@@ -132,5 +132,5 @@ export const volunteerFunction = defineFunction(
     expire: act(systemOnly, expirePoints),
     hourly: act(systemOnly, runHourly),
   },
-  { timer: { action: 'hourly', cron: '0 0 * * * * *', everyMs: 3_600_000 } },
+  { timer: { action: 'hourly', cron: '0 0 * * * * *', everyMs: 3_600_000 }, workingDays: true },
 );

@@ -485,6 +485,7 @@ describe('checks whose call failed are sent again by the requests timer', () => 
     expect(mediaReads).toEqual([
       `find media_checks {"where":{"status":"unsent","retryAt":{"lte":"${ports.clock.now().toISOString()}"}},"orderBy":[["retryAt","asc"]],"limit":100}`,
     ]);
-    expect(reads.filter((r) => !r.startsWith('find requests ') && !r.includes('media_checks'))).toEqual([]);
+    // the entered calendar is dispatch's, read at most once a minute per container
+    expect(reads.filter((r) => !r.startsWith('find requests ') && !r.includes('media_checks') && !r.includes(' calendar_'))).toEqual([]);
   });
 });

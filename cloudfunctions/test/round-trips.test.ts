@@ -17,7 +17,7 @@ const PINNED: Record<string, { total: number; serial: number }> = {
   'notices.unreadCount': { total: 4, serial: 3 },
   'notices.open (notice detail)': { total: 9, serial: 7 },
   'notices.acknowledge': { total: 12, serial: 10 },
-  'requests.submit': { total: 20, serial: 19 },
+  'requests.submit': { total: 23, serial: 20 },
   'requests.mine': { total: 3, serial: 2 },
   'requests.get': { total: 4, serial: 2 },
   'requests.accept': { total: 18, serial: 16 },

@@ -36,6 +36,11 @@ const TABLE: Record<string, Record<string, Row>> = {
     reviewBinding: { allowed: STAFF, input: { bindingId: 'dev-pending', approve: true } },
     createInvite: { allowed: STAFF, input: { role: 'pointLeader', placeId: 'p-zhongjie' } },
     redeemInvite: { allowed: SIGNED_IN, input: { code: 'ABCDEFGH', name: '测试' } },
+    listRoles: { allowed: STAFF, input: { placeId: 'c-zhongfang' } },
+    revokeRole: {
+      allowed: STAFF,
+      input: { key: 'role-scope-revoke', placeId: 'p-zhongjie', role: 'pointLeader', openid: 'dev-leader-zhongjie' },
+    },
   },
   team: {
     getCard: { allowed: ALL, input: { compoundId: 'p-zhongjie' } },
@@ -252,6 +257,7 @@ const DENIED = [
   'COMMON.FORBIDDEN',
   'COMMON.UNAUTHENTICATED',
   'IDENTITY.CANNOT_GRANT',
+  'IDENTITY.CANNOT_REVOKE',
   'BOOKING.NOT_RESIDENT',
   'LIANBAO.NOT_YOUR_HOUSEHOLD',
 ];

@@ -6,6 +6,7 @@ export * from './places/place.schema';
 export * from './places/place.rules';
 export * from './roles/role.schema';
 export * from './roles/role.rules';
+export * from './roles/roster.schema';
 export * from './team/team.schema';
 export * from './team/team.rules';
 export * from './catalogue/service.schema';

@@ -62,6 +62,8 @@ export const COLLECTIONS = {
   mediaChecks: 'media_checks',
   /** Who holds a staff or 三长五员 grant on a place, id = placeId: responders and handlers are found here. */
   placeStaff: 'place_staff',
+  /** Roles taken away (撤销), id = the revoker's idempotency key: the record of who lost which role, when and why. */
+  roleRevocations: 'role_revocations',
   ...VOLUNTEER_COLLECTIONS,
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -78,6 +80,23 @@ export interface IndexSpec {
  * Every query the use cases run is served by one of these.
  */
 export const INDEXES: IndexSpec[] = [
+  // the roster of a place: invitations made there and roles taken away there, newest first
+  {
+    collection: 'invites',
+    name: 'invites_place_created',
+    fields: [
+      ['placeId', 'asc'],
+      ['createdAt', 'desc'],
+    ],
+  },
+  {
+    collection: 'role_revocations',
+    name: 'role_revocations_place',
+    fields: [
+      ['placeId', 'asc'],
+      ['revokedAt', 'desc'],
+    ],
+  },
   {
     collection: 'places',
     name: 'places_parent',

@@ -14,6 +14,7 @@ import type {
   RemovedPhoto,
   RequestDoc,
   RequestEvent,
+  Revocation,
   Role,
   Schedule,
   Service,
@@ -321,6 +322,7 @@ export type Documents = {
   request_stats: RequestStatDoc;
   media_checks: MediaCheckRow;
   place_staff: PlaceStaff;
+  role_revocations: Revocation;
   /** The local host only: whether the demo street was seeded. */
   meta: { _id: string; at: string };
 } & VolunteerDocuments;

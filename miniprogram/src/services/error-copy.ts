@@ -70,6 +70,10 @@ export const ERROR_COPY: { [C in CopyCode]: Copy<C> } = {
   'IDENTITY.INVITE_EXPIRED': '这个邀请码已经过期。请向社区工作人员要一个新的邀请码。',
   'IDENTITY.CANNOT_GRANT': (d) =>
     `您不能为这个地方邀请${d ? `“${ROLE_LABELS[d.role]}”` : '这个身份'}。请换一个身份或地点，或请上级工作人员来邀请。`,
+  'IDENTITY.CANNOT_REVOKE': (d) =>
+    `您不能撤销${d ? `“${ROLE_LABELS[d.role]}”` : '这个身份'}：只有能授予这个身份的上级工作人员才能撤销。请联系街道或区级管理员。`,
+  'IDENTITY.GRANT_NOT_FOUND': (d) =>
+    `这位人员已经不再担任${d ? `${d.placeName}的“${ROLE_LABELS[d.role]}”` : '这个身份'}，可能刚被别人撤销。请刷新名单。`,
   'TEAM.ROLE_FULL': (d) => `${d ? ROLE_LABELS[d.role] : '这个岗位'}最多 ${d?.max ?? '规定'} 名，已经满了。请先“更换”或“移除”现有人员。`,
   'TEAM.CHECKPOINT_FULL': (d) => `${d?.checkpoint ?? '这个卡口'}的卡口值守员最多 ${d?.max ?? '5'} 名，已经满了。请先“更换”或“移除”一位。`,
   'TEAM.UNKNOWN_CHECKPOINT': '这个小区没有这个卡口。请从列表中选择卡口。',

@@ -29,6 +29,7 @@ interface PageParams {
   'staff/bindings': None;
   'staff/invites': None;
   'staff/services': None;
+  'staff/roles': None;
   'booking/slots': { serviceId: string; moveFrom?: string; date?: string };
   'booking/confirm': { mode: 'book' | 'waitlist' | 'move'; serviceId: string; startAt: string; endAt: string; bookingId?: string };
   'booking/detail': { id: string; fresh?: boolean; moved?: boolean };

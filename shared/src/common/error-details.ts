@@ -34,6 +34,8 @@ export const ERROR_DETAILS = {
   'IDENTITY.BINDING_ALREADY_REVIEWED': z.object({ status: bindingStatusSchema }),
   'IDENTITY.INVITE_EXPIRED': z.object({ expiresAt: instant }),
   'IDENTITY.CANNOT_GRANT': z.object({ role: roleSchema }),
+  'IDENTITY.CANNOT_REVOKE': z.object({ role: roleSchema }),
+  'IDENTITY.GRANT_NOT_FOUND': z.object({ role: roleSchema, placeName: z.string() }),
   'TEAM.ROLE_FULL': z.object({ role: teamRoleSchema, max: z.number() }),
   'TEAM.CHECKPOINT_FULL': z.object({ checkpoint: z.string(), max: z.number() }),
   'TEAM.UNKNOWN_CHECKPOINT': z.object({ checkpoint: z.string(), checkpoints: z.array(z.string()) }),

@@ -10,7 +10,7 @@ export const MAIN_PAGES = ['card', 'services', 'me', 'notices', 'requests', 'sea
 
 /** The subpackages and their pages: `packages/<package>/<page>/index`. */
 export const SUBPACKAGES = {
-  staff: ['team', 'history', 'bindings', 'invites', 'services'],
+  staff: ['team', 'history', 'bindings', 'invites', 'services', 'roles'],
   booking: ['slots', 'confirm', 'detail', 'mine'],
   'booking-staff': ['today', 'roster', 'check-in', 'schedule'],
   notices: ['detail', 'archive', 'subscriptions'],
@@ -59,4 +59,6 @@ export const MESSAGE_PAGES = {
   booking: (bookingId: string) => withQuery(packagePagePath('booking/detail'), { id: bookingId }),
   /** A 联户党员's households and follow-ups (十户联保). */
   lianbao: () => packagePagePath('volunteer/list'),
+  /** The answer to a household binding (approved, or rejected with the reason): 我的 shows it. */
+  binding: () => mainPagePath('me'),
 } as const;

@@ -37,3 +37,4 @@ export * from './volunteer/ledger.rules';
 export * from './volunteer/attendance.rules';
 export * from './volunteer/lianbao.schema';
 export * from './volunteer/lianbao.rules';
+export * from './ledger/ledger.rules';

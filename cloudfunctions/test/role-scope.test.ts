@@ -28,6 +28,9 @@ const TABLE: Record<string, Record<string, Row>> = {
   places: {
     searchCompounds: { allowed: ALL, input: { q: '中捷' } },
     listChildren: { allowed: ALL, input: { parentId: 'p-zhongjie' } },
+    ledgerTemplate: { allowed: STAFF, input: { compoundId: 'p-zhongjie' } },
+    ledgerDryRun: { allowed: STAFF, input: { key: 'role-scope-ledger', compoundId: 'p-zhongjie', fileId: 'up-nope' } },
+    ledgerApply: { allowed: STAFF, input: { importId: 'seed-ledger-import' } },
   },
   identity: {
     me: { allowed: SIGNED_IN, input: {} },

@@ -64,6 +64,12 @@ export const COLLECTIONS = {
   placeStaff: 'place_staff',
   /** Roles taken away (撤销), id = the revoker's idempotency key: the record of who lost which role, when and why. */
   roleRevocations: 'role_revocations',
+  /** The household ledger: one per resident, id `${householdId}:${name}` (a row always lands on the same document); a binding with the same name and phone is approved at once. */
+  ledgerResidents: 'ledger_residents',
+  /** A ledger upload's dry run, id = the staff's key: counts, preview, result file, and how far applying got. */
+  ledgerImports: 'ledger_imports',
+  /** What applying a dry run writes, LEDGER_CHUNK residents per document, id `${importId}:${n}`. */
+  ledgerImportChunks: 'ledger_import_chunks',
   ...VOLUNTEER_COLLECTIONS,
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -87,6 +93,14 @@ export const INDEXES: IndexSpec[] = [
     fields: [
       ['placeId', 'asc'],
       ['createdAt', 'desc'],
+    ],
+  },
+  {
+    collection: 'ledger_residents',
+    name: 'ledger_residents_compound',
+    fields: [
+      ['compoundId', 'asc'],
+      ['_id', 'asc'],
     ],
   },
   {

@@ -72,6 +72,8 @@ export const ERROR_DETAILS = {
   'REQUEST.PHOTO_NOT_FOUND': z.object({ index: z.number() }),
   'REQUEST.PHOTO_TYPE': z.object({ index: z.number() }),
   'REQUEST.PHOTO_TOO_LARGE': z.object({ index: z.number().optional(), maxBytes: z.number(), size: z.number().optional() }),
+  'LEDGER.TOO_MANY_ROWS': z.object({ max: z.number(), rows: z.number() }),
+  'LEDGER.NOT_A_TEMPLATE': z.object({ expected: z.array(z.string()) }),
   ...VOLUNTEER_ERROR_DETAILS,
 } as const satisfies Partial<Record<ErrorCode, z.ZodType>>;
 

@@ -33,3 +33,4 @@ export * from './booking.contract';
 export * from './notices.contract';
 export * from './messages.contract';
 export * from './volunteer.contract';
+export * from './ledger-import.schema';

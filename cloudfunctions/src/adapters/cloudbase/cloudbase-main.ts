@@ -117,6 +117,7 @@ const lazyPorts: Ports = {
   calendar: chineseDaysCalendar,
   files: {
     stat: (fileId) => warm().files.stat(fileId),
+    bytes: (fileId) => warm().files.bytes(fileId),
     save: (file) => warm().files.save(file),
     downloadUrl: (fileId) => warm().files.downloadUrl(fileId),
   },

@@ -1,16 +1,7 @@
-import {
-  BINDING_STATUS_LABELS,
-  err,
-  formatShanghai,
-  MESSAGE_PAGES,
-  ok,
-  type Binding,
-  type Grant,
-  type Result,
-  type User,
-} from '@linli/shared';
+import { BINDING_STATUS_LABELS, err, formatShanghai, MESSAGE_PAGES, ok, type Binding, type Result } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
+import { grantResident } from './grant-resident';
 import { enqueueQuietly, type OutgoingMessage } from '../notifications/message-outbox';
 
 const thing = (text: string) => (text.length > 20 ? `${text.slice(0, 19)}…` : text);
@@ -57,25 +48,7 @@ export async function reviewBinding(
       ...(input.reason ? { reason: input.reason } : {}),
     };
     await tx.put(COLLECTIONS.bindings, reviewed);
-    if (input.approve) {
-      const user = await tx.get(COLLECTIONS.users, binding.openid);
-      const grant: Grant = {
-        role: 'resident',
-        placeId: household._id,
-        placePath: household.path,
-        placeName: household.fullName,
-        grantedAt: now,
-        grantedBy: reviewer,
-      };
-      const grants = (user?.grants ?? []).filter((g) => g.role !== 'resident');
-      await tx.put(COLLECTIONS.users, {
-        _id: binding.openid,
-        createdAt: user?.createdAt ?? now,
-        name: user?.name ?? binding.name,
-        phone: binding.phone,
-        grants: [...grants, grant],
-      } satisfies User);
-    }
+    if (input.approve) await grantResident(tx, binding, household, reviewer, now);
     return ok({ binding: reviewed });
   });
   // told after the answer is written: a message that cannot be queued never undoes the review

@@ -301,7 +301,6 @@ export type LedgerImportDoc = Omit<LedgerDryRun, 'resultUrl' | 'importId'> & {
   /** The compound and its ancestors, so the policy checks scope without a read. */
   path: string[];
   fileId: string;
-  resultFileId: string;
   createdBy: string;
   createdAt: string;
   chunkCount: number;

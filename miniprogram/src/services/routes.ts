@@ -30,6 +30,7 @@ interface PageParams {
   'staff/invites': None;
   'staff/services': None;
   'staff/roles': None;
+  'staff/ledger': None;
   'booking/slots': { serviceId: string; moveFrom?: string; date?: string };
   'booking/confirm': { mode: 'book' | 'waitlist' | 'move'; serviceId: string; startAt: string; endAt: string; bookingId?: string };
   'booking/detail': { id: string; fresh?: boolean; moved?: boolean };

@@ -24,6 +24,7 @@ export const ledgerDryRunSchema = z.object({
   rows: z.array(ledgerRowResultSchema),
   truncated: z.boolean(),
   resultUrl: z.string(),
+  resultFileId: z.string(),
   resultFileName: z.string(),
   /** Rows applying would write (new and changed ones). */
   toWrite: z.number(),

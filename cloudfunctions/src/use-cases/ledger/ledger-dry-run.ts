@@ -35,7 +35,6 @@ export async function dryRunAnswer(ctx: Ctx, doc: LedgerImportDoc): Promise<Ledg
     compoundId: _c,
     path: _p,
     fileId: _f,
-    resultFileId,
     createdBy: _b,
     createdAt: _a,
     chunkCount: _n,
@@ -44,7 +43,7 @@ export async function dryRunAnswer(ctx: Ctx, doc: LedgerImportDoc): Promise<Ledg
     appliedAt: _t,
     ...run
   } = doc;
-  return { ...run, importId: _id, resultUrl: await ctx.ports.files.downloadUrl(resultFileId) };
+  return { ...run, importId: _id, resultUrl: await ctx.ports.files.downloadUrl(doc.resultFileId) };
 }
 
 /**

@@ -13,7 +13,8 @@ import '../staff.css';
 
 const FORBIDDEN = '查看人员与身份需要社区或街道工作人员身份。';
 
-const who = (p: { name: string | null } | null) => p?.name ?? '（未留姓名）';
+/** A grant made when the street was set up (not through this app) has no person behind it. */
+const who = (p: { name: string | null } | null) => p?.name ?? '系统录入';
 
 export default function StaffRolesPage() {
   const { drill, placeId, gate } = useStaffPlace('community', FORBIDDEN);

@@ -266,3 +266,48 @@ describe('the household ledger from Excel', () => {
     );
   });
 });
+
+describe('代办: staff and 三长五员 report for a resident without a phone', () => {
+  it('search by name, room or phone; report for her; shown as 代 … 提交 · role name; hers once she binds', async () => {
+    const { call } = await createTestApp();
+    const byName = data(await call('places', 'searchResidents', { compoundId: 'p-zhongjie', q: '赵桂' }, WHO.staffInScope));
+    expect(byName.residents).toEqual([
+      { id: 'p-zhongjie-b2-u1-201:赵桂兰', name: '赵桂兰', room: '2号楼1单元201', phoneTail: '5001', relation: '户主' },
+    ]);
+    expect(
+      data(await call('places', 'searchResidents', { compoundId: 'p-zhongjie', q: '2号楼1单元201' }, WHO.pointLeader)).residents,
+    ).toHaveLength(1);
+    expect(
+      data(await call('places', 'searchResidents', { compoundId: 'p-zhongjie', q: '13804005001' }, WHO.pointLeader)).residents,
+    ).toHaveLength(1);
+    expect(code(await call('places', 'searchResidents', { compoundId: 'p-zhongjie', q: '赵' }, WHO.resident))).toBe('COMMON.FORBIDDEN');
+
+    const report = {
+      key: 'proxy-report-0001',
+      compoundId: 'p-zhongjie',
+      category: 'repairs',
+      description: '家里暖气不热，老人一个人住',
+      location: { kind: 'home' },
+      onBehalfOf: 'p-zhongjie-b2-u1-201:赵桂兰',
+    };
+    // a resident cannot report for someone else; staff of another community cannot reach the compound
+    expect(code(await call('requests', 'submit', { ...report, key: 'proxy-report-0002' }, WHO.resident))).toBe('COMMON.FORBIDDEN');
+    expect(
+      code(await call('requests', 'submit', { ...report, key: 'proxy-report-0003', onBehalfOf: 'p-zhongjie-b9:nobody' }, WHO.staffInScope)),
+    ).toBe('LEDGER.RESIDENT_NOT_FOUND');
+    const { request } = data(await call('requests', 'submit', report, WHO.staffInScope));
+    // a double tap is the same request
+    expect(data(await call('requests', 'submit', report, WHO.staffInScope)).request.id).toBe(request.id);
+    const seen = data(await call('requests', 'get', { requestId: request.id }, WHO.pointLeader));
+    expect(seen).toMatchObject({ reporterName: '赵桂兰', proxyLine: '代 赵桂兰 提交 · 社区工作人员 王丽', locationText: '2号楼1单元201' });
+
+    // she binds with the name and phone on the ledger: approved at once, and the request is hers
+    data(
+      await call('identity', 'requestBinding', { householdId: 'p-zhongjie-b2-u1-201', name: '赵桂兰', phone: '13804005001' }, WHO.newcomer),
+    );
+    const mine = data(await call('requests', 'mine', {}, WHO.newcomer));
+    expect(mine.requests.map((r: { id: string }) => r.id)).toContain(request.id);
+    const hers = data(await call('requests', 'get', { requestId: request.id }, WHO.newcomer));
+    expect(hers).toMatchObject({ mine: true, reporterName: '我', proxyLine: '代 赵桂兰 提交 · 社区工作人员 王丽' });
+  });
+});

@@ -31,6 +31,7 @@ const TABLE: Record<string, Record<string, Row>> = {
     ledgerTemplate: { allowed: STAFF, input: { compoundId: 'p-zhongjie' } },
     ledgerDryRun: { allowed: STAFF, input: { key: 'role-scope-ledger', compoundId: 'p-zhongjie', fileId: 'up-nope' } },
     ledgerApply: { allowed: STAFF, input: { importId: 'seed-ledger-import' } },
+    searchResidents: { allowed: REQUEST_MANAGERS, input: { compoundId: 'p-zhongjie', q: '赵' } },
   },
   identity: {
     me: { allowed: SIGNED_IN, input: {} },

@@ -81,6 +81,7 @@ export const ERROR_COPY: { [C in CopyCode]: Copy<C> } = {
   'LEDGER.EMPTY': '表格里没有住户。请在模板的第二行起每行填一位居民，再上传。',
   'LEDGER.TOO_MANY_ROWS': (d) => `一次最多导入 ${d?.max ?? 20000} 行，这个表格有 ${d?.rows ?? '更多'} 行。请分成几个文件分别导入。`,
   'LEDGER.IMPORT_NOT_FOUND': '没有找到这次导入的预检结果，可能已过期。请重新上传文件再预检一次。',
+  'LEDGER.RESIDENT_NOT_FOUND': '在这个小区的住户台账里没有找到这位居民。请重新搜索姓名、房号或电话后选择。',
   'TEAM.ROLE_FULL': (d) => `${d ? ROLE_LABELS[d.role] : '这个岗位'}最多 ${d?.max ?? '规定'} 名，已经满了。请先“更换”或“移除”现有人员。`,
   'TEAM.CHECKPOINT_FULL': (d) => `${d?.checkpoint ?? '这个卡口'}的卡口值守员最多 ${d?.max ?? '5'} 名，已经满了。请先“更换”或“移除”一位。`,
   'TEAM.UNKNOWN_CHECKPOINT': '这个小区没有这个卡口。请从列表中选择卡口。',

@@ -44,6 +44,16 @@ export const ledgerActions = {
     input: z.object({ key: idempotencyKeySchema, compoundId: idSchema, fileId: z.string().min(1).max(300) }),
     output: ledgerDryRunSchema,
   },
+  /** 代办: residents of the compound's ledger by name, room or phone. */
+  searchResidents: {
+    input: z.object({
+      compoundId: idSchema,
+      q: z.string().trim().min(1, { message: '请输入姓名、房号或电话' }).max(20, { message: '最多 20 个字' }),
+    }),
+    output: z.object({
+      residents: z.array(z.object({ id: z.string(), name: z.string(), room: z.string(), phoneTail: z.string(), relation: z.string() })),
+    }),
+  },
   /** Writes the next chunks of a dry run; call again while `done` is false (each call stays well inside the function's time limit). */
   ledgerApply: {
     input: z.object({ importId: idempotencyKeySchema }),

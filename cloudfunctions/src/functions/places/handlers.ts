@@ -1,11 +1,13 @@
 import { err, ok, placesContract } from '@linli/shared';
 import { act, defineFunction } from '../../platform/define-function';
-import { anyone, staffOf, staffOfPlace, type Policy } from '../../platform/policy';
+import { anyone, placeOf, staffOf, staffOfPlace, type Policy } from '../../platform/policy';
 import { COLLECTIONS } from '../../ports/collections';
 import type { LedgerImportDoc } from '../../ports/documents';
 import { ledgerApply } from '../../use-cases/ledger/ledger-apply';
 import { ledgerDryRun } from '../../use-cases/ledger/ledger-dry-run';
 import { ledgerTemplate } from '../../use-cases/ledger/ledger-template';
+import { searchResidents } from '../../use-cases/ledger/search-residents';
+import { managesCompound } from '../../use-cases/requests/request-policy';
 import { listChildren } from '../../use-cases/places/list-children';
 import { searchCompounds } from '../../use-cases/places/search-compounds';
 
@@ -27,4 +29,12 @@ export const placesFunction = defineFunction(placesContract, {
   ledgerTemplate: act(compoundStaff, ledgerTemplate),
   ledgerDryRun: act(compoundStaff, ledgerDryRun),
   ledgerApply: act(importStaff, ledgerApply),
+  // 代办: the staff over the compound and its 三长五员
+  searchResidents: act(
+    {
+      load: placeOf((i: { compoundId: string }) => i.compoundId, 'compound'),
+      allow: (caller, compound) => managesCompound(caller.grants, compound),
+    },
+    searchResidents,
+  ),
 });

@@ -1,5 +1,6 @@
 import { ancestorOfKind, err, ledgerResidentId, normalizePhone, ok, type Binding, type Result } from '@linli/shared';
 import { grantResident } from './grant-resident';
+import { claimProxied } from '../ledger/claim-proxied';
 import { bindingMessage } from './review-binding';
 import { enqueueQuietly } from '../notifications/message-outbox';
 import { callerOpenid, type Ctx } from '../../platform/context';
@@ -58,7 +59,9 @@ export async function requestBinding(
     if (preApproved) await grantResident(tx, binding, household, LEDGER_REVIEWER, now);
     return ok({ binding });
   });
-  if (result.ok && result.data.binding.reviewedBy === LEDGER_REVIEWER && result.data.binding.createdAt === now)
+  if (result.ok && result.data.binding.reviewedBy === LEDGER_REVIEWER && result.data.binding.createdAt === now) {
     await enqueueQuietly(ctx, [bindingMessage(result.data.binding)], { bindingId: openid });
+    await claimProxied(ctx, result.data.binding);
+  }
   return result;
 }

@@ -2,6 +2,7 @@ import { BINDING_STATUS_LABELS, err, formatShanghai, MESSAGE_PAGES, ok, type Bin
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { grantResident } from './grant-resident';
+import { claimProxied } from '../ledger/claim-proxied';
 import { enqueueQuietly, type OutgoingMessage } from '../notifications/message-outbox';
 
 const thing = (text: string) => (text.length > 20 ? `${text.slice(0, 19)}…` : text);
@@ -52,6 +53,9 @@ export async function reviewBinding(
     return ok({ binding: reviewed });
   });
   // told after the answer is written: a message that cannot be queued never undoes the review
-  if (result.ok) await enqueueQuietly(ctx, [bindingMessage(result.data.binding)], { bindingId: input.bindingId });
+  if (result.ok) {
+    await enqueueQuietly(ctx, [bindingMessage(result.data.binding)], { bindingId: input.bindingId });
+    if (result.data.binding.status === 'approved') await claimProxied(ctx, result.data.binding);
+  }
   return result;
 }

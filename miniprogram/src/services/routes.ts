@@ -49,6 +49,7 @@ interface PageParams {
   'request/report': { compoundId: string };
   'request/detail': { id: string; new?: boolean; seconded?: boolean };
   'request/board': { placeId: string };
+  'request/proxy': None;
   'workbench/inbox': { placeId?: string };
   'workbench/detail': { id: string };
   'workbench/figures': { placeId: string };

@@ -15,7 +15,7 @@ export const SUBPACKAGES = {
   'booking-staff': ['today', 'roster', 'check-in', 'schedule'],
   notices: ['detail', 'archive', 'subscriptions'],
   'notices-admin': ['publish', 'list', 'reach', 'door-list'],
-  request: ['report', 'detail', 'board'],
+  request: ['report', 'detail', 'board', 'proxy'],
   workbench: ['inbox', 'detail', 'figures'],
   volunteer: ['list', 'activity', 'points'],
 } as const;

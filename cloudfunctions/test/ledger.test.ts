@@ -300,6 +300,7 @@ describe('代办: staff and 三长五员 report for a resident without a phone',
     expect(data(await call('requests', 'submit', report, WHO.staffInScope)).request.id).toBe(request.id);
     const seen = data(await call('requests', 'get', { requestId: request.id }, WHO.pointLeader));
     expect(seen).toMatchObject({ reporterName: '赵桂兰', proxyLine: '代 赵桂兰 提交 · 社区工作人员 王丽', locationText: '2号楼1单元201' });
+    expect(seen.timeline[0]).toMatchObject({ kind: 'submitted', actor: '代 赵桂兰 提交 · 社区工作人员 王丽' });
 
     // she binds with the name and phone on the ledger: approved at once, and the request is hers
     data(

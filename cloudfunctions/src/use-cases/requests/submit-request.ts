@@ -16,7 +16,7 @@ import { writeChange } from './commit-request';
 import { notifyRequest } from './notify-request';
 import { checkPhotos } from './check-photos';
 import { recordMediaChecks, withHeld } from './held-photos';
-import { toSummary } from './request-views';
+import { proxyLine, toSummary } from './request-views';
 import { firstAnswer, type Replay } from '../idempotency';
 import { managesCompound } from './request-policy';
 
@@ -98,7 +98,11 @@ export async function submitRequest(
     { now: clock.now(), calendar },
   );
   if (!change.ok) return change;
-  if (proxied) change.data.next.proxy = proxied.proxy;
+  if (proxied) {
+    change.data.next.proxy = proxied.proxy;
+    // the timeline's 发现 line says who acted for her, as every other view does
+    change.data.events = change.data.events.map((e) => (e.kind === 'submitted' ? { ...e, actor: proxyLine(change.data.next) } : e));
+  }
   const heldPhotos = withHeld(change.data.next, photos.data, openid);
   if (heldPhotos) change.data.next.heldPhotos = heldPhotos;
   const at = clock.now().toISOString();

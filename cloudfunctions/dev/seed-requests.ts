@@ -58,6 +58,7 @@ export async function seedRequests(store: Store, clock: Clock, users: readonly U
     calendar: chineseDaysCalendar,
     files: {
       stat: async () => null,
+      bytes: async () => null,
       save: async () => {
         throw new Error('the seed stores no files');
       },

@@ -16,6 +16,7 @@ import { DEMO, demoName, demoPhone, demoServices, demoTeam } from './seed-data';
 import { seedBooking } from './seed-booking';
 import { seedRequests } from './seed-requests';
 import { seedNotices } from './seed-notices';
+import { seedLedger } from './seed-ledger';
 import { seedVolunteer } from './seed-volunteer';
 
 export interface DevIdentity {
@@ -217,4 +218,5 @@ export async function seedDemo(store: Store, clock: Clock): Promise<void> {
   await seedRequests(store, clock, users);
   await seedNotices(store, clock);
   await seedVolunteer(store, clock);
+  await seedLedger(store, clock);
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { err, MAX_PHOTO_BYTES } from '@linli/shared';
 import { readDevIdentity } from './dev-identity';
 import type { LocalPorts } from './local-ports';
+import { MAX_SHEET_BYTES } from '../src/adapters/local/local-files';
 
 /**
  * Cloud storage on the local host. The H5 app sends a photo's bytes as the body of
@@ -15,18 +16,22 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, po
   };
   const openid = readDevIdentity(req);
   if (!openid) return send(200, err('COMMON.UNAUTHENTICATED'));
+  const name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'photo'));
+  // a ledger (.xlsx) from the staff's file input, or a photo
+  const sheet = /\.xlsx$/i.test(name);
+  const max = sheet ? MAX_SHEET_BYTES : MAX_PHOTO_BYTES;
   const chunks: Buffer[] = [];
   let size = 0;
   let tooLarge = false;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
     // keep reading (and dropping) so the client sees the answer rather than a reset connection
-    if (size > MAX_PHOTO_BYTES) tooLarge = true;
+    if (size > max) tooLarge = true;
     else chunks.push(chunk);
   }
-  if (tooLarge) return send(200, err('REQUEST.PHOTO_TOO_LARGE', { maxBytes: MAX_PHOTO_BYTES, size }));
-  const name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'photo'));
-  const uploaded = ports.files.uploadImage(Buffer.concat(chunks), name, openid);
+  if (tooLarge) return send(200, err('REQUEST.PHOTO_TOO_LARGE', { maxBytes: max, size }));
+  const bytes = Buffer.concat(chunks);
+  const uploaded = sheet ? ports.files.uploadSheet(bytes, name, openid) : ports.files.uploadImage(bytes, name, openid);
   return send(200, uploaded);
 }
 

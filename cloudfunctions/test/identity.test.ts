@@ -98,3 +98,89 @@ describe('roles come from one-time invitation codes', () => {
     expect(JSON.stringify(result)).toContain('邀请码是 8 位');
   });
 });
+
+describe('who holds which role: the roster, revoking, the invitations', () => {
+  it('lists the holders with since when, by whom and through which invitation; a revoke takes effect on the next call', async () => {
+    const { call, ports } = await createTestApp();
+    const invite = data(await call('identity', 'createInvite', { role: 'honoraryLeader', placeId: 'p-zhongjie' }, WHO.staffInScope));
+    data(await call('identity', 'redeemInvite', { code: invite.code, name: '钱多多' }, WHO.newcomer));
+    const expired = data(await call('identity', 'createInvite', { role: 'propertyManager', placeId: 'p-hemu' }, WHO.staffInScope));
+    ports.clock.advance(8 * 86_400_000);
+    const open = data(await call('identity', 'createInvite', { role: 'checkpointGuard', placeId: 'p-zhongjie' }, WHO.staffInScope));
+
+    const roster = data(await call('identity', 'listRoles', { placeId: 'c-zhongfang' }, WHO.staffInScope));
+    expect(roster.place).toMatchObject({ _id: 'c-zhongfang', kind: 'community' });
+    const qian = roster.holders.find((h: { openid: string }) => h.openid === WHO.newcomer);
+    expect(qian).toMatchObject({
+      name: '钱多多',
+      role: 'honoraryLeader',
+      placeId: 'p-zhongjie',
+      grantedBy: { openid: WHO.staffInScope, name: '王丽' },
+      inviteCode: invite.code,
+      canRevoke: true,
+    });
+    // the community's own staff are listed too; community staff may not take a community role away
+    expect(roster.holders.find((h: { openid: string }) => h.openid === WHO.staffInScope)).toMatchObject({
+      role: 'communityStaff',
+      canRevoke: false,
+    });
+    const states = Object.fromEntries(roster.invites.map((i: { code: string; state: string }) => [i.code, i.state]));
+    expect(states).toEqual({ [invite.code]: 'used', [expired.code]: 'expired', [open.code]: 'open' });
+    expect(roster.invites.find((i: { code: string }) => i.code === invite.code).usedBy).toEqual({ openid: WHO.newcomer, name: '钱多多' });
+
+    // the point leader works on the compound's requests until the role is taken away
+    expect(code(await call('requests', 'list', { placeId: 'p-zhongjie' }, WHO.pointLeader))).toBe('OK');
+    const revoke = { key: 'revoke-leader-0001', placeId: 'p-zhongjie', role: 'pointLeader', openid: WHO.pointLeader, reason: '已调离' };
+    expect(code(await call('identity', 'revokeRole', revoke, WHO.staffOutOfScope))).toBe('IDENTITY.CANNOT_REVOKE');
+    expect(code(await call('identity', 'revokeRole', { ...revoke, key: 'revoke-leader-0000' }, WHO.pointLeader))).toBe(
+      'IDENTITY.CANNOT_REVOKE',
+    );
+    const { revocation } = data(await call('identity', 'revokeRole', revoke, WHO.staffInScope));
+    expect(revocation).toMatchObject({
+      name: '李斌',
+      role: 'pointLeader',
+      revokedBy: WHO.staffInScope,
+      revokedByName: '王丽',
+      reason: '已调离',
+    });
+    expect(code(await call('requests', 'list', { placeId: 'p-zhongjie' }, WHO.pointLeader))).toBe('COMMON.FORBIDDEN');
+    const me = data(await call('identity', 'me', {}, WHO.pointLeader));
+    expect(me.grants.some((g: { role: string }) => g.role === 'pointLeader')).toBe(false);
+
+    // a retry answers the first record; revoking again with a new key: nothing left to revoke
+    expect(data(await call('identity', 'revokeRole', revoke, WHO.staffInScope)).revocation).toEqual(revocation);
+    expect(code(await call('identity', 'revokeRole', revoke, WHO.street))).toBe('COMMON.KEY_REUSED');
+    expect(code(await call('identity', 'revokeRole', { ...revoke, key: 'revoke-leader-0002' }, WHO.staffInScope))).toBe(
+      'IDENTITY.GRANT_NOT_FOUND',
+    );
+
+    const after = data(await call('identity', 'listRoles', { placeId: 'p-zhongjie' }, WHO.street));
+    expect(after.holders.map((h: { openid: string; role: string }) => `${h.openid}:${h.role}`)).not.toContain(
+      `${WHO.pointLeader}:pointLeader`,
+    );
+    expect(after.revocations).toEqual([expect.objectContaining({ openid: WHO.pointLeader, role: 'pointLeader', reason: '已调离' })]);
+    // the roster no longer routes the compound's requests to them
+    const staff = await ports.store.get('place_staff', 'p-zhongjie');
+    expect(staff?.members.some((m) => m.openid === WHO.pointLeader && m.role === 'pointLeader')).toBe(false);
+  });
+
+  it('the resident is told of the answer to their binding, by message, with the reason', async () => {
+    const { call, ports } = await createTestApp();
+    data(await call('identity', 'reviewBinding', { bindingId: 'dev-pending', approve: false, reason: '房号与登记不符' }, WHO.staffInScope));
+    const req = { householdId: HOUSEHOLD, name: '马小红', phone: '13700001111' };
+    const { binding } = data(await call('identity', 'requestBinding', req, WHO.newcomer));
+    data(await call('identity', 'reviewBinding', { bindingId: binding._id, approve: true }, WHO.staffInScope));
+    const rows = await ports.store.find('message_outbox', { where: { template: 'requestUpdate' }, limit: 100 });
+    const toPending = rows.filter((r) => r.toOpenid === 'dev-pending');
+    const toNewcomer = rows.filter((r) => r.toOpenid === WHO.newcomer);
+    expect(toPending).toEqual([
+      expect.objectContaining({
+        page: 'pages/me/index',
+        data: expect.objectContaining({ thing1: '房屋绑定', phrase2: '未通过', thing3: '原因：房号与登记不符' }),
+      }),
+    ]);
+    expect(toNewcomer).toEqual([
+      expect.objectContaining({ data: expect.objectContaining({ phrase2: '已通过', thing3: '中捷木材小区3号楼2单元601' }) }),
+    ]);
+  });
+});

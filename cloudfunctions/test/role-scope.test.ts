@@ -28,6 +28,10 @@ const TABLE: Record<string, Record<string, Row>> = {
   places: {
     searchCompounds: { allowed: ALL, input: { q: '中捷' } },
     listChildren: { allowed: ALL, input: { parentId: 'p-zhongjie' } },
+    ledgerTemplate: { allowed: STAFF, input: { compoundId: 'p-zhongjie' } },
+    ledgerDryRun: { allowed: STAFF, input: { key: 'role-scope-ledger', compoundId: 'p-zhongjie', fileId: 'up-nope' } },
+    ledgerApply: { allowed: STAFF, input: { importId: 'seed-ledger-import' } },
+    searchResidents: { allowed: REQUEST_MANAGERS, input: { compoundId: 'p-zhongjie', q: '赵' } },
   },
   identity: {
     me: { allowed: SIGNED_IN, input: {} },
@@ -36,6 +40,11 @@ const TABLE: Record<string, Record<string, Row>> = {
     reviewBinding: { allowed: STAFF, input: { bindingId: 'dev-pending', approve: true } },
     createInvite: { allowed: STAFF, input: { role: 'pointLeader', placeId: 'p-zhongjie' } },
     redeemInvite: { allowed: SIGNED_IN, input: { code: 'ABCDEFGH', name: '测试' } },
+    listRoles: { allowed: STAFF, input: { placeId: 'c-zhongfang' } },
+    revokeRole: {
+      allowed: STAFF,
+      input: { key: 'role-scope-revoke', placeId: 'p-zhongjie', role: 'pointLeader', openid: 'dev-leader-zhongjie' },
+    },
   },
   team: {
     getCard: { allowed: ALL, input: { compoundId: 'p-zhongjie' } },
@@ -284,6 +293,7 @@ const DENIED = [
   'COMMON.FORBIDDEN',
   'COMMON.UNAUTHENTICATED',
   'IDENTITY.CANNOT_GRANT',
+  'IDENTITY.CANNOT_REVOKE',
   'BOOKING.NOT_RESIDENT',
   'LIANBAO.NOT_YOUR_HOUSEHOLD',
 ];

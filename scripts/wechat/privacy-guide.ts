@@ -58,12 +58,22 @@ export const GATED_USES: Record<string, { item: string; privacyKey: string; purp
     privacyKey: 'Album',
     purpose: '在反映问题、报告办理进展和发布通知时附上你选的照片',
   },
-  chooseMessageFile: { item: '收集你选中的文件', privacyKey: 'MessageFile', purpose: '发布通知时从聊天里选一个 PDF 文件附上' },
+  chooseMessageFile: {
+    item: '收集你选中的文件',
+    privacyKey: 'MessageFile',
+    purpose: '发布通知时从聊天里选一个 PDF 文件附上；社区工作人员从聊天里选住户台账（Excel）导入',
+  },
   setClipboardData: { item: '使用你的剪切板', privacyKey: 'Clipboard', purpose: '复制邀请码、敲门清单，方便你粘贴到微信群' },
 };
 
 /** Personal information Linli itself collects (typed in, not through a WeChat API), by the contract fields that carry it. */
 export const PERSONAL_DATA: { item: string; fields: string[]; purpose: string; who: string }[] = [
+  {
+    item: '社区住户台账里的居民信息（姓名、手机号、门牌、与户主关系、党员等身份），由社区工作人员从 Excel 导入',
+    fields: ['places.ledgerDryRun.fileId', 'places.searchResidents.q', 'requests.submit.onBehalfOf'],
+    purpose: '居民绑定住址时核对身份（姓名和手机号与台账一致即直接通过）；工作人员替没有智能手机的居民反映问题（代办）',
+    who: '本社区的社区工作人员和本小区的三长五员；搜索结果只显示手机号后四位',
+  },
   {
     item: '姓名、手机号、住址（小区、楼栋、单元、门牌）',
     fields: [

@@ -63,6 +63,14 @@ export const COLLECTIONS = {
   mediaChecks: 'media_checks',
   /** Who holds a staff or 三长五员 grant on a place, id = placeId: responders and handlers are found here. */
   placeStaff: 'place_staff',
+  /** Roles taken away (撤销), id = the revoker's idempotency key: the record of who lost which role, when and why. */
+  roleRevocations: 'role_revocations',
+  /** The household ledger: one per resident, id `${householdId}:${name}` (a row always lands on the same document); a binding with the same name and phone is approved at once. */
+  ledgerResidents: 'ledger_residents',
+  /** A ledger upload's dry run, id = the staff's key: counts, preview, result file, and how far applying got. */
+  ledgerImports: 'ledger_imports',
+  /** What applying a dry run writes, LEDGER_CHUNK residents per document, id `${importId}:${n}`. */
+  ledgerImportChunks: 'ledger_import_chunks',
   ...VOLUNTEER_COLLECTIONS,
   ...CALENDAR_COLLECTIONS,
 } as const;
@@ -80,6 +88,31 @@ export interface IndexSpec {
  * Every query the use cases run is served by one of these.
  */
 export const INDEXES: IndexSpec[] = [
+  // the roster of a place: invitations made there and roles taken away there, newest first
+  {
+    collection: 'invites',
+    name: 'invites_place_created',
+    fields: [
+      ['placeId', 'asc'],
+      ['createdAt', 'desc'],
+    ],
+  },
+  {
+    collection: 'ledger_residents',
+    name: 'ledger_residents_compound',
+    fields: [
+      ['compoundId', 'asc'],
+      ['_id', 'asc'],
+    ],
+  },
+  {
+    collection: 'role_revocations',
+    name: 'role_revocations_place',
+    fields: [
+      ['placeId', 'asc'],
+      ['revokedAt', 'desc'],
+    ],
+  },
   {
     collection: 'places',
     name: 'places_parent',

@@ -5,6 +5,8 @@ import type {
   DeliveryStatus,
   HeldPhoto,
   Invite,
+  LedgerDryRun,
+  LedgerResident,
   MediaCheckKind,
   NoticeCategory,
   NoticeStatus,
@@ -14,6 +16,7 @@ import type {
   RemovedPhoto,
   RequestDoc,
   RequestEvent,
+  Revocation,
   Role,
   Schedule,
   Service,
@@ -290,6 +293,29 @@ export type GuardEntry = { bookingId: string; slotId: string; startAt: string; c
 /** A resident's upcoming bookings of one service: the per-resident limit is checked against it in the same transaction. */
 export type Guard = { _id: string; serviceId: string; openid: string; active: GuardEntry[] };
 
+// ───────────────────────────── household ledger ─────────────────────────────
+
+/** A ledger upload's dry run and how far applying it got (chunks below `nextChunk` are written). */
+export type LedgerImportDoc = Omit<LedgerDryRun, 'resultUrl' | 'importId'> & {
+  _id: string;
+  compoundId: string;
+  /** The compound and its ancestors, so the policy checks scope without a read. */
+  path: string[];
+  fileId: string;
+  createdBy: string;
+  createdAt: string;
+  chunkCount: number;
+  nextChunk: number;
+  written: number;
+  appliedAt?: string;
+};
+export type LedgerImportChunkDoc = {
+  _id: string;
+  importId: string;
+  n: number;
+  residents: Omit<LedgerResident, 'updatedAt' | 'updatedBy'>[];
+};
+
 /** Every collection (by its stored name) and the document it holds. */
 export type Documents = {
   places: Place;
@@ -322,6 +348,10 @@ export type Documents = {
   request_stats: RequestStatDoc;
   media_checks: MediaCheckRow;
   place_staff: PlaceStaff;
+  role_revocations: Revocation;
+  ledger_residents: LedgerResident;
+  ledger_imports: LedgerImportDoc;
+  ledger_import_chunks: LedgerImportChunkDoc;
   /** The local host only: whether the demo street was seeded. */
   meta: { _id: string; at: string };
 } & VolunteerDocuments &

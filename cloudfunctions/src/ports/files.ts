@@ -14,6 +14,8 @@ export interface StoredFile {
 export interface Files {
   /** What is known of an uploaded file, or null when there is no such file. */
   stat(fileId: string): Promise<StoredFile | null>;
+  /** The bytes of an uploaded file (a ledger to import), or null when there is no such file. */
+  bytes(fileId: string): Promise<Uint8Array | null>;
   /** Stores a file the functions made and answers its id. */
   save(file: { name: string; contentType: string; bytes: Uint8Array; ownerOpenid?: string }): Promise<string>;
   /** A link the app can open to download the file (a temporary link in production). */

@@ -70,6 +70,18 @@ export const ERROR_COPY: { [C in CopyCode]: Copy<C> } = {
   'IDENTITY.INVITE_EXPIRED': '这个邀请码已经过期。请向社区工作人员要一个新的邀请码。',
   'IDENTITY.CANNOT_GRANT': (d) =>
     `您不能为这个地方邀请${d ? `“${ROLE_LABELS[d.role]}”` : '这个身份'}。请换一个身份或地点，或请上级工作人员来邀请。`,
+  'IDENTITY.CANNOT_REVOKE': (d) =>
+    `您不能撤销${d ? `“${ROLE_LABELS[d.role]}”` : '这个身份'}：只有能授予这个身份的上级工作人员才能撤销。请联系街道或区级管理员。`,
+  'IDENTITY.GRANT_NOT_FOUND': (d) =>
+    `这位人员已经不再担任${d ? `${d.placeName}的“${ROLE_LABELS[d.role]}”` : '这个身份'}，可能刚被别人撤销。请刷新名单。`,
+  'LEDGER.FILE_NOT_FOUND': '没有找到上传的文件，可能上传没有完成。请重新选择文件上传。',
+  'LEDGER.UNREADABLE': '这个文件打不开。请用 Excel 或 WPS 另存为 .xlsx 格式后重新上传。',
+  'LEDGER.NOT_A_TEMPLATE': (d) =>
+    `表格的第一行不是模板的表头${d ? `（应为：${d.expected.join('、')}）` : ''}。请先下载模板，把台账填进模板后再上传。`,
+  'LEDGER.EMPTY': '表格里没有住户。请在模板的第二行起每行填一位居民，再上传。',
+  'LEDGER.TOO_MANY_ROWS': (d) => `一次最多导入 ${d?.max ?? 20000} 行，这个表格有 ${d?.rows ?? '更多'} 行。请分成几个文件分别导入。`,
+  'LEDGER.IMPORT_NOT_FOUND': '没有找到这次导入的预检结果，可能已过期。请重新上传文件再预检一次。',
+  'LEDGER.RESIDENT_NOT_FOUND': '在这个小区的住户台账里没有找到这位居民。请重新搜索姓名、房号或电话后选择。',
   'TEAM.ROLE_FULL': (d) => `${d ? ROLE_LABELS[d.role] : '这个岗位'}最多 ${d?.max ?? '规定'} 名，已经满了。请先“更换”或“移除”现有人员。`,
   'TEAM.CHECKPOINT_FULL': (d) => `${d?.checkpoint ?? '这个卡口'}的卡口值守员最多 ${d?.max ?? '5'} 名，已经满了。请先“更换”或“移除”一位。`,
   'TEAM.UNKNOWN_CHECKPOINT': '这个小区没有这个卡口。请从列表中选择卡口。',

@@ -29,6 +29,8 @@ interface PageParams {
   'staff/bindings': None;
   'staff/invites': None;
   'staff/services': None;
+  'staff/roles': None;
+  'staff/ledger': None;
   'booking/slots': { serviceId: string; moveFrom?: string; date?: string };
   'booking/confirm': { mode: 'book' | 'waitlist' | 'move'; serviceId: string; startAt: string; endAt: string; bookingId?: string };
   'booking/detail': { id: string; fresh?: boolean; moved?: boolean };
@@ -47,6 +49,7 @@ interface PageParams {
   'request/report': { compoundId: string };
   'request/detail': { id: string; new?: boolean; seconded?: boolean };
   'request/board': { placeId: string };
+  'request/proxy': None;
   'workbench/inbox': { placeId?: string };
   'workbench/detail': { id: string };
   'workbench/figures': { placeId: string };

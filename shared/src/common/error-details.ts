@@ -34,6 +34,8 @@ export const ERROR_DETAILS = {
   'IDENTITY.BINDING_ALREADY_REVIEWED': z.object({ status: bindingStatusSchema }),
   'IDENTITY.INVITE_EXPIRED': z.object({ expiresAt: instant }),
   'IDENTITY.CANNOT_GRANT': z.object({ role: roleSchema }),
+  'IDENTITY.CANNOT_REVOKE': z.object({ role: roleSchema }),
+  'IDENTITY.GRANT_NOT_FOUND': z.object({ role: roleSchema, placeName: z.string() }),
   'TEAM.ROLE_FULL': z.object({ role: teamRoleSchema, max: z.number() }),
   'TEAM.CHECKPOINT_FULL': z.object({ checkpoint: z.string(), max: z.number() }),
   'TEAM.UNKNOWN_CHECKPOINT': z.object({ checkpoint: z.string(), checkpoints: z.array(z.string()) }),
@@ -73,6 +75,8 @@ export const ERROR_DETAILS = {
   'REQUEST.PHOTO_NOT_FOUND': z.object({ index: z.number() }),
   'REQUEST.PHOTO_TYPE': z.object({ index: z.number() }),
   'REQUEST.PHOTO_TOO_LARGE': z.object({ index: z.number().optional(), maxBytes: z.number(), size: z.number().optional() }),
+  'LEDGER.TOO_MANY_ROWS': z.object({ max: z.number(), rows: z.number() }),
+  'LEDGER.NOT_A_TEMPLATE': z.object({ expected: z.array(z.string()) }),
   ...VOLUNTEER_ERROR_DETAILS,
 } as const satisfies Partial<Record<ErrorCode, z.ZodType>>;
 

@@ -10,12 +10,12 @@ export const MAIN_PAGES = ['card', 'services', 'me', 'notices', 'requests', 'sea
 
 /** The subpackages and their pages: `packages/<package>/<page>/index`. */
 export const SUBPACKAGES = {
-  staff: ['team', 'history', 'bindings', 'invites', 'services'],
+  staff: ['team', 'history', 'bindings', 'invites', 'services', 'roles', 'ledger'],
   booking: ['slots', 'confirm', 'detail', 'mine'],
   'booking-staff': ['today', 'roster', 'check-in', 'schedule'],
   notices: ['detail', 'archive', 'subscriptions'],
   'notices-admin': ['publish', 'list', 'reach', 'door-list'],
-  request: ['report', 'detail', 'board'],
+  request: ['report', 'detail', 'board', 'proxy'],
   workbench: ['inbox', 'detail', 'figures'],
   volunteer: ['list', 'activity', 'points', 'visit', 'door-list'],
   'volunteer-staff': ['post', 'shop', 'lianbao', 'coverage', 'party', 'settings'],
@@ -61,4 +61,6 @@ export const MESSAGE_PAGES = {
   booking: (bookingId: string) => withQuery(packagePagePath('booking/detail'), { id: bookingId }),
   /** A 联户党员's households and follow-ups (十户联保). */
   lianbao: () => packagePagePath('volunteer/list'),
+  /** The answer to a household binding (approved, or rejected with the reason): 我的 shows it. */
+  binding: () => mainPagePath('me'),
 } as const;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { idSchema, personNameSchema, phoneSchema } from '../common/fields';
 import { bindingSchema, bindingStatusSchema, inviteCodeSchema } from '../identity/identity.schema';
+import { idempotencyKeySchema } from '../common/idempotency';
 import { grantSchema, roleSchema } from '../roles/role.schema';
+import { revocationSchema, rosterSchema } from '../roles/roster.schema';
 import { defineContract } from './define';
 
 export const meSchema = z.object({
@@ -40,5 +42,21 @@ export const identityContract = defineContract('identity', {
   redeemInvite: {
     input: z.object({ code: inviteCodeSchema, name: personNameSchema }),
     output: z.object({ grant: grantSchema }),
+  },
+  /** Who holds which role on a place and the places right below it, the invitations made there, and the roles taken away. */
+  listRoles: {
+    input: z.object({ placeId: idSchema }),
+    output: rosterSchema,
+  },
+  /** Takes a role away at once: the person's next call no longer has it. */
+  revokeRole: {
+    input: z.object({
+      key: idempotencyKeySchema,
+      placeId: idSchema,
+      role: roleSchema,
+      openid: z.string().min(1).max(64),
+      reason: z.string().trim().max(100, { message: '原因最多 100 个字' }).optional(),
+    }),
+    output: z.object({ revocation: revocationSchema }),
   },
 });

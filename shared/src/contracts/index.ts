@@ -39,3 +39,4 @@ export * from './messages.contract';
 export * from './volunteer.contract';
 export * from './calendar.contract';
 export * from './settings.contract';
+export * from './ledger-import.schema';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../common/fields';
 import { placeSummarySchema } from '../places/place.schema';
 import { defineContract } from './define';
+import { ledgerActions } from './ledger-import.schema';
 
 export const compoundHitSchema = z.object({
   _id: z.string(),
@@ -21,4 +22,5 @@ export const placesContract = defineContract('places', {
     input: z.object({ parentId: idSchema }),
     output: z.object({ parent: placeSummarySchema, children: z.array(placeSummarySchema) }),
   },
+  ...ledgerActions,
 });

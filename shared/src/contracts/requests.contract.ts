@@ -74,6 +74,8 @@ export type RequestAbilities = z.infer<typeof requestAbilitiesSchema>;
 export const requestDetailSchema = requestSummarySchema.extend({
   /** For the reporter (我), the handler and staff; a neighbour who follows (附议) sees what the public board shows. */
   reporterName: z.string().optional(),
+  /** 代办, wherever the reporter is shown: 代 陈秀英 提交 · 社区工作人员 王丽. */
+  proxyLine: z.string().optional(),
   /** Only for the assigned handler: one tap to call the resident. */
   reporterPhone: z.string().optional(),
   mine: z.boolean(),
@@ -127,6 +129,8 @@ export const requestsContract = defineContract('requests', {
       photos: photoIdsSchema,
       location: requestLocationInputSchema,
       emergency: z.boolean().default(false),
+      /** 代办: the ledger resident (places.searchResidents) this is reported for, by staff or 三长五员 of the compound. */
+      onBehalfOf: z.string().min(1).max(120).optional(),
     }),
     output: z.object({ request: requestSummarySchema, created: z.boolean() }),
   },

@@ -265,6 +265,11 @@ export const requestDocSchema = z.object({
   location: z.object({ kind: z.enum(['home', 'spot']), text: z.string(), householdId: z.string().optional() }),
   emergency: z.boolean(),
   reporter: z.object({ openid: z.string(), name: z.string() }),
+  /**
+   * 代办: the staff member or 三长五员 who reported for a resident without a phone. The reporter is
+   * then the resident (openid `proxy:<ledger id>` until they bind, when it becomes theirs).
+   */
+  proxy: z.object({ openid: z.string(), name: z.string(), roleLabel: z.string() }).optional(),
   /** Shown only to the assigned handler. */
   reporterPhone: z.string().optional(),
   status: requestStatusSchema,

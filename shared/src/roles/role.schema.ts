@@ -42,5 +42,7 @@ export const grantSchema = z.object({
   placeName: z.string(),
   grantedAt: z.string(),
   grantedBy: z.string(),
+  /** The invitation code the role was granted through, when it was (grants made before this was kept lack it). */
+  inviteCode: z.string().optional(),
 });
 export type Grant = z.infer<typeof grantSchema>;

@@ -3,7 +3,7 @@ import type { CloudBase } from '@cloudbase/node-sdk';
 import type { Files, StoredFile } from '../../ports/files';
 
 /** The few storage calls of node-sdk's CloudBase app that the Files port needs. */
-export type StorageApp = Pick<CloudBase, 'getFileInfo' | 'uploadFile' | 'getTempFileURL'>;
+export type StorageApp = Pick<CloudBase, 'getFileInfo' | 'uploadFile' | 'getTempFileURL' | 'downloadFile'>;
 
 /** How long an export link stays valid: long enough to open it, short enough not to leak a ledger. */
 const LINK_SECONDS = 600;
@@ -30,6 +30,16 @@ export function cloudbaseFiles(app: StorageApp): Files & { mediaUrl(fileId: stri
       const info = fileList[0];
       if (!info || (info.code && info.code !== 'SUCCESS')) return null;
       return { id: fileId, contentType: info.contentType ?? info.mime ?? '', size: info.size ?? 0 };
+    },
+    async bytes(fileId) {
+      if (!fileId.startsWith('cloud://')) return null;
+      try {
+        const { fileContent } = await app.downloadFile({ fileID: fileId });
+        return typeof fileContent === 'string' || !fileContent ? null : new Uint8Array(fileContent);
+      } catch {
+        // node-sdk throws for a file that is not there (STORAGE_FILE_NONEXIST)
+        return null;
+      }
     },
     async save(file) {
       // an unguessable folder: a client that holds a cloud file id can read the file (storage rule

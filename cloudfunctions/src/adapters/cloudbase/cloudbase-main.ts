@@ -119,6 +119,7 @@ const lazyPorts: Ports = {
   calendarWith: calendarWithEntries,
   files: {
     stat: (fileId) => warm().files.stat(fileId),
+    bytes: (fileId) => warm().files.bytes(fileId),
     save: (file) => warm().files.save(file),
     downloadUrl: (fileId) => warm().files.downloadUrl(fileId),
   },

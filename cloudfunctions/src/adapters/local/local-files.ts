@@ -6,6 +6,10 @@ import type { Files, StoredFile } from '../../ports/files';
 
 type Meta = StoredFile & { name: string };
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** A ledger of 20,000 rows is about 1 MB. */
+export const MAX_SHEET_BYTES = 10 * 1024 * 1024;
+
 const ID = /^[A-Za-z0-9_-]{1,80}$/;
 
 /** The image type from the file's first bytes, not from its name or a header the client sends. */
@@ -64,6 +68,19 @@ export class LocalFiles implements Files {
     if (!meta) return null;
     const { name: _name, ...stored } = meta;
     return stored;
+  }
+
+  async bytes(fileId: string): Promise<Uint8Array | null> {
+    return this.read(fileId)?.bytes ?? null;
+  }
+
+  /** An upload from the app: an .xlsx workbook (a zip: PK\x03\x04) of at most MAX_SHEET_BYTES. */
+  uploadSheet(bytes: Uint8Array, name: string, ownerOpenid: string | null): Result<{ fileId: string }> {
+    if (bytes.length > MAX_SHEET_BYTES) return err('REQUEST.PHOTO_TOO_LARGE', { maxBytes: MAX_SHEET_BYTES, size: bytes.length });
+    if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) return err('LEDGER.UNREADABLE');
+    const id = `up-${randomUUID()}`;
+    this.write({ id, contentType: XLSX, size: bytes.length, name: name.slice(0, 100), ...(ownerOpenid ? { ownerOpenid } : {}) }, bytes);
+    return ok({ fileId: id });
   }
 
   async save(file: { name: string; contentType: string; bytes: Uint8Array; ownerOpenid?: string }): Promise<string> {

@@ -8,6 +8,8 @@ import { listBindings } from '../../use-cases/identity/list-bindings';
 import { redeemInvite } from '../../use-cases/identity/redeem-invite';
 import { requestBinding } from '../../use-cases/identity/request-binding';
 import { reviewBinding } from '../../use-cases/identity/review-binding';
+import { listRoles } from '../../use-cases/identity/list-roles';
+import { revokeRole } from '../../use-cases/identity/revoke-role';
 
 /** A binding is reviewed by the staff of its community. */
 const bindingReviewer: Policy<{ bindingId: string }, { binding: Binding; community: Place }> = {
@@ -26,6 +28,13 @@ const grantor: Policy<{ role: Parameters<typeof canGrant>[1]; placeId: string },
     canGrant(caller.grants, input.role, place) || { code: 'IDENTITY.CANNOT_GRANT', details: { role: input.role } },
 };
 
+/** Only someone allowed to grant the role on that place may take it away. */
+const revoker: Policy<{ role: Parameters<typeof canGrant>[1]; placeId: string }, Place> = {
+  load: placeOf((i) => i.placeId),
+  allow: (caller, place, input) =>
+    canGrant(caller.grants, input.role, place) || { code: 'IDENTITY.CANNOT_REVOKE', details: { role: input.role } },
+};
+
 export const identityFunction = defineFunction(identityContract, {
   me: act(signedIn, getMe),
   requestBinding: act(signedIn, requestBinding),
@@ -37,4 +46,9 @@ export const identityFunction = defineFunction(identityContract, {
   reviewBinding: act(bindingReviewer, reviewBinding),
   createInvite: act(grantor, createInvite),
   redeemInvite: act(signedIn, redeemInvite),
+  listRoles: act(
+    staffOf((i: { placeId: string }) => i.placeId),
+    listRoles,
+  ),
+  revokeRole: act(revoker, revokeRole),
 });

@@ -22,6 +22,7 @@ export async function redeemInvite(ctx: Ctx, input: { code: string; name: string
       placeName: place.fullName,
       grantedAt: now,
       grantedBy: invite.createdBy,
+      inviteCode: invite._id,
     };
     const user = await tx.get(COLLECTIONS.users, openid);
     const others = (user?.grants ?? []).filter((g) => !(g.role === grant.role && g.placeId === grant.placeId));

@@ -1,6 +1,13 @@
-import { ancestorOfKind, err, ok, type Binding, type Result } from '@linli/shared';
+import { ancestorOfKind, err, ledgerResidentId, normalizePhone, ok, type Binding, type Result } from '@linli/shared';
+import { grantResident } from './grant-resident';
+import { claimProxied } from '../ledger/claim-proxied';
+import { bindingMessage } from './review-binding';
+import { enqueueQuietly } from '../notifications/message-outbox';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
+
+/** Who approved a binding that the household ledger matched (no person: the ledger staff imported). */
+export const LEDGER_REVIEWER = 'ledger';
 
 /**
  * A resident asks to be recognised as living in a household. One binding document per
@@ -19,8 +26,12 @@ export async function requestBinding(
   const communityId = ancestorOfKind(household, 'community');
   if (!compoundId || !communityId) return err('PLACE.NOT_A_HOUSEHOLD');
 
-  return store.transaction(async (tx): Promise<Result<{ binding: Binding }>> => {
+  const now = clock.now().toISOString();
+  const result = await store.transaction(async (tx): Promise<Result<{ binding: Binding }>> => {
     const current = await tx.get(COLLECTIONS.bindings, openid);
+    const same = current?.householdId === household._id && current.name === input.name && current.phone === input.phone;
+    // a retry of a request the ledger approved at once answers it again
+    if (current?.status === 'approved' && same && current.reviewedBy === LEDGER_REVIEWER) return ok({ binding: current });
     if (current?.status === 'approved') return err('IDENTITY.ALREADY_BOUND', { householdName: current.householdName });
     if (current?.status === 'pending') {
       // the same request again (a retry) is not an error: answer with what is already there
@@ -28,6 +39,9 @@ export async function requestBinding(
         return ok({ binding: current });
       return err('IDENTITY.BINDING_PENDING', { householdName: current.householdName });
     }
+    // on the household's ledger with the same name and phone: approved at once, by the ledger
+    const listed = await tx.get(COLLECTIONS.ledgerResidents, ledgerResidentId(household._id, input.name));
+    const preApproved = listed !== null && normalizePhone(listed.phone) === normalizePhone(input.phone);
     const binding: Binding = {
       _id: openid,
       openid,
@@ -37,10 +51,17 @@ export async function requestBinding(
       householdName: household.fullName,
       name: input.name,
       phone: input.phone,
-      status: 'pending',
-      createdAt: clock.now().toISOString(),
+      status: preApproved ? 'approved' : 'pending',
+      createdAt: now,
+      ...(preApproved ? { reviewedAt: now, reviewedBy: LEDGER_REVIEWER } : {}),
     };
     await tx.put(COLLECTIONS.bindings, binding);
+    if (preApproved) await grantResident(tx, binding, household, LEDGER_REVIEWER, now);
     return ok({ binding });
   });
+  if (result.ok && result.data.binding.reviewedBy === LEDGER_REVIEWER && result.data.binding.createdAt === now) {
+    await enqueueQuietly(ctx, [bindingMessage(result.data.binding)], { bindingId: openid });
+    await claimProxied(ctx, result.data.binding);
+  }
+  return result;
 }

@@ -23,6 +23,7 @@ import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
 import { figuresOf } from './get-figures';
 import { LEVEL_FIELD } from './load-detail';
+import { proxyLine } from './request-views';
 
 /** A ledger is read by people, so one file holds at most this many rows; a longer period is split by the staff. */
 const MAX_ROWS = 20_000;
@@ -67,7 +68,7 @@ export async function exportLedger(
     { header: '紧急', key: 'emergency', width: 6 },
     { header: '问题描述', key: 'description', width: 40 },
     { header: '位置', key: 'location', width: 16 },
-    { header: '反映人', key: 'reporter', width: 10 },
+    { header: '反映人', key: 'reporter', width: 16 },
     { header: '附议人数', key: 'followers', width: 8 },
     { header: '状态', key: 'status', width: 10 },
     { header: '分流', key: 'track', width: 6 },
@@ -95,7 +96,7 @@ export async function exportLedger(
       emergency: r.emergency ? '是' : '',
       description: r.description,
       location: r.location.text,
-      reporter: r.reporter.name,
+      reporter: r.proxy ? proxyLine(r) : r.reporter.name,
       followers: r.followerCount,
       status: REQUEST_STATUS_LABELS[r.status],
       track: r.track ? TRIAGE_LABELS[r.track].label : '',

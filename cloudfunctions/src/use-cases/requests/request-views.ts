@@ -58,6 +58,10 @@ export function toSummary(r: RequestDoc, now: Date, options: { forNeighbours?: b
   };
 }
 
+/** 代办, as every view of the reporter shows it: 代 陈秀英 提交 · 社区工作人员 王丽. */
+export const proxyLine = (r: Pick<RequestDoc, 'reporter' | 'proxy'>) =>
+  r.proxy ? `代 ${r.reporter.name} 提交 · ${r.proxy.roleLabel} ${r.proxy.name}` : '';
+
 /** Timeline lines the reporter wrote themself: 发现, 评价, 确认指引 (only the reporter may rate or confirm). */
 const REPORTER_KINDS: readonly RequestEvent['kind'][] = ['submitted', 'rated', 'confirmed'];
 
@@ -94,6 +98,7 @@ export function toDetail(
   return {
     ...toSummary(r, now, { viewer: viewer.openid, forNeighbours: !seesReporter }),
     ...(seesReporter ? { reporterName: isReporter ? '我' : r.reporter.name } : {}),
+    ...(seesReporter && r.proxy ? { proxyLine: proxyLine(r) } : {}),
     // the resident's phone is for the person who must call them, and no one else
     ...(isHandler && r.reporterPhone ? { reporterPhone: r.reporterPhone } : {}),
     mine: isReporter,

@@ -1,6 +1,7 @@
 import {
   createRequest,
   err,
+  ROLE_LABELS,
   ok,
   shanghaiDate,
   type ActionParsed,
@@ -17,8 +18,9 @@ import { notifyRequest } from './notify-request';
 import { readRuleSettings } from '../settings/read-settings';
 import { checkPhotos } from './check-photos';
 import { recordMediaChecks, withHeld } from './held-photos';
-import { toSummary } from './request-views';
+import { proxyLine, toSummary } from './request-views';
 import { firstAnswer, type Replay } from '../idempotency';
+import { managesCompound } from './request-policy';
 
 type Input = ActionParsed<RequestsContract, 'submit'>;
 
@@ -38,7 +40,7 @@ export async function submitRequest(
   const replay: Replay<'requests', { request: RequestSummary; created: boolean }> = {
     collection: 'requests',
     id: input.key,
-    ownerOf: (r) => r.reporter.openid,
+    ownerOf: (r) => r.proxy?.openid ?? r.reporter.openid,
     answer: (r) => ({ request: toSummary(r, clock.now(), { viewer: openid }), created: false }),
   };
   const again = async () => (await firstAnswer(store, openid, replay)) ?? err('REQUEST.NOT_FOUND');
@@ -50,8 +52,27 @@ export async function submitRequest(
   if (!compound.parentId) return err('PLACE.NOT_A_COMPOUND');
   const community = await store.get(COLLECTIONS.places, compound.parentId);
 
+  // 代办: a resident on the ledger, reported for by the compound's staff or 三长五员
+  let proxied: {
+    reporter: { openid: string; name: string; phone: string };
+    proxy: NonNullable<RequestDoc['proxy']>;
+    home: RequestDoc['location'];
+  } | null = null;
+  if (input.onBehalfOf) {
+    if (!managesCompound(ctx.caller.grants, compound)) return err('COMMON.FORBIDDEN');
+    const resident = await store.get(COLLECTIONS.ledgerResidents, input.onBehalfOf);
+    if (!resident || resident.compoundId !== compound._id) return err('LEDGER.RESIDENT_NOT_FOUND');
+    const role = ctx.caller.grants.find((g) => g.role !== 'resident' && (g.placeId === compound._id || compound.path.includes(g.placeId)));
+    proxied = {
+      reporter: { openid: `proxy:${resident._id}`, name: resident.name, phone: resident.phone },
+      proxy: { openid, name: ctx.caller.user?.name ?? '工作人员', roleLabel: role ? ROLE_LABELS[role.role] : '工作人员' },
+      home: { kind: 'home', text: resident.room, householdId: resident.householdId },
+    };
+  }
+
   let location: RequestDoc['location'];
-  if (input.location.kind === 'home') {
+  if (proxied && input.location.kind === 'home') location = proxied.home;
+  else if (input.location.kind === 'home') {
     const home = ctx.caller.grants.find((g) => g.role === 'resident' && g.placePath.includes(compound._id));
     if (!home) return err('REQUEST.NOT_RESIDENT');
     // "1号楼1单元101" reads better than the full name that starts with the compound again
@@ -77,11 +98,16 @@ export async function submitRequest(
       photos: input.photos,
       location,
       emergency: input.emergency,
-      reporter: { openid, name: ctx.caller.user?.name ?? '居民', phone: ctx.caller.user?.phone },
+      reporter: proxied?.reporter ?? { openid, name: ctx.caller.user?.name ?? '居民', phone: ctx.caller.user?.phone },
     },
     { now: clock.now(), calendar },
   );
   if (!change.ok) return change;
+  if (proxied) {
+    change.data.next.proxy = proxied.proxy;
+    // the timeline's 发现 line says who acted for her, as every other view does
+    change.data.events = change.data.events.map((e) => (e.kind === 'submitted' ? { ...e, actor: proxyLine(change.data.next) } : e));
+  }
   const heldPhotos = withHeld(change.data.next, photos.data, openid);
   if (heldPhotos) change.data.next.heldPhotos = heldPhotos;
   const at = clock.now().toISOString();

@@ -64,6 +64,11 @@ export default function RequestDetailPage() {
             <Text className="muted block">
               {r.compoundName} · {r.locationText} · {formatShanghai(r.createdAt, 'M月D日 HH:mm')}
             </Text>
+            {r.proxyLine ? (
+              <Text className="block muted" id="proxy-line">
+                {r.proxyLine}
+              </Text>
+            ) : null}
             {r.photos.length ? <PhotoGrid photos={r.photos} pending={r.pendingPhotos} /> : null}
             {r.removedPhotosNotice ? (
               <Text id="removed-photos" className="muted block">

@@ -34,6 +34,11 @@ export default function WorkbenchDetailPage() {
             </Text>
             {r.photos.length ? <PhotoGrid photos={r.photos} pending={r.pendingPhotos} /> : null}
             <Text className="block top-gap-small">反映人：{r.reporterName}</Text>
+            {r.proxyLine ? (
+              <Text className="block muted" id="proxy-line">
+                {r.proxyLine}
+              </Text>
+            ) : null}
             {r.can.callReporter && r.reporterPhone ? (
               <View className="top-gap-small" id="call-reporter">
                 <PhoneLink phone={r.reporterPhone} label="打给居民" />

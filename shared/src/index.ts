@@ -36,3 +36,7 @@ export * from './volunteer/ledger.rules';
 export * from './volunteer/attendance.rules';
 export * from './volunteer/lianbao.schema';
 export * from './volunteer/lianbao.rules';
+export * from './departments/department.schema';
+export * from './departments/dispatch.rules';
+export * from './departments/department-figures.rules';
+export * from './departments/department.errors';

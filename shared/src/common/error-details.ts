@@ -7,6 +7,7 @@ import { requestStatusSchema, triageTrackSchema } from '../requests/request.sche
 import { roleSchema } from '../roles/role.schema';
 import { teamRoleSchema } from '../team/team.schema';
 import { VOLUNTEER_ERROR_DETAILS } from '../volunteer/volunteer.errors';
+import { DEPARTMENT_ERROR_DETAILS } from '../departments/department.errors';
 import type { ErrorCode } from './error-codes';
 
 /**
@@ -71,6 +72,7 @@ export const ERROR_DETAILS = {
   'REQUEST.PHOTO_TYPE': z.object({ index: z.number() }),
   'REQUEST.PHOTO_TOO_LARGE': z.object({ index: z.number().optional(), maxBytes: z.number(), size: z.number().optional() }),
   ...VOLUNTEER_ERROR_DETAILS,
+  ...DEPARTMENT_ERROR_DETAILS,
 } as const satisfies Partial<Record<ErrorCode, z.ZodType>>;
 
 type DetailSchemas = typeof ERROR_DETAILS;

@@ -18,6 +18,7 @@ export * from './notices/subscription.rules';
 export * from './common/time';
 export * from './calendar/work-calendar';
 export * from './requests/request.schema';
+export * from './requests/source.schema';
 export * from './requests/request.rules';
 export * from './requests/deadline.rules';
 export * from './requests/figures.rules';

@@ -8,6 +8,7 @@ import { placesFunction } from './places/handlers';
 import { requestsFunction } from './requests/handlers';
 import { teamFunction } from './team/handlers';
 import { volunteerFunction } from './volunteer/handlers';
+import { departmentsFunction } from './departments/handlers';
 
 /** Every cloud function by name. Each deploys as its own bundle from functions/<name>/index.ts. */
 export const FUNCTIONS: Record<string, AnyCloudFunction> = {
@@ -20,4 +21,5 @@ export const FUNCTIONS: Record<string, AnyCloudFunction> = {
   notices: noticesFunction,
   messages: messagesFunction,
   volunteer: volunteerFunction,
+  departments: departmentsFunction,
 };

@@ -1,5 +1,6 @@
 import type { SortOrder } from './store';
 import { VOLUNTEER_COLLECTIONS, VOLUNTEER_INDEXES } from './volunteer-collections';
+import { DEPARTMENT_COLLECTIONS, DEPARTMENT_INDEXES } from './department-collections';
 
 /** Every collection the functions use. */
 export const COLLECTIONS = {
@@ -63,6 +64,7 @@ export const COLLECTIONS = {
   /** Who holds a staff or 三长五员 grant on a place, id = placeId: responders and handlers are found here. */
   placeStaff: 'place_staff',
   ...VOLUNTEER_COLLECTIONS,
+  ...DEPARTMENT_COLLECTIONS,
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -513,4 +515,5 @@ export const INDEXES: IndexSpec[] = [
     ],
   },
   ...VOLUNTEER_INDEXES,
+  ...DEPARTMENT_INDEXES,
 ];

@@ -1,3 +1,4 @@
+import type { DepartmentDocuments } from './department-collections';
 import type {
   Attachment,
   Binding,
@@ -323,4 +324,5 @@ export type Documents = {
   place_staff: PlaceStaff;
   /** The local host only: whether the demo street was seeded. */
   meta: { _id: string; at: string };
-} & VolunteerDocuments;
+} & VolunteerDocuments &
+  DepartmentDocuments;

@@ -53,6 +53,12 @@ interface PageParams {
   'volunteer/list': { communityId?: string };
   'volunteer/activity': { id: string };
   'volunteer/points': { communityId: string };
+  'department/inbox': { departmentId?: string };
+  'department/part': { id: string };
+  'department/patrol': { compoundId?: string };
+  'department/dispatch': { requestId: string };
+  'department/ranking': { districtId: string; month?: string };
+  'department/manage': { placeId?: string };
 }
 
 // every page of shared/'s list has its parameters here, and nothing else does

@@ -18,6 +18,7 @@ export const SUBPACKAGES = {
   request: ['report', 'detail', 'board'],
   workbench: ['inbox', 'detail', 'figures'],
   volunteer: ['list', 'activity', 'points'],
+  department: ['inbox', 'part', 'patrol', 'dispatch', 'ranking', 'manage'],
 } as const;
 
 /** The folder of src/ that holds the subpackages. */
@@ -59,4 +60,6 @@ export const MESSAGE_PAGES = {
   booking: (bookingId: string) => withQuery(packagePagePath('booking/detail'), { id: bookingId }),
   /** A 联户党员's households and follow-ups (十户联保). */
   lianbao: () => packagePagePath('volunteer/list'),
+  /** A department's part of a request (网格吹哨、部门报到), for its people. */
+  departmentPart: (dispatchId: string) => withQuery(packagePagePath('department/part'), { id: dispatchId }),
 } as const;

@@ -7,6 +7,7 @@ import { placesContract } from './places.contract';
 import { requestsContract } from './requests.contract';
 import { teamContract } from './team.contract';
 import { volunteerContract } from './volunteer.contract';
+import { departmentsContract } from './departments.contract';
 
 /** Every cloud function and its actions. The app's callCloud and the functions' dispatch are both typed from this. */
 export const contracts = {
@@ -19,6 +20,7 @@ export const contracts = {
   notices: noticesContract,
   messages: messagesContract,
   volunteer: volunteerContract,
+  departments: departmentsContract,
 } as const;
 export type Contracts = typeof contracts;
 export type FunctionName = keyof Contracts;
@@ -33,3 +35,4 @@ export * from './booking.contract';
 export * from './notices.contract';
 export * from './messages.contract';
 export * from './volunteer.contract';
+export * from './departments.contract';

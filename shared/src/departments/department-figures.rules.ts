@@ -1,4 +1,5 @@
-import { REQUEST_SOURCES, type DispatchDoc, type RequestSource } from './department.schema';
+import { REQUEST_SOURCES, type RequestSource } from '../requests/source.schema';
+import type { DispatchDoc } from './department.schema';
 
 /** One department's figures over a period (Beijing 12345's three rates, and what leads to them). */
 export interface DepartmentFigures {

@@ -34,18 +34,6 @@ export const DEPARTMENT_KIND_LABELS: Record<DepartmentKind, string> = {
   other: '其他单位',
 };
 
-/** Where a request came from; a request without one came from a resident (居民反映). */
-export const REQUEST_SOURCES = ['resident', 'patrol', 'workGroup', 'hotline'] as const;
-export const requestSourceSchema = z.enum(REQUEST_SOURCES, { message: '请选择诉求来源' });
-export type RequestSource = z.infer<typeof requestSourceSchema>;
-export const REQUEST_SOURCE_LABELS: Record<RequestSource, string> = {
-  resident: '居民反映',
-  patrol: '网格巡查',
-  workGroup: '工作组收集',
-  hotline: '12345 转来',
-};
-export const sourceOf = (r: { source?: RequestSource }): RequestSource => r.source ?? 'resident';
-
 /** 主办 leads and answers for the result; 协办 add their part; an open offer goes to whoever accepts first (首接负责). */
 export const DISPATCH_ROLES = ['lead', 'co', 'open'] as const;
 export type DispatchRole = (typeof DISPATCH_ROLES)[number];
@@ -149,7 +137,13 @@ export const dispatchDocSchema = z.object({
   dueAt: z.string().optional(),
   /** Shanghai month of dispatch, YYYY-MM, for the monthly ranking through one index. */
   month: z.string(),
+  /** The dispatcher's idempotency key: a repeated 派单 answers the parts it made. */
+  key: z.string().optional(),
   recentKeys: z.array(z.string()).optional(),
   updatedAt: z.string(),
 });
 export type DispatchDoc = z.infer<typeof dispatchDocSchema>;
+
+/** One per dispatched request (id = request id): its lead so far ('' while an open offer waits), for 首接负责. */
+export const dispatchCaseSchema = z.object({ _id: z.string(), lead: z.string(), updatedAt: z.string() });
+export type DispatchCaseDoc = z.infer<typeof dispatchCaseSchema>;

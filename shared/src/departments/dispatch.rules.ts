@@ -1,7 +1,9 @@
 import type { WorkCalendar } from '../calendar/work-calendar';
+import type { Err } from '../common/result';
 import { inShanghai } from '../common/time';
-import { addSpan } from '../requests/deadline.rules';
-import { TIER_SPANS, type DeadlineTier, type RequestStatus } from '../requests/request.schema';
+import { addSpan, deadlineText } from '../requests/deadline.rules';
+import { actorText, type Change } from '../requests/request.rules';
+import { TIER_SPANS, type DeadlineTier, type RequestActor, type RequestDoc, type RequestStatus } from '../requests/request.schema';
 import {
   DISPATCH_ESCALATE_EVERY,
   MAX_CO_HANDLERS,
@@ -217,3 +219,45 @@ export const escalationTargets = (part: Pick<DispatchDoc, 'departmentId' | 'disp
   level: part.dispatcherLevel,
   placeId: part.dispatcherPlaceId,
 });
+
+/** 吹哨: the request's own step when it is dispatched — an accepted one becomes a 大事 being handled. */
+export function dispatchChange(r: RequestDoc, parts: readonly DispatchDoc[], actor: RequestActor, now: Date): Decision<Change> {
+  if (!DISPATCHABLE.includes(r.status)) return no({ code: 'DISPATCH.NOT_DISPATCHABLE', details: { status: r.status } });
+  const names = (role: DispatchRole) =>
+    parts
+      .filter((p) => p.role === role)
+      .map((p) => p.departmentName)
+      .join('、');
+  const lead = names('lead');
+  const co = names('co');
+  const open = names('open');
+  const first = parts[0];
+  const who = [lead && `主办 ${lead}`, co && `协办 ${co}`, open && `${open}（先报到者主办）`].filter(Boolean).join('，');
+  const next: RequestDoc = {
+    ...r,
+    status: 'handling',
+    track: r.track ?? 'major',
+    version: r.version + 1,
+    updatedAt: now.toISOString(),
+  };
+  return yes({
+    next,
+    events: [
+      {
+        kind: 'dispatched',
+        step: 'triage',
+        actor: actorText(actor),
+        text: `吹哨派单：${who}${first ? `，请于 ${deadlineText(first.reportBy)} 前报到` : ''}`,
+      },
+    ],
+    stats: [],
+  });
+}
+
+/** A department's step on the request's timeline (报到, progress, 协办 part, 退单, result), as a change. */
+export function partEvent(r: RequestDoc, event: Change['events'][number], now: Date): Change {
+  return { next: { ...r, version: r.version + 1, updatedAt: now.toISOString() }, events: [event], stats: [] };
+}
+
+/** A refusal as the functions answer it (its code and details are ERROR_CODES' and ERROR_DETAILS'). */
+export const refusalErr = (r: DispatchRefusal): Err => ({ ok: false, error: r });

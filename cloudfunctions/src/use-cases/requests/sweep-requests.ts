@@ -6,6 +6,7 @@ import { diffPatch, eventsOf, mutateRequest, type Committed } from './commit-req
 import { enqueueQuietly, type OutgoingMessage } from '../notifications/message-outbox';
 import { requestMessages, type RosterCache } from './notify-request';
 import { retryMediaChecks, type RetryCounts } from '../media-checks/retry-media-checks';
+import { sweepDispatches, type DispatchSweepCounts } from '../departments/sweep-dispatches';
 
 /**
  * A run stops starting new pages after this long and says there is more; the next run (5 minutes
@@ -40,7 +41,9 @@ async function escalateOrWarn(ctx: Ctx, r: RequestDoc, now: Date): Promise<Resul
 export async function sweepRequests(
   ctx: Ctx,
   options: { budgetMs?: number } = {},
-): Promise<Result<{ warned: number; escalated: number; closed: number; more: boolean; mediaChecks: RetryCounts }>> {
+): Promise<
+  Result<{ warned: number; escalated: number; closed: number; more: boolean; mediaChecks: RetryCounts; dispatches: DispatchSweepCounts }>
+> {
   const { store, clock, calendar } = ctx.ports;
   const now = clock.now();
   const until = Date.now() + (options.budgetMs ?? BUDGET_MS);
@@ -89,5 +92,7 @@ export async function sweepRequests(
       break;
     }
   }
-  return ok({ ...counts, more, mediaChecks: await retryMediaChecks(ctx) });
+  // then departments' parts (网格吹哨、部门报到): overdue 报到 and resolutions, 督办 once per interval
+  const { more: moreParts, ...dispatches } = await sweepDispatches(ctx, until);
+  return ok({ ...counts, more: more || moreParts, mediaChecks: await retryMediaChecks(ctx), dispatches });
 }

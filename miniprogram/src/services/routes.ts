@@ -58,7 +58,6 @@ interface PageParams {
   'department/patrol': { compoundId?: string };
   'department/dispatch': { requestId: string };
   'department/ranking': { districtId: string; month?: string };
-  'department/manage': { placeId?: string };
 }
 
 // every page of shared/'s list has its parameters here, and nothing else does

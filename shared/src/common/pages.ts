@@ -18,7 +18,7 @@ export const SUBPACKAGES = {
   request: ['report', 'detail', 'board'],
   workbench: ['inbox', 'detail', 'figures'],
   volunteer: ['list', 'activity', 'points'],
-  department: ['inbox', 'part', 'patrol', 'dispatch', 'ranking', 'manage'],
+  department: ['inbox', 'part', 'patrol', 'dispatch', 'ranking'],
 } as const;
 
 /** The folder of src/ that holds the subpackages. */

@@ -4,6 +4,7 @@ import { CATEGORY_CONFIG, countdownText, DISPATCH_ROLE_LABELS, DISPATCH_STATUS_L
 import { Chips, LinkRow } from '../../../components/choice';
 import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
+import { Section } from '../../../components/section';
 import { EmptyState, Notice } from '../../../components/states';
 import { useDepartmentInbox } from '../../../features/departments/use-department-inbox';
 import { decodeParam } from '../../../services/format';
@@ -41,7 +42,7 @@ export default function DepartmentInboxPage() {
                 parts.length === 0 ? (
                   <EmptyState id="inbox-empty" text="没有待报到或办理中的派单。" />
                 ) : (
-                  <View id="part-list">
+                  <Section id="part-list" title="按期限排序" extra={`${parts.length} 件`}>
                     {parts.map((p) => {
                       const deadline = p.status === 'pending' ? p.reportBy : p.resolveBy;
                       const overdue = deadline < now;
@@ -56,7 +57,7 @@ export default function DepartmentInboxPage() {
                         />
                       );
                     })}
-                  </View>
+                  </Section>
                 )
               }
             </Loaded>

@@ -43,6 +43,19 @@ export async function run(): Promise<void> {
       createdAt: '2026-11-01T00:00:00.000Z',
     });
     ports.clock.set(new Date('2026-12-01T02:00:00.000Z'));
+    for (let k = 0; k < DEPARTMENTS; k++)
+      await ports.store.put(COLLECTIONS.departments, {
+        _id: `bd-${k}`,
+        name: `部门${k}`,
+        kind: 'enforcement',
+        ownerPlaceId: district._id,
+        ownerPath: [],
+        districtId: district._id,
+        areaIds: [district._id],
+        areaNames: ['基准区'],
+        createdAt: '2026-11-01T00:00:00.000Z',
+        createdBy: 'bench',
+      });
     const t0 = Date.parse('2026-10-31T16:00:00.000Z'); // 11-01 00:00 in Shanghai
     const parts: DispatchDoc[] = [];
     let requests: RequestDoc[] = [];

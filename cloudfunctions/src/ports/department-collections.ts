@@ -53,12 +53,12 @@ export const DEPARTMENT_INDEXES: { collection: Name; name: string; fields: [stri
   },
   // the sweep: one range of what is due
   { collection: 'dispatches', name: 'dispatches_due', fields: [['dueAt', 'asc']] },
-  // the monthly ranking of a district
+  // the monthly ranking of a district: each of its departments' month
   {
     collection: 'dispatches',
-    name: 'dispatches_month',
+    name: 'dispatches_department_month',
     fields: [
-      ['districtId', 'asc'],
+      ['departmentId', 'asc'],
       ['month', 'asc'],
     ],
   },

@@ -280,3 +280,51 @@ describe('督办 of departments in the requests sweep', () => {
     expect(lines[0]!.text).toContain('超过报到时限');
   });
 });
+
+describe('departments and their people', () => {
+  it('a street registers a department for places in its street only; a retry is the same department', async () => {
+    const { call } = await setup();
+    const input = {
+      key: 'dept-market-1',
+      ownerPlaceId: 's-dongta',
+      name: '东塔市场监管所',
+      kind: 'market',
+      areaIds: ['c-zhongfang', 'c-xinguang'],
+    };
+    const first = data(await call('departments', 'register', input, WHO.street));
+    expect(first).toMatchObject({ created: true, department: { name: '东塔市场监管所', districtId: 'd-dadong' } });
+    expect(data(await call('departments', 'register', input, WHO.street)).created).toBe(false);
+    expect(code(await call('departments', 'register', input, WHO.admin))).toBe('COMMON.KEY_REUSED');
+    expect(
+      code(await call('departments', 'register', { ...input, key: 'dept-market-2', ownerPlaceId: 'c-zhongfang' }, WHO.staffInScope)),
+    ).toBe('COMMON.FORBIDDEN');
+    const listed = data(await call('departments', 'list', { placeId: 'p-xinguang' }, WHO.street));
+    // 供电 serves only 中房社区: not offered for 新光花园
+    expect(listed.serving.map((d: any) => d._id).sort()).toEqual(['dept-chengguan', 'dept-market-1', 'dept-zhujian']);
+  });
+
+  it('its people are invited with the existing codes, scoped to the department: its head invites staff, who then see its inbox only', async () => {
+    const { call } = await setup();
+    // the head invites a staff member; another department's head cannot
+    const invite = data(await call('identity', 'createInvite', { role: 'departmentStaff', placeId: 'dept-chengguan' }, CG));
+    expect(invite.placeName).toBe('东塔街道城管执法队');
+    expect(code(await call('identity', 'createInvite', { role: 'departmentStaff', placeId: 'dept-chengguan' }, ZJ))).toBe(
+      'IDENTITY.CANNOT_GRANT',
+    );
+    expect(code(await call('identity', 'createInvite', { role: 'departmentHead', placeId: 'dept-chengguan' }, CG))).toBe(
+      'IDENTITY.CANNOT_GRANT',
+    );
+    // the street that registered it may invite its head; community staff may not
+    expect(code(await call('identity', 'createInvite', { role: 'departmentHead', placeId: 'dept-chengguan' }, WHO.street))).toBe('OK');
+    expect(code(await call('identity', 'createInvite', { role: 'departmentStaff', placeId: 'dept-chengguan' }, WHO.staffInScope))).toBe(
+      'IDENTITY.CANNOT_GRANT',
+    );
+    const { grant } = data(await call('identity', 'redeemInvite', { code: invite.code, name: '城管队员' }, WHO.newcomer));
+    expect(grant).toMatchObject({ role: 'departmentStaff', placeId: 'dept-chengguan', placeName: '东塔街道城管执法队' });
+    expect(data(await call('departments', 'mine', {}, WHO.newcomer)).departments.map((d: any) => d._id)).toEqual(['dept-chengguan']);
+    expect(code(await call('departments', 'inbox', { departmentId: 'dept-chengguan' }, WHO.newcomer))).toBe('OK');
+    expect(code(await call('departments', 'inbox', { departmentId: 'dept-zhujian' }, WHO.newcomer))).toBe('COMMON.FORBIDDEN');
+    // a department grant covers no place of the grid: no request of the compound, no workbench
+    expect(code(await call('requests', 'get', { requestId: 'demo-zj-accepted' }, WHO.newcomer))).toBe('COMMON.FORBIDDEN');
+  });
+});

@@ -18,11 +18,12 @@ import { seedRequests } from './seed-requests';
 import { seedNotices } from './seed-notices';
 import { seedLedger } from './seed-ledger';
 import { seedVolunteer } from './seed-volunteer';
+import { seedDepartments } from './seed-departments';
 
 export interface DevIdentity {
   openid: string;
   label: string;
-  group: '居民' | '三长五员' | '社区工作人员' | '街道工作人员' | '管理员' | '新用户';
+  group: '居民' | '三长五员' | '社区工作人员' | '街道工作人员' | '职能部门' | '管理员' | '新用户';
 }
 
 const SEED_MARKER = { collection: 'meta', id: 'seed' } as const;
@@ -48,6 +49,9 @@ export const DEV_IDENTITIES: DevIdentity[] = [
   { openid: 'dev-staff-zhongfang', label: '社区工作人员 王丽（中房社区）', group: '社区工作人员' },
   { openid: 'dev-staff-xinguang', label: '社区工作人员 赵强（新光社区）', group: '社区工作人员' },
   { openid: 'dev-street', label: '街道工作人员 刘晓燕（东塔街道）', group: '街道工作人员' },
+  { openid: 'dev-dept-chengguan', label: '部门负责人 马志刚（东塔街道城管执法队）', group: '职能部门' },
+  { openid: 'dev-dept-zhujian', label: '部门负责人 高文静（大东区住建局）', group: '职能部门' },
+  { openid: 'dev-dept-gongdian', label: '部门负责人 罗建（大东供电所，只管中房社区）', group: '职能部门' },
   { openid: 'dev-admin', label: '区级管理员 张主任（大东区）', group: '管理员' },
   { openid: 'dev-newcomer', label: '新用户（还没有绑定房屋）', group: '新用户' },
 ];
@@ -219,4 +223,5 @@ export async function seedDemo(store: Store, clock: Clock): Promise<void> {
   await seedNotices(store, clock);
   await seedVolunteer(store, clock);
   await seedLedger(store, clock);
+  await seedDepartments(store, clock, (id) => byId.get(id)?.fullName ?? id);
 }

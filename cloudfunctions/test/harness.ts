@@ -54,5 +54,7 @@ export const WHO = {
   staffOutOfScope: 'dev-staff-xinguang',
   street: 'dev-street',
   admin: 'dev-admin',
+  /** The head of 东塔街道城管执法队 (a functional department: no place of the grid). */
+  department: 'dev-dept-chengguan',
 } as const;
 export type Who = keyof typeof WHO;

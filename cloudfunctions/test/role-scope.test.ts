@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_REQUESTS } from '../dev/seed-requests';
 import { DEMO_VOLUNTEER } from '../dev/seed-volunteer';
 import { FUNCTIONS } from '../src/functions/registry';
-import { code, createTestApp, PERSON, WHO, type Who } from './harness';
+import { code, createTestApp, PERSON, WHO, type Call, type Who } from './harness';
 
 /**
  * The role-and-scope table: every action of every function, run by every kind of caller.
@@ -23,7 +23,55 @@ const NOTICE_MANAGERS: Who[] = ['pointLeader', 'staffInScope', 'street', 'admin'
 /** Those who handle 中捷木材小区's requests: its 三长五员 and the staff whose place covers it. */
 const REQUEST_MANAGERS: Who[] = ['pointLeader', 'staffInScope', 'street', 'admin'];
 
-type Row = { allowed: Who[]; input: unknown };
+/**
+ * A row's input, or (for actions on something the seed does not hold, such as a department's part)
+ * a setup that makes it through the real actions and answers the input.
+ */
+type App = Awaited<ReturnType<typeof createTestApp>>;
+type Row = { allowed: Who[]; input: unknown; setup?: (app: App) => Promise<unknown> };
+
+/** The departments' people (网格吹哨、部门报到): a department's head (城管执法), and the other's (住建). */
+const DEPARTMENT: Who[] = ['department'];
+
+/** A request of 中捷木材小区 dispatched by the street to 城管执法 (lead) and 住建 (co): the 城管 part. */
+async function dispatched(call: Call, n = 1): Promise<string> {
+  const key = `role-scope-dispatch-${n}`;
+  const submitted = await call(
+    'requests',
+    'submit',
+    {
+      key,
+      compoundId: 'p-zhongjie',
+      category: 'safety',
+      description: '中捷路人行道井盖松动，踩上去会翻',
+      location: { kind: 'spot', text: '中捷路人行道' },
+    },
+    WHO.resident,
+  );
+  if (!submitted.ok) throw new Error(submitted.error.code);
+  await call('requests', 'accept', { requestId: key }, WHO.pointLeader);
+  const sent = await call(
+    'departments',
+    'dispatch',
+    { key: `${key}-d`, requestId: key, departmentIds: ['dept-chengguan', 'dept-zhujian'], leadId: 'dept-chengguan' },
+    WHO.street,
+  );
+  if (!sent.ok) throw new Error(sent.error.code);
+  return `${key}:dept-chengguan`;
+}
+const onDispatched =
+  (extra: Record<string, unknown> = {}, before?: (app: App, dispatchId: string) => Promise<unknown>) =>
+  async (app: App) => {
+    const dispatchId = await dispatched(app.call);
+    await before?.(app, dispatchId);
+    return { dispatchId, ...extra };
+  };
+const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 1, 2, 3]);
+async function arrived(app: App, dispatchId: string) {
+  const photo = await app.ports.files.save({ name: 'spot.png', contentType: 'image/png', bytes: PNG, ownerOpenid: WHO.department });
+  const done = await app.call('departments', 'arrive', { dispatchId, photos: [photo] }, WHO.department);
+  if (!done.ok) throw new Error(done.error.code);
+}
 const TABLE: Record<string, Record<string, Row>> = {
   places: {
     searchCompounds: { allowed: ALL, input: { q: '中捷' } },
@@ -140,6 +188,45 @@ const TABLE: Record<string, Record<string, Row>> = {
     setSubscription: { allowed: SIGNED_IN, input: { template: 'notice', off: true } },
     // the sender, run by the timer only
     deliver: { allowed: [], input: {} },
+  },
+  // 网格吹哨、部门报到: in scope 东塔街道's departments and 中捷木材小区's requests
+  departments: {
+    register: {
+      allowed: ['street', 'admin'],
+      input: { key: 'role-scope-dept', ownerPlaceId: 's-dongta', name: '东塔街道市场监管所', kind: 'market', areaIds: ['c-zhongfang'] },
+    },
+    list: { allowed: STAFF, input: { placeId: 'c-zhongfang' } },
+    mine: { allowed: SIGNED_IN, input: {} },
+    patrol: {
+      allowed: REQUEST_MANAGERS,
+      input: {
+        key: 'role-scope-patrol',
+        compoundId: 'p-zhongjie',
+        category: 'safety',
+        description: '3号楼东侧井盖破损',
+        spot: '3号楼东侧',
+        photos: ['uploads/none.jpg'],
+      },
+    },
+    dispatch: {
+      allowed: STAFF,
+      input: { key: 'role-scope-dispatch', requestId: DEMO_REQUESTS.accepted, departmentIds: ['dept-chengguan'] },
+    },
+    // its dispatchers and responders see every part; a department only a request it holds a part of (else an empty list)
+    parts: { allowed: [...REQUEST_MANAGERS, ...DEPARTMENT], input: { requestId: DEMO_REQUESTS.accepted } },
+    inbox: { allowed: DEPARTMENT, input: { departmentId: 'dept-chengguan' } },
+    part: { allowed: [...REQUEST_MANAGERS, ...DEPARTMENT], input: null, setup: onDispatched() },
+    arrive: { allowed: DEPARTMENT, input: null, setup: onDispatched({ photos: ['uploads/none.jpg'] }) },
+    progress: {
+      allowed: DEPARTMENT,
+      input: null,
+      setup: onDispatched({ key: 'role-scope-part-progress', text: '已设置围挡', photos: [] }, arrived),
+    },
+    contribute: { allowed: DEPARTMENT, input: null, setup: onDispatched({ text: '井盖产权已核实' }, arrived) },
+    return: { allowed: DEPARTMENT, input: null, setup: onDispatched({ reason: '井盖产权属于燃气公司' }) },
+    resolve: { allowed: DEPARTMENT, input: null, setup: onDispatched({ result: '井盖已更换', photos: [] }, arrived) },
+    // any staff member working in the district (community, street, district)
+    ranking: { allowed: [...STAFF, 'staffOutOfScope'], input: { districtId: 'd-dadong', month: '2026-11' } },
   },
   // the transactional-message sender, run by the timer only
   messages: {
@@ -324,8 +411,10 @@ describe('role-and-scope table', () => {
         for (const who of ALL) {
           const allowed = row.allowed.includes(who);
           it(`${who} is ${allowed ? 'allowed' : 'refused'}`, async () => {
-            const { call } = await createTestApp();
-            const result = code(await call(fn, action, row.input, WHO[who]));
+            const app = await createTestApp();
+            const { call } = app;
+            const input = row.setup ? await row.setup(app) : row.input;
+            const result = code(await call(fn, action, input, WHO[who]));
             // an allowed caller may meet the action's own answer (NOT_FOUND, a state refusal), never a bug
             if (allowed) expect([...DENIED, 'COMMON.INTERNAL']).not.toContain(result);
             else expect(DENIED).toContain(result);

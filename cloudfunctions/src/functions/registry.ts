@@ -10,6 +10,7 @@ import { requestsFunction } from './requests/handlers';
 import { settingsFunction } from './settings/handlers';
 import { teamFunction } from './team/handlers';
 import { volunteerFunction } from './volunteer/handlers';
+import { departmentsFunction } from './departments/handlers';
 
 /** Every cloud function by name. Each deploys as its own bundle from functions/<name>/index.ts. */
 export const FUNCTIONS: Record<string, AnyCloudFunction> = {
@@ -24,4 +25,5 @@ export const FUNCTIONS: Record<string, AnyCloudFunction> = {
   volunteer: volunteerFunction,
   calendar: calendarFunction,
   settings: settingsFunction,
+  departments: departmentsFunction,
 };

@@ -1,6 +1,7 @@
 import type { SortOrder } from './store';
 import { CALENDAR_COLLECTIONS, CALENDAR_INDEXES } from './calendar-collections';
 import { VOLUNTEER_COLLECTIONS, VOLUNTEER_INDEXES } from './volunteer-collections';
+import { DEPARTMENT_COLLECTIONS, DEPARTMENT_INDEXES } from './department-collections';
 
 /** Every collection the functions use. */
 export const COLLECTIONS = {
@@ -73,6 +74,7 @@ export const COLLECTIONS = {
   ledgerImportChunks: 'ledger_import_chunks',
   ...VOLUNTEER_COLLECTIONS,
   ...CALENDAR_COLLECTIONS,
+  ...DEPARTMENT_COLLECTIONS,
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -551,4 +553,5 @@ export const INDEXES: IndexSpec[] = [
   },
   ...VOLUNTEER_INDEXES,
   ...CALENDAR_INDEXES,
+  ...DEPARTMENT_INDEXES,
 ];

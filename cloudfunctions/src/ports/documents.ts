@@ -1,3 +1,4 @@
+import type { DepartmentDocuments } from './department-collections';
 import type {
   Attachment,
   Binding,
@@ -355,4 +356,5 @@ export type Documents = {
   /** The local host only: whether the demo street was seeded. */
   meta: { _id: string; at: string };
 } & VolunteerDocuments &
-  CalendarDocuments;
+  CalendarDocuments &
+  DepartmentDocuments;

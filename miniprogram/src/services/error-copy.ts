@@ -208,6 +208,30 @@ export const ERROR_COPY: { [C in CopyCode]: Copy<C> } = {
   'LIANBAO.VISIT_NOT_FOUND': '没有找到这条走访记录。',
   'LIANBAO.NO_NEED': '这次走访没有记下需求，不用转成诉求。',
   'LIANBAO.HOUSEHOLD_ELSEWHERE': '这户已经由别的党员联系。',
+  'DEPARTMENT.NOT_FOUND': '没有找到这个部门，可能已经撤销。请刷新部门列表后重新选择。',
+  'DEPARTMENT.AREA_INVALID': '服务范围要选在您管辖的街道、社区或小区之内。请重新选择服务范围。',
+  'DISPATCH.NOT_FOUND': '没有找到这条派单，可能已经退回或重新派出。请刷新待办后再看。',
+  'DISPATCH.NO_DEPARTMENT': '请至少选一个承办部门（主办）。',
+  'DISPATCH.TOO_MANY': (d) => `一次最多派给 ${d?.max ?? 6} 个部门（1 个主办加协办）。请减少几个再派单。`,
+  'DISPATCH.LEAD_NOT_LISTED': '主办部门要在所选部门之中。请重新勾选主办。',
+  'DISPATCH.LEAD_EXISTS': (d) => `这件事已经由${d?.departmentName ?? '别的部门'}主办。新加的部门只能作为协办。`,
+  'DISPATCH.OUT_OF_AREA': (d) => `${d?.departmentName ?? '这个部门'}不负责这个小区所在的区域。请选择负责该区域的部门。`,
+  'DISPATCH.ALREADY_DISPATCHED': (d) => `已经派给${d?.departmentName ?? '这个部门'}了，不用重复派单。`,
+  'DISPATCH.RETURNED_BEFORE': (d) =>
+    `${d?.departmentName ?? '这个部门'}已经退过这件事。请改派别的部门；如有争议，请上报区里裁定（区里的派单不能再退）。`,
+  'DISPATCH.NOT_DISPATCHABLE': (d) =>
+    `这件诉求现在是“${d ? REQUEST_STATUS_LABELS[d.status] : '不能派单的状态'}”，不能派单。${d?.status === 'submitted' ? '请先受理。' : ''}`,
+  'DISPATCH.WRONG_STATE': (d) =>
+    d?.status === 'returned'
+      ? '这条派单已经退回了，不能再操作。'
+      : d?.status === 'arrived'
+        ? '已经报到过了。报到后不能退单，请继续办理。'
+        : '这条派单已经办完了。',
+  'DISPATCH.PHOTO_REQUIRED': '报到要拍一张现场照片。请点“拍照”后再报到。',
+  'DISPATCH.FINAL': '这是区里裁定后的派单，不能再退。请按要求办理。',
+  'DISPATCH.RETURN_TOO_LATE': (d) =>
+    `退单时间已过${d ? `（截止 ${when(d.returnBy)}）` : ''}，不能再退。请按时报到办理，有困难请联系派单人。`,
+  'DISPATCH.NOT_LEAD': '只有主办部门能办结这件事。协办部门请在“协办意见”里写明您办的部分。',
 };
 
 const FALLBACK = '操作没有成功，请稍后再试。如果一直不行，请联系社区工作人员。';

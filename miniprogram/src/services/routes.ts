@@ -66,6 +66,11 @@ interface PageParams {
   'volunteer-staff/settings': { communityId: string };
   'calendar-admin/schedule': { year?: string };
   'calendar-admin/rules': None;
+  'department/inbox': { departmentId?: string };
+  'department/part': { id: string };
+  'department/patrol': { compoundId?: string };
+  'department/dispatch': { requestId: string };
+  'department/ranking': { districtId: string; month?: string };
 }
 
 // every page of shared/'s list has its parameters here, and nothing else does

@@ -1,3 +1,4 @@
+import { DEPARTMENT_ERROR_CODES } from '../departments/department.errors';
 import { VOLUNTEER_ERROR_CODES } from '../volunteer/volunteer.errors';
 
 /** Every error code the functions may answer with. The app maps each to Chinese copy. */
@@ -85,5 +86,6 @@ export const ERROR_CODES = [
   'CALENDAR.CLOSURE_NOT_FOUND',
   'SETTINGS.EFFECTIVE_IN_PAST',
   ...VOLUNTEER_ERROR_CODES,
+  ...DEPARTMENT_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

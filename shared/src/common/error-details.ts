@@ -7,6 +7,7 @@ import { requestStatusSchema, triageTrackSchema } from '../requests/request.sche
 import { roleSchema } from '../roles/role.schema';
 import { teamRoleSchema } from '../team/team.schema';
 import { VOLUNTEER_ERROR_DETAILS } from '../volunteer/volunteer.errors';
+import { DEPARTMENT_ERROR_DETAILS } from '../departments/department.errors';
 import type { ErrorCode } from './error-codes';
 
 /**
@@ -78,6 +79,7 @@ export const ERROR_DETAILS = {
   'LEDGER.TOO_MANY_ROWS': z.object({ max: z.number(), rows: z.number() }),
   'LEDGER.NOT_A_TEMPLATE': z.object({ expected: z.array(z.string()) }),
   ...VOLUNTEER_ERROR_DETAILS,
+  ...DEPARTMENT_ERROR_DETAILS,
 } as const satisfies Partial<Record<ErrorCode, z.ZodType>>;
 
 type DetailSchemas = typeof ERROR_DETAILS;

@@ -20,6 +20,7 @@ export const SUBPACKAGES = {
   volunteer: ['list', 'activity', 'points', 'visit', 'door-list'],
   'volunteer-staff': ['post', 'shop', 'lianbao', 'coverage', 'party', 'settings'],
   'calendar-admin': ['schedule', 'rules'],
+  department: ['inbox', 'part', 'patrol', 'dispatch', 'ranking'],
 } as const;
 
 /** The folder of src/ that holds the subpackages. */
@@ -63,4 +64,6 @@ export const MESSAGE_PAGES = {
   lianbao: () => packagePagePath('volunteer/list'),
   /** The answer to a household binding (approved, or rejected with the reason): 我的 shows it. */
   binding: () => mainPagePath('me'),
+  /** A department's part of a request (网格吹哨、部门报到), for its people. */
+  departmentPart: (dispatchId: string) => withQuery(packagePagePath('department/part'), { id: dispatchId }),
 } as const;

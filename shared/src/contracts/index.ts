@@ -9,6 +9,7 @@ import { placesContract } from './places.contract';
 import { requestsContract } from './requests.contract';
 import { teamContract } from './team.contract';
 import { volunteerContract } from './volunteer.contract';
+import { departmentsContract } from './departments.contract';
 
 /** Every cloud function and its actions. The app's callCloud and the functions' dispatch are both typed from this. */
 export const contracts = {
@@ -23,6 +24,7 @@ export const contracts = {
   volunteer: volunteerContract,
   calendar: calendarContract,
   settings: settingsContract,
+  departments: departmentsContract,
 } as const;
 export type Contracts = typeof contracts;
 export type FunctionName = keyof Contracts;
@@ -40,3 +42,4 @@ export * from './volunteer.contract';
 export * from './calendar.contract';
 export * from './settings.contract';
 export * from './ledger-import.schema';
+export * from './departments.contract';

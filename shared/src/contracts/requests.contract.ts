@@ -210,6 +210,8 @@ export const requestsContract = defineContract('requests', {
       more: z.boolean(),
       /** Image checks whose call had failed, sent again: now pending, decided at once, failed again, given up. */
       mediaChecks: z.object({ sent: z.number(), decided: z.number(), failed: z.number(), gaveUp: z.number() }),
+      /** Departments' parts (网格吹哨、部门报到): 督办 of overdue 报到 or resolution, and parts with nothing left to watch. */
+      dispatches: z.object({ escalated: z.number(), settled: z.number() }).optional(),
     }),
   },
   /** WeChat's `wxa_media_check` message push (mediaCheckAsync's verdict), delivered by the platform. */

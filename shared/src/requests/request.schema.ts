@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requestSourceSchema } from './source.schema';
 
 /**
  * Requests (诉求) and the eight steps of the seeds (seed 004: 发现—受理—分流—处置—跟踪—督办—反馈—评价).
@@ -260,6 +261,8 @@ export const requestDocSchema = z.object({
   /** The compound's ancestors and the compound itself, so scope checks need no reads. */
   placePath: z.array(z.string()),
   category: requestCategorySchema,
+  /** Where it came from (网格巡查, 12345 …); absent for a resident's own report. */
+  source: requestSourceSchema.optional(),
   description: z.string(),
   photos: z.array(z.string()),
   location: z.object({ kind: z.enum(['home', 'spot']), text: z.string(), householdId: z.string().optional() }),
@@ -349,6 +352,12 @@ export const REQUEST_EVENT_KINDS = [
   'absorbed',
   /** The working-day calendar changed (a schedule entered, a local closure): the deadline was counted again. */
   'rescheduled',
+  // 网格吹哨、部门报到: a department's steps, each named by its department on the timeline
+  'dispatched',
+  'arrived',
+  'returned',
+  'part',
+  'departmentEscalated',
 ] as const;
 export type RequestEventKind = (typeof REQUEST_EVENT_KINDS)[number];
 

@@ -1,7 +1,7 @@
 import { kindDepth } from '../places/place.rules';
 import type { Place } from '../places/place.schema';
 import { TEAM_ROLES } from '../team/team.schema';
-import { ROLE_SCOPE_KIND, type Grant, type Role, type StaffRole } from './role.schema';
+import { isDepartmentRole, ROLE_SCOPE_KIND, type Grant, type Role, type ScopeKind, type StaffRole } from './role.schema';
 
 const isTeamRole = (role: Role) => (TEAM_ROLES as readonly string[]).includes(role);
 
@@ -27,16 +27,19 @@ export function hasTeamRoleIn(grants: readonly Grant[], compoundId: string): boo
  * Who may grant a role by invitation, and where:
  * - admin: any role anywhere in their district;
  * - street staff: community staff and 三长五员 within their street;
- * - community staff: 三长五员 within their community.
+ * - community staff: 三长五员 within their community;
+ * - a department's people are invited by the admin or the street that registered it, and its
+ *   staff also by its head (the target is then the department, its path the registering place).
  * Residents are never invited: they bind to a household and staff approve.
  */
-export function canGrant(grants: readonly Grant[], role: Role, place: Pick<Place, '_id' | 'path' | 'kind'>): boolean {
+export function canGrant(grants: readonly Grant[], role: Role, place: Pick<Place, '_id' | 'path'> & { kind: ScopeKind }): boolean {
   if (role === 'resident') return false;
   if (ROLE_SCOPE_KIND[role] !== place.kind) return false;
   return grants.some((g) => {
     if (!grantCovers(g, place)) return false;
     if (g.role === 'admin') return true;
-    if (g.role === 'streetStaff') return role === 'communityStaff' || isTeamRole(role);
+    if (g.role === 'departmentHead') return role === 'departmentStaff' && g.placeId === place._id;
+    if (g.role === 'streetStaff') return role === 'communityStaff' || isTeamRole(role) || isDepartmentRole(role);
     if (g.role === 'communityStaff') return isTeamRole(role);
     return false;
   });
@@ -49,4 +52,12 @@ export function topRole(grants: readonly Grant[]): Role | null {
   return null;
 }
 
-export const scopeDepth = (role: Role) => kindDepth(ROLE_SCOPE_KIND[role]);
+export const scopeDepth = (role: Role) => {
+  const kind = ROLE_SCOPE_KIND[role];
+  return kind === 'department' ? -1 : kindDepth(kind);
+};
+
+/** The departments the person works in (head or staff). */
+export const departmentIdsOf = (grants: readonly Grant[]): string[] => [
+  ...new Set(grants.filter((g) => isDepartmentRole(g.role)).map((g) => g.placeId)),
+];

@@ -3,12 +3,20 @@ import { TEAM_ROLES, TEAM_ROLE_LABELS } from '../team/team.schema';
 import type { PlaceKind } from '../places/place.schema';
 
 /** Everything a person can be granted. Team roles are scoped to a compound. */
-export const ROLES = ['resident', ...TEAM_ROLES, 'communityStaff', 'streetStaff', 'admin'] as const;
+export const ROLES = ['resident', ...TEAM_ROLES, 'communityStaff', 'streetStaff', 'admin', 'departmentHead', 'departmentStaff'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
 export const STAFF_ROLES = ['communityStaff', 'streetStaff', 'admin'] as const satisfies readonly Role[];
 export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** A functional department's people (职能部门): scoped to their department, which serves an area. */
+export const DEPARTMENT_ROLES = ['departmentHead', 'departmentStaff'] as const satisfies readonly Role[];
+export type DepartmentRole = (typeof DEPARTMENT_ROLES)[number];
+export const isDepartmentRole = (role: Role): role is DepartmentRole => (DEPARTMENT_ROLES as readonly Role[]).includes(role);
+
+/** What a grant is scoped to: a place of the grid, or (department roles) a department. */
+export type ScopeKind = PlaceKind | 'department';
 
 export const ROLE_LABELS: Record<Role, string> = {
   resident: '居民',
@@ -16,10 +24,12 @@ export const ROLE_LABELS: Record<Role, string> = {
   communityStaff: '社区工作人员',
   streetStaff: '街道工作人员',
   admin: '区级管理员',
+  departmentHead: '部门负责人',
+  departmentStaff: '部门工作人员',
 };
 
-/** The kind of place each role is scoped to. */
-export const ROLE_SCOPE_KIND: Record<Role, PlaceKind> = {
+/** The kind of place each role is scoped to (a department's people: their department). */
+export const ROLE_SCOPE_KIND: Record<Role, ScopeKind> = {
   resident: 'household',
   pointLeader: 'compound',
   emergencyLeader: 'compound',
@@ -32,12 +42,18 @@ export const ROLE_SCOPE_KIND: Record<Role, PlaceKind> = {
   communityStaff: 'community',
   streetStaff: 'street',
   admin: 'district',
+  departmentHead: 'department',
+  departmentStaff: 'department',
 };
 
 export const grantSchema = z.object({
   role: roleSchema,
   placeId: z.string(),
-  /** The ancestors of placeId, copied so that scope checks need no reads. */
+  /**
+   * The ancestors of placeId, copied so that scope checks need no reads. A department grant's
+   * placeId is the department and its path the place that registered it: it covers no place of
+   * the grid, so a department sees requests only through its dispatches.
+   */
   placePath: z.array(z.string()),
   placeName: z.string(),
   grantedAt: z.string(),

@@ -1,8 +1,9 @@
 import { canGrant, err, identityContract, ok, type Binding, type Place } from '@linli/shared';
 import { act, defineFunction } from '../../platform/define-function';
-import { placeOf, signedIn, staffOf, staffOfPlace, type Policy } from '../../platform/policy';
+import { signedIn, staffOf, staffOfPlace, type Policy } from '../../platform/policy';
 import { COLLECTIONS } from '../../ports/collections';
 import { createInvite } from '../../use-cases/identity/create-invite';
+import { grantTargetOf, type GrantTarget } from '../../use-cases/identity/grant-target';
 import { getMe } from '../../use-cases/identity/get-me';
 import { listBindings } from '../../use-cases/identity/list-bindings';
 import { redeemInvite } from '../../use-cases/identity/redeem-invite';
@@ -21,9 +22,9 @@ const bindingReviewer: Policy<{ bindingId: string }, { binding: Binding; communi
   allow: (caller, { community }) => staffOfPlace(caller, community, undefined),
 };
 
-/** Only someone allowed to grant the role on that place may create its invitation. */
-const grantor: Policy<{ role: Parameters<typeof canGrant>[1]; placeId: string }, Place> = {
-  load: placeOf((i) => i.placeId),
+/** Only someone allowed to grant the role on that place (or department) may create its invitation. */
+const grantor: Policy<{ role: Parameters<typeof canGrant>[1]; placeId: string }, GrantTarget> = {
+  load: grantTargetOf,
   allow: (caller, place, input) =>
     canGrant(caller.grants, input.role, place) || { code: 'IDENTITY.CANNOT_GRANT', details: { role: input.role } },
 };

@@ -1,11 +1,12 @@
-import { INVITE_ALPHABET, INVITE_CODE_LENGTH, ok, type Invite, type Place, type Role } from '@linli/shared';
+import { INVITE_ALPHABET, INVITE_CODE_LENGTH, ok, type Invite, type Role } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
+import type { GrantTarget } from './grant-target';
 
 const INVITE_DAYS = 7;
 
-/** A one-time code that grants `role` on the place to whoever redeems it first (its policy checked canGrant). */
-export async function createInvite(ctx: Ctx, input: { role: Role; placeId: string }, place: Place) {
+/** A one-time code that grants `role` on the place (or department) to whoever redeems it first (its policy checked canGrant). */
+export async function createInvite(ctx: Ctx, input: { role: Role; placeId: string }, place: GrantTarget) {
   const { store, clock, ids } = ctx.ports;
   const now = clock.now();
   const expiresAt = new Date(now.getTime() + INVITE_DAYS * 86_400_000).toISOString();

@@ -2,6 +2,7 @@ import { err, ok, type Grant, type Result, type User } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { addToPlaceStaff } from '../place-staff';
+import { grantTargetIn } from './grant-target';
 
 /** Spends an invitation code once and adds its role to the caller, in one transaction. */
 export async function redeemInvite(ctx: Ctx, input: { code: string; name: string }): Promise<Result<{ grant: Grant }>> {
@@ -13,7 +14,7 @@ export async function redeemInvite(ctx: Ctx, input: { code: string; name: string
     if (!invite) return err('IDENTITY.INVITE_NOT_FOUND');
     if (invite.usedBy) return err('IDENTITY.INVITE_USED');
     if (invite.expiresAt <= now) return err('IDENTITY.INVITE_EXPIRED', { expiresAt: invite.expiresAt });
-    const place = await tx.get(COLLECTIONS.places, invite.placeId);
+    const place = await grantTargetIn(tx, invite.placeId);
     if (!place) return err('PLACE.NOT_FOUND', { placeId: invite.placeId });
     const grant: Grant = {
       role: invite.role,

@@ -6,6 +6,7 @@ import { enqueueQuietly, type OutgoingMessage } from '../notifications/message-o
 import { requestMessages, type RosterCache } from './notify-request';
 import { retryMediaChecks, type RetryCounts } from '../media-checks/retry-media-checks';
 import { runBudget, yieldToEventLoop } from '../timer-budget';
+import { sweepDispatches, type DispatchSweepCounts } from '../departments/sweep-dispatches';
 
 /**
  * Due requests read per page. A run stops starting new writes once its budget (timer-budget.ts,
@@ -43,7 +44,9 @@ export async function sweepRequests(
   ctx: Ctx,
   /** A budget of its own (tests and the bench stand in for a slow database with one). */
   options: { budgetMs?: number; budget?: { within(): boolean } } = {},
-): Promise<Result<{ warned: number; escalated: number; closed: number; more: boolean; mediaChecks: RetryCounts }>> {
+): Promise<
+  Result<{ warned: number; escalated: number; closed: number; more: boolean; mediaChecks: RetryCounts; dispatches: DispatchSweepCounts }>
+> {
   const { store, clock, calendar } = ctx.ports;
   const now = clock.now();
   const budget = options.budget ?? runBudget(options.budgetMs);
@@ -98,5 +101,7 @@ export async function sweepRequests(
     }
     if (due.length < PAGE || changed === 0) break;
   }
-  return ok({ ...counts, more, mediaChecks: await retryMediaChecks(ctx) });
+  // then departments' parts (网格吹哨、部门报到): overdue 报到 and resolutions, 督办 once per interval
+  const { more: moreParts, ...dispatches } = await sweepDispatches(ctx, budget);
+  return ok({ ...counts, more: more || moreParts, mediaChecks: await retryMediaChecks(ctx), dispatches });
 }

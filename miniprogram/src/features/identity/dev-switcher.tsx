@@ -33,7 +33,7 @@ export function useDevOpenid(): string | null {
   return openid;
 }
 
-const GROUP_ORDER = ['居民', '三长五员', '社区工作人员', '街道工作人员', '管理员', '新用户'];
+const GROUP_ORDER = ['居民', '三长五员', '社区工作人员', '街道工作人员', '职能部门', '管理员', '新用户'];
 
 export function DevIdentityBadge() {
   const openid = useDevOpenid();

@@ -1,4 +1,4 @@
-import { ROLE_SCOPE_KIND, TEAM_ROLES, type Grant, type Role } from '@linli/shared';
+import { ROLE_SCOPE_KIND, TEAM_ROLES, type Grant, type PlaceKind, type Role } from '@linli/shared';
 
 /**
  * The roles this person may hand out by invitation (mirrors canGrant in shared/roles):
@@ -13,4 +13,5 @@ export function grantableRoles(grants: readonly Grant[]): Role[] {
   return roles;
 }
 
-export const inviteTarget = (role: Role) => ROLE_SCOPE_KIND[role];
+/** The kind of place a role's invitation names (department people are invited from their department's page). */
+export const inviteTarget = (role: Role) => ROLE_SCOPE_KIND[role] as PlaceKind;

@@ -4,6 +4,7 @@ import { Section } from '../../components/section';
 import { showCompoundOnCard } from '../../services/app-state';
 import { isTeamRole, staffGrants } from './me-store';
 import { goTo } from '../../services/routes';
+import { DepartmentEntries } from '../departments/department-entries';
 
 /** Ways into the staff pages (a subpackage), shown only to someone with a staff grant. */
 export function StaffEntries({ grants }: { grants: readonly Grant[] }) {
@@ -47,6 +48,7 @@ export function StaffEntries({ grants }: { grants: readonly Grant[] }) {
           ))}
         </Section>
       ) : null}
+      <DepartmentEntries grants={grants} />
     </>
   );
 }

@@ -15,7 +15,8 @@ export function staffRoots(grants: readonly Grant[]): PlaceSummary[] {
   for (const g of staffGrants(grants)) {
     if (seen.has(g.placeId)) continue;
     seen.add(g.placeId);
-    roots.push({ _id: g.placeId, kind: ROLE_SCOPE_KIND[g.role], name: g.placeName, fullName: g.placeName, parentId: null });
+    // staff grants are scoped to places of the grid
+    roots.push({ _id: g.placeId, kind: ROLE_SCOPE_KIND[g.role] as PlaceKind, name: g.placeName, fullName: g.placeName, parentId: null });
   }
   return roots;
 }

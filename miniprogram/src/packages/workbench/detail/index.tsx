@@ -15,6 +15,7 @@ import { StatusCard } from '../../../features/requests/status-card';
 import { Timeline } from '../../../features/requests/timeline';
 import { TriageForm } from '../../../features/requests/triage-form';
 import { useRequestDetail } from '../../../features/requests/use-request-detail';
+import { DispatchEntry } from '../../../features/departments/department-entries';
 
 /** One request as staff handle it: 受理, 分流, 处置/跟踪, 反馈, 合并, and a call to the resident for the handler. */
 export default function WorkbenchDetailPage() {
@@ -46,6 +47,7 @@ export default function WorkbenchDetailPage() {
             ) : null}
           </Section>
           {r.can.accept ? <AcceptForm r={r} onDone={update} onWork={askAtWork} /> : null}
+          <DispatchEntry r={r} />
           {r.can.triage ? <TriageForm key={r.status} r={r} onDone={update} onWork={askAtWork} /> : null}
           {r.can.progress ? <ProgressForm r={r} onDone={update} /> : null}
           {r.can.resolve ? <ResolveForm r={r} onDone={update} onWork={askAtWork} /> : null}

@@ -1,0 +1,75 @@
+import type { DepartmentDoc, DispatchCaseDoc, DispatchDoc } from '@linli/shared';
+import type { SortOrder } from './store';
+
+/**
+ * 网格吹哨、部门报到: the collections of the `departments` function, spread into COLLECTIONS,
+ * INDEXES and Documents (collections.ts, documents.ts).
+ */
+export const DEPARTMENT_COLLECTIONS = {
+  /** Functional departments and public-service units, id from the registrar's idempotency key. */
+  departments: 'departments',
+  /** One per (request, department), id `${requestId}:${departmentId}`: a department's part. */
+  dispatches: 'dispatches',
+  /** One per dispatched request (id = request id): its lead, written conditionally for 首接负责. */
+  dispatchCases: 'dispatch_cases',
+} as const;
+
+export type DepartmentDocuments = {
+  departments: DepartmentDoc;
+  dispatches: DispatchDoc;
+  dispatch_cases: DispatchCaseDoc;
+};
+
+type Name = (typeof DEPARTMENT_COLLECTIONS)[keyof typeof DEPARTMENT_COLLECTIONS] | 'requests';
+
+export const DEPARTMENT_INDEXES: { collection: Name; name: string; fields: [string, SortOrder][] }[] = [
+  // the dispatcher's choice and the district's list: a district's departments
+  {
+    collection: 'departments',
+    name: 'departments_district',
+    fields: [
+      ['districtId', 'asc'],
+      ['name', 'asc'],
+    ],
+  },
+  // a request's parts
+  {
+    collection: 'dispatches',
+    name: 'dispatches_request',
+    fields: [
+      ['requestId', 'asc'],
+      ['dispatchedAt', 'asc'],
+    ],
+  },
+  // a department's inbox, by its 报到 deadline
+  {
+    collection: 'dispatches',
+    name: 'dispatches_inbox',
+    fields: [
+      ['departmentId', 'asc'],
+      ['status', 'asc'],
+      ['reportBy', 'asc'],
+    ],
+  },
+  // the sweep: one range of what is due
+  { collection: 'dispatches', name: 'dispatches_due', fields: [['dueAt', 'asc']] },
+  // the monthly ranking of a district: each of its departments' month
+  {
+    collection: 'dispatches',
+    name: 'dispatches_department_month',
+    fields: [
+      ['departmentId', 'asc'],
+      ['month', 'asc'],
+    ],
+  },
+  // a district's requests of a month counted by source (网格巡查, 12345 …)
+  {
+    collection: 'requests',
+    name: 'requests_district_source',
+    fields: [
+      ['districtId', 'asc'],
+      ['source', 'asc'],
+      ['createdAt', 'asc'],
+    ],
+  },
+];

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '部门办理排名' });

@@ -1,6 +1,6 @@
 import { canGrant, err, identityContract, ok, type Binding, type Place } from '@linli/shared';
 import { act, defineFunction } from '../../platform/define-function';
-import { signedIn, staffOf, staffOfPlace, type Policy } from '../../platform/policy';
+import { placeOf, signedIn, staffOf, staffOfPlace, type Policy } from '../../platform/policy';
 import { COLLECTIONS } from '../../ports/collections';
 import { createInvite } from '../../use-cases/identity/create-invite';
 import { grantTargetOf, type GrantTarget } from '../../use-cases/identity/grant-target';

@@ -2,8 +2,13 @@ import { canGrant, inviteState, ok, ROLE_SCOPE_KIND, type Place, type PlaceKind,
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 
-/** The kinds of place a role can be held on (households hold residents only, who bind instead). */
-const ROLE_PLACE_KINDS: ReadonlySet<PlaceKind> = new Set(Object.values(ROLE_SCOPE_KIND).filter((k) => k !== 'household'));
+/**
+ * The kinds of place a role can be held on (households hold residents only, who bind instead; a
+ * department's roles are held on the department, not on a place of the grid).
+ */
+const ROLE_PLACE_KINDS: ReadonlySet<PlaceKind> = new Set(
+  Object.values(ROLE_SCOPE_KIND).filter((k): k is Exclude<PlaceKind, 'household'> => k !== 'household' && k !== 'department'),
+);
 
 /**
  * The roster of a place and of the places right below it (a community and its compounds, a street

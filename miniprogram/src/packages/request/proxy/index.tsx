@@ -28,8 +28,13 @@ export default function ProxyReportPage() {
   const seen = new Set<string>();
   const roots: PlaceSummary[] | null = me.state.data
     ? me.state.data.grants
-        .filter((g) => g.role !== 'resident' && !seen.has(g.placeId) && seen.add(g.placeId))
-        .map((g) => ({ _id: g.placeId, kind: ROLE_SCOPE_KIND[g.role], name: g.placeName, fullName: g.placeName, parentId: null }))
+        // grid places only: a department's grant is not a place residents live in
+        .flatMap((g) => {
+          const kind = ROLE_SCOPE_KIND[g.role];
+          if (g.role === 'resident' || kind === 'department' || seen.has(g.placeId)) return [];
+          seen.add(g.placeId);
+          return [{ _id: g.placeId, kind, name: g.placeName, fullName: g.placeName, parentId: null }];
+        })
     : null;
   const drill = usePlaceDrill(roots, 'compound', { autoPickSingle: true });
   const f = useProxyReport(drill.done?._id ?? null);

@@ -31,17 +31,23 @@ export interface CloudFunction<C extends Contract = Contract> {
    * (`MsgType: 'event'`, e.g. `wxa_media_check`) runs, with the system caller.
    */
   push?: { action: keyof C['actions'] & string };
+  /**
+   * Its actions count working days: dispatch hands them the calendar with the entered schedules
+   * and closures (one read a minute per container). Others get the national calendar and no read.
+   */
+  calendar?: true;
 }
 
 export const defineFunction = <C extends Contract>(
   contract: C,
   handlers: Handlers<C>,
-  options: { timer?: CloudFunction<C>['timer']; push?: CloudFunction<C>['push'] } = {},
+  options: { timer?: CloudFunction<C>['timer']; push?: CloudFunction<C>['push']; calendar?: true } = {},
 ): CloudFunction<C> => ({
   contract,
   handlers,
   ...(options.timer ? { timer: options.timer } : {}),
   ...(options.push ? { push: options.push } : {}),
+  ...(options.calendar ? { calendar: true as const } : {}),
 });
 
 /**

@@ -101,7 +101,7 @@ export async function dispatch(
   if (!parsed.success) return err('COMMON.INVALID_INPUT', { issues: zodIssues(parsed.error.issues) });
   try {
     const caller = isTimer || isPush ? systemCaller : await resolveCaller(ports.store, openid);
-    const ctx = { ports: { ...ports, calendar: await currentCalendar(ports) }, caller, requestId };
+    const ctx = { ports: fn.calendar ? { ...ports, calendar: await currentCalendar(ports) } : ports, caller, requestId };
     const loaded = await applyPolicy(handler.policy, ctx, parsed.data);
     const result = loaded.ok ? await handler.run(ctx, parsed.data, loaded.data) : loaded;
     // development and tests: an answer its contract does not allow, or an error whose details are

@@ -17,5 +17,5 @@ export const calendarFunction = defineFunction(
     removeClosure: act(closureKeeper, removeClosure),
     applyChanges: act(systemOnly, applyCalendarChanges),
   },
-  { timer: { action: 'applyChanges', cron: '0 */5 * * * * *', everyMs: 300_000 } },
+  { timer: { action: 'applyChanges', cron: '0 */5 * * * * *', everyMs: 300_000 }, calendar: true },
 );

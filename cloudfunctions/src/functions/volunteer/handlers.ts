@@ -128,5 +128,5 @@ export const volunteerFunction = defineFunction(
     myDoorList: act(signedIn, myDoorList),
     remind: act(systemOnly, remindFollowUps),
   },
-  { timer: { action: 'remind', cron: '0 0 * * * * *', everyMs: 3_600_000 } },
+  { timer: { action: 'remind', cron: '0 0 * * * * *', everyMs: 3_600_000 }, calendar: true },
 );

@@ -76,4 +76,3 @@ describe('节假日安排 in the browser', () => {
     expect(view.upcoming.settings.tiers).toEqual(view.defaults.tiers);
   });
 });
-

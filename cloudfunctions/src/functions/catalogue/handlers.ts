@@ -8,8 +8,13 @@ import { upsertService } from '../../use-cases/catalogue/upsert-service';
 /** A community's catalogue is kept by the staff whose scope covers the community. */
 const communityStaff = staffOf((i: { communityId: string }) => i.communityId, 'community');
 
-export const catalogueFunction = defineFunction(catalogueContract, {
-  list: act(anyone, listServices),
-  upsert: act(communityStaff, upsertService),
-  remove: act(communityStaff, removeService),
-});
+export const catalogueFunction = defineFunction(
+  catalogueContract,
+  {
+    list: act(anyone, listServices),
+    upsert: act(communityStaff, upsertService),
+    remove: act(communityStaff, removeService),
+  },
+  // the list says whether a service can be booked online soon, by the working days
+  { workingDays: true },
+);

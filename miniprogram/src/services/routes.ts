@@ -55,6 +55,7 @@ interface PageParams {
   'volunteer/points': { communityId: string };
   'volunteer/visit': { householdId: string };
   'volunteer/door-list': { noticeId: string };
+  'volunteer/board': { communityId: string };
   'volunteer-staff/post': { communityId: string };
   'volunteer-staff/shop': { communityId: string };
   'volunteer-staff/lianbao': { communityId: string; compoundId?: string };

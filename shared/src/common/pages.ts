@@ -17,7 +17,7 @@ export const SUBPACKAGES = {
   'notices-admin': ['publish', 'list', 'reach', 'door-list'],
   request: ['report', 'detail', 'board'],
   workbench: ['inbox', 'detail', 'figures'],
-  volunteer: ['list', 'activity', 'points', 'visit', 'door-list'],
+  volunteer: ['list', 'activity', 'points', 'visit', 'door-list', 'board'],
   'volunteer-staff': ['post', 'shop', 'lianbao', 'coverage', 'party', 'settings'],
 } as const;
 

@@ -299,3 +299,12 @@ export function useVolunteerSettings() {
     });
   return { communityId, settings, shown, set, save, guard, saved };
 }
+
+/** 公示: a community's month of hours and points by volunteer, open to anyone; this month and the last five. */
+export function usePublicBoard() {
+  const communityId = decodeParam(useRouter().params.communityId);
+  const months = useMemo(() => Array.from({ length: 6 }, (_, i) => shanghaiMonth(-i)), []);
+  const [month, setMonth] = useState(months[0]!);
+  const board = useAsync(() => callCloud('volunteer', 'board', { communityId, month }), [communityId, month]);
+  return { communityId, months, month, setMonth, board };
+}

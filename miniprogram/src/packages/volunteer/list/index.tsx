@@ -58,6 +58,12 @@ export default function VolunteerListPage() {
                   sub="积分明细、志愿服务记录证明、积分超市"
                   onClick={goTo('volunteer/points', { communityId })}
                 />
+                <LinkRow
+                  id="entry-board"
+                  title="志愿服务公示"
+                  sub="本社区每月每位志愿者的服务时长和积分，谁都可以查"
+                  onClick={goTo('volunteer/board', { communityId })}
+                />
               </Section>
             ) : (
               <EmptyState id="volunteer-no-community" text="绑定住址后就能报名本社区的志愿活动" />

@@ -99,6 +99,10 @@ describe('志愿积分 in the browser', () => {
     await signUp(r2, 'r2');
     const { activity } = await vol('activity', { activityId }, STAFF);
     expect(activity.taken).toBe(2);
+    // the resident's upcoming activities on the volunteer home
+    await openFresh(r1, '/packages/volunteer/list/index');
+    await expect.poll(() => on(r1, '#my-upcoming').innerText()).toContain(TITLE);
+    await screenshotWhole(r1, 'volunteer-03b-r1-my-upcoming');
   });
 
   it('they check in on the spot: one scans the rotating QR code, the other types it; an old code is refused', async () => {
@@ -293,6 +297,21 @@ describe('staff screens', () => {
     await on(staff, '#party-scored').waitFor();
     await expect.poll(() => staff.locator('.ranking-row').filter({ visible: true }).count()).toBeGreaterThan(0);
     await screenshotWhole(staff, 'volunteer-21-party-ranking');
+
+    // a correction by hand is a new entry with its reason; undoing it is a reversing entry
+    await open(staff, `/packages/volunteer-staff/ledger/index?communityId=${COMMUNITY}`);
+    await tap(staff, `#choice-${R2}`);
+    await on(staff, '#ledger-totals').waitFor();
+    await fill(staff, '#correct-points', '1');
+    await fill(staff, '#correct-reason', '补记活动后帮忙搬桌椅');
+    await tap(staff, '#btn-correct');
+    await expect.poll(async () => (await vol('myPoints', { communityId: COMMUNITY }, R2)).totals.balance).toBe(5);
+    await expect.poll(() => on(staff, '#ledger-entries').innerText()).toContain('补记活动后帮忙搬桌椅');
+    await fill(staff, '#correct-reason', '重复登记了');
+    await staff.locator('#ledger-entries .btn-reverse').filter({ visible: true }).first().click();
+    await expect.poll(async () => (await vol('myPoints', { communityId: COMMUNITY }, R2)).totals.balance).toBe(4);
+    await expect.poll(() => on(staff, '#ledger-entries').innerText()).toContain('冲销');
+    await screenshotWhole(staff, 'volunteer-21b-ledger-correction');
 
     await open(staff, `/packages/volunteer-staff/settings/index?communityId=${COMMUNITY}`);
     await on(staff, '#per-member').waitFor();

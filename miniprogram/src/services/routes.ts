@@ -62,6 +62,7 @@ interface PageParams {
   'volunteer-staff/coverage': { communityId: string };
   'volunteer-staff/party': { communityId: string };
   'volunteer-staff/settings': { communityId: string };
+  'volunteer-staff/ledger': { communityId: string };
 }
 
 // every page of shared/'s list has its parameters here, and nothing else does

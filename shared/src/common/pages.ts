@@ -18,7 +18,7 @@ export const SUBPACKAGES = {
   request: ['report', 'detail', 'board'],
   workbench: ['inbox', 'detail', 'figures'],
   volunteer: ['list', 'activity', 'points', 'visit', 'door-list', 'board'],
-  'volunteer-staff': ['post', 'shop', 'lianbao', 'coverage', 'party', 'settings'],
+  'volunteer-staff': ['post', 'shop', 'lianbao', 'coverage', 'party', 'settings', 'ledger'],
 } as const;
 
 /** The folder of src/ that holds the subpackages. */

@@ -308,3 +308,40 @@ export function usePublicBoard() {
   const board = useAsync(() => callCloud('volunteer', 'board', { communityId, month }), [communityId, month]);
   return { communityId, months, month, setMonth, board };
 }
+
+/**
+ * Staff: one person's ledger, a correction by hand (a new entry with its reason; one key per
+ * correction, so a retry writes it once) and undoing an entry by a reversing entry.
+ */
+export function useLedgerAdmin() {
+  const communityId = decodeParam(useRouter().params.communityId);
+  const people = useAsync(() => callCloud('volunteer', 'people', { communityId }), [communityId]);
+  const [openid, setOpenid] = useState<string | null>(null);
+  const ledger = useAsync(openid ? () => callCloud('volunteer', 'ledger', { communityId, openid }) : null, [communityId, openid]);
+  const guard = useGuarded<string>();
+  const [points, setPoints] = useState('');
+  const [reason, setReason] = useState('');
+  const [key, setKey] = useState(newIdempotencyKey);
+  const choose = (id: string) => {
+    setOpenid(id);
+    setPoints('');
+    setReason('');
+    setKey(newIdempotencyKey());
+  };
+  const correct = () =>
+    void guard.run(async () => {
+      if (!openid) return;
+      await callCloud('volunteer', 'correct', { communityId, openid, points: Number(points), reason, key });
+      setPoints('');
+      setReason('');
+      setKey(newIdempotencyKey());
+      ledger.reload();
+    }, 'correct');
+  const reverse = (entryId: string) =>
+    void guard.run(async () => {
+      await callCloud('volunteer', 'reverse', { entryId, reason: reason.trim() || '记录有误，冲销' });
+      setReason('');
+      ledger.reload();
+    }, `reverse-${entryId}`);
+  return { communityId, people, openid, choose, ledger, guard, points, setPoints, reason, setReason, correct, reverse };
+}

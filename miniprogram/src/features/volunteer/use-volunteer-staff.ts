@@ -93,13 +93,14 @@ export function useShopAdmin() {
   const setEdit = (r: RewardView, field: 'price' | 'stock', value: string) =>
     setEdits((e) => ({ ...e, [r.id]: { ...edit(r), [field]: value } }));
 
-  const save = (r: RewardView) =>
+  /** Saves the edited price and stock; `active` flips a reward on or off the shelf (its held codes stay good). */
+  const save = (r: RewardView, active = r.active) =>
     void guard.run(async () => {
       const e = edit(r);
       await callCloud('volunteer', 'saveReward', {
         communityId,
         rewardId: r.id,
-        reward: { name: r.name, description: r.description, price: Number(e.price), stock: Number(e.stock), active: r.active },
+        reward: { name: r.name, description: r.description, price: Number(e.price), stock: Number(e.stock), active },
       });
       setEdits(({ [r.id]: _done, ...rest }) => rest);
       rewards.reload();

@@ -35,7 +35,7 @@ const SEND_BUILDINGS = 8;
 const LEADER = 'bench-leader';
 const quiet = { error: (message: string, meta: Record<string, unknown>) => console.error(message, meta) };
 
-function seedRows() {
+export function seedRows() {
   const district: Place = { _id: 'bn-d', kind: 'district', name: '基准区', parentId: null, path: [], fullName: '基准区' };
   const street: Place = { _id: 'bn-s', kind: 'street', name: '基准街道', parentId: 'bn-d', path: ['bn-d'], fullName: '基准街道' };
   const community: Place = {
@@ -123,7 +123,7 @@ function seedRows() {
   return { places, bindings, leader };
 }
 
-async function publishOnce(
+export async function publishOnce(
   ports: LocalPorts,
   key: string,
   targetIds = ['bn-p'],

@@ -1,7 +1,8 @@
 /**
  * Requests (诉求): the cost of the 督办 sweep and of the figures at street scale.
  * - one escalation sweep over 200,000 open requests of which 1,000 are overdue, then 10,000
- *   (target: < 200 ms with 1,000; the cost must follow the overdue count, not the total);
+ *   (target: ≤ 3 × its floor, the same requests read and written straight through the SQLite
+ *   adapter in the same run; the cost must follow the overdue count, not the total);
  * - the figures of a street with 200,000 requests (target: < 200 ms).
  * The data goes straight into SQLite in one transaction (setup is not what is measured); the
  * measured calls run through the real dispatch, as the timer and the app call them.
@@ -26,7 +27,7 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const quiet = { error: () => undefined };
 
-function placesOf(): Place[] {
+export function placesOf(): Place[] {
   const district: Place = { _id: 'b-district', kind: 'district', name: '基准区', parentId: null, path: [], fullName: '基准区' };
   const street: Place = {
     _id: 'b-street',
@@ -63,7 +64,7 @@ function placesOf(): Place[] {
 }
 
 /** A handling request made by the real rules, used as the template every generated row varies. */
-function template(now: Date, ports: ReturnType<typeof createLocalPorts>): RequestDoc {
+export function template(now: Date, ports: ReturnType<typeof createLocalPorts>): RequestDoc {
   const clock = { now, calendar: ports.calendar };
   const must = <T>(r: { ok: true; data: T } | { ok: false }) => {
     if (!r.ok) throw new Error('template failed');
@@ -102,6 +103,86 @@ function template(now: Date, ports: ReturnType<typeof createLocalPorts>): Reques
   ).next;
 }
 
+/**
+ * Lays out a street of `total` open requests (all handling, deadlines ahead) and their day counters
+ * straight into SQLite in one transaction; `makeOverdue(n)` then makes `n` more of them overdue.
+ */
+export function seedStreet(ports: ReturnType<typeof createLocalPorts>, now: Date, total: number) {
+  const places = placesOf();
+  const compounds = places.filter((p) => p.kind === 'compound');
+  const base = template(now, ports);
+  const db = ports.sqlite.db;
+
+  const setupStart = performance.now();
+  const insert = db.prepare(`INSERT INTO ${COLLECTIONS.requests} (id, doc, rev) VALUES (?, jsonb(?), 1)`);
+  const putStat = db.prepare(`INSERT INTO ${COLLECTIONS.requestStats} (id, doc, rev) VALUES (?, jsonb(?), 1)`);
+  const stats = new Map<string, { placeId: string; day: string; submitted: number; accepted: number; acceptedOnTime: number }>();
+  const count = (placeId: string, day: string, onTime: boolean) => {
+    const key = `${placeId}:${day}`;
+    const s = stats.get(key) ?? { placeId, day, submitted: 0, accepted: 0, acceptedOnTime: 0 };
+    s.submitted++;
+    s.accepted++;
+    if (onTime) s.acceptedOnTime++;
+    stats.set(key, s);
+  };
+  db.transaction(() => {
+    for (const p of places)
+      db.prepare(`INSERT INTO ${COLLECTIONS.places} (id, doc, rev) VALUES (?, ?, 1)`).run(p._id, JSON.stringify({ ...p, _id: undefined }));
+    for (let i = 0; i < total; i++) {
+      const compound = compounds[i % compounds.length]!;
+      const [districtId, streetId, communityId] = compound.path as [string, string, string];
+      // spread over the past year; every one still open, its deadline and its warning in the future
+      const created = new Date(now.getTime() - (i % 365) * DAY - (i % 1000) * 60_000);
+      const deadline = new Date(now.getTime() + 2 * DAY + ((i * 37) % (12 * 24 * 60)) * 60_000);
+      const warn = new Date(deadline.getTime() - DAY);
+      const { _id, ...rest } = base;
+      const doc: Omit<RequestDoc, '_id'> = {
+        ...rest,
+        compoundId: compound._id,
+        compoundName: compound.name,
+        communityId,
+        streetId,
+        districtId,
+        placePath: [...compound.path, compound._id],
+        reporter: { openid: `bench-resident-${i % 5000}`, name: '居民' },
+        createdAt: created.toISOString(),
+        acceptedAt: created.toISOString(),
+        acceptedOnTime: i % 10 !== 0,
+        deadlineAt: deadline.toISOString(),
+        warnAt: warn.toISOString(),
+        escalateAt: deadline.toISOString(),
+        dueAt: warn.toISOString(),
+        updatedAt: created.toISOString(),
+      };
+      insert.run(`bench-${i}`, JSON.stringify(doc));
+      const day = shanghaiDate(created);
+      for (const placeId of [compound._id, communityId, streetId, districtId]) count(placeId, day, i % 10 !== 0);
+    }
+    for (const s of stats.values()) putStat.run(`${s.placeId}:${s.day}`, JSON.stringify(s));
+  })();
+  const setupMs = performance.now() - setupStart;
+
+  /** Makes `n` more requests overdue (their deadline passed an hour ago, warning already sent). */
+  let next = 0;
+  const makeOverdue = (n: number): string[] => {
+    const past = new Date(now.getTime() - HOUR).toISOString();
+    const ids: string[] = [];
+    const stmt = db.prepare(
+      `UPDATE ${COLLECTIONS.requests} SET doc = jsonb_remove(jsonb_set(doc, '$.deadlineAt', ?, '$.escalateAt', ?, '$.dueAt', ?), '$.warnAt') WHERE id = ?`,
+    );
+    db.transaction(() => {
+      for (let k = 0; k < n; k++) {
+        const id = `bench-${(next++ * 7919) % total}`;
+        stmt.run(past, past, past, id);
+        ids.push(id);
+      }
+    })();
+    return ids;
+  };
+
+  return { stats: stats.size, setupMs, makeOverdue };
+}
+
 /** Setup leaves hundreds of MB of garbage behind; collect it so the measured calls do not pay for it. */
 function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
@@ -114,98 +195,47 @@ export async function run(): Promise<void> {
   try {
     const now = new Date('2026-11-20T02:00:00.000Z');
     ports.clock.set(now);
-    const places = placesOf();
-    const compounds = places.filter((p) => p.kind === 'compound');
-    const base = template(now, ports);
-    const db = ports.sqlite.db;
-
-    const setupStart = performance.now();
-    const insert = db.prepare(`INSERT INTO ${COLLECTIONS.requests} (id, doc, rev) VALUES (?, jsonb(?), 1)`);
-    const putStat = db.prepare(`INSERT INTO ${COLLECTIONS.requestStats} (id, doc, rev) VALUES (?, jsonb(?), 1)`);
-    const stats = new Map<string, { placeId: string; day: string; submitted: number; accepted: number; acceptedOnTime: number }>();
-    const count = (placeId: string, day: string, onTime: boolean) => {
-      const key = `${placeId}:${day}`;
-      const s = stats.get(key) ?? { placeId, day, submitted: 0, accepted: 0, acceptedOnTime: 0 };
-      s.submitted++;
-      s.accepted++;
-      if (onTime) s.acceptedOnTime++;
-      stats.set(key, s);
-    };
-    db.transaction(() => {
-      for (const p of places)
-        db.prepare(`INSERT INTO ${COLLECTIONS.places} (id, doc, rev) VALUES (?, ?, 1)`).run(
-          p._id,
-          JSON.stringify({ ...p, _id: undefined }),
-        );
-      for (let i = 0; i < TOTAL; i++) {
-        const compound = compounds[i % compounds.length]!;
-        const [districtId, streetId, communityId] = compound.path as [string, string, string];
-        // spread over the past year; every one still open, its deadline and its warning in the future
-        const created = new Date(now.getTime() - (i % 365) * DAY - (i % 1000) * 60_000);
-        const deadline = new Date(now.getTime() + 2 * DAY + ((i * 37) % (12 * 24 * 60)) * 60_000);
-        const warn = new Date(deadline.getTime() - DAY);
-        const { _id, ...rest } = base;
-        const doc: Omit<RequestDoc, '_id'> = {
-          ...rest,
-          compoundId: compound._id,
-          compoundName: compound.name,
-          communityId,
-          streetId,
-          districtId,
-          placePath: [...compound.path, compound._id],
-          reporter: { openid: `bench-resident-${i % 5000}`, name: '居民' },
-          createdAt: created.toISOString(),
-          acceptedAt: created.toISOString(),
-          acceptedOnTime: i % 10 !== 0,
-          deadlineAt: deadline.toISOString(),
-          warnAt: warn.toISOString(),
-          escalateAt: deadline.toISOString(),
-          dueAt: warn.toISOString(),
-          updatedAt: created.toISOString(),
-        };
-        insert.run(`bench-${i}`, JSON.stringify(doc));
-        const day = shanghaiDate(created);
-        for (const placeId of [compound._id, communityId, streetId, districtId]) count(placeId, day, i % 10 !== 0);
-      }
-      for (const s of stats.values()) putStat.run(`${s.placeId}:${s.day}`, JSON.stringify(s));
-    })();
-    const setupMs = performance.now() - setupStart;
+    const { stats, setupMs, makeOverdue } = seedStreet(ports, now, TOTAL);
     collectGarbage();
     console.log(
-      `requests: setup — ${TOTAL.toLocaleString('en')} open requests and ${stats.size.toLocaleString('en')} day counters inserted in ${(setupMs / 1000).toFixed(1)} s`,
+      `requests: setup — ${TOTAL.toLocaleString('en')} open requests and ${stats.toLocaleString('en')} day counters inserted in ${(setupMs / 1000).toFixed(1)} s`,
     );
 
-    /** Makes `n` more requests overdue (their deadline passed an hour ago, warning already sent). */
-    let next = 0;
-    const makeOverdue = (n: number) => {
-      const past = new Date(now.getTime() - HOUR).toISOString();
-      const stmt = db.prepare(
-        `UPDATE ${COLLECTIONS.requests} SET doc = jsonb_remove(jsonb_set(doc, '$.deadlineAt', ?, '$.escalateAt', ?, '$.dueAt', ?), '$.warnAt') WHERE id = ?`,
-      );
-      db.transaction(() => {
-        for (let k = 0; k < n; k++) stmt.run(past, past, past, `bench-${(next++ * 7919) % TOTAL}`);
-      })();
-    };
-
     /** One timer run through the real dispatch; answers wall and CPU milliseconds. */
+    /** The floor: the same documents read and written straight through the SQLite adapter. */
+    const floorOf = async (ids: string[]) => {
+      const started = performance.now();
+      const docs = await ports.sqlite.getMany(COLLECTIONS.requests, ids);
+      await ports.sqlite.transaction(async (tx) => {
+        for (const d of docs) await tx.put(COLLECTIONS.requests, d);
+      });
+      return performance.now() - started;
+    };
     const sweepOnce = async (overdue: number) => {
-      makeOverdue(overdue);
+      const ids = makeOverdue(overdue);
       const started = performance.now();
       const cpu = process.cpuUsage();
-      const out = await dispatch(
-        FUNCTIONS.requests,
-        { Type: 'Timer', TriggerName: 'requests-timer' },
-        fromTimer,
-        ports,
-        'bench-sweep',
-        quiet,
-      );
+      // a run that spends its budget says there is more; the next run (here: at once) goes on
+      let escalated = 0;
+      for (let run = 0; run < 100; run++) {
+        const out = await dispatch(
+          FUNCTIONS.requests,
+          { Type: 'Timer', TriggerName: 'requests-timer' },
+          fromTimer,
+          ports,
+          'bench-sweep',
+          quiet,
+        );
+        if (!out.ok) throw new Error(`sweep failed: ${out.error.code}`);
+        const ran = out.data as { escalated: number; more: boolean };
+        escalated += ran.escalated;
+        if (!ran.more) break;
+      }
       const ms = performance.now() - started;
       const used = process.cpuUsage(cpu);
-      if (!out.ok) throw new Error(`sweep failed: ${out.error.code}`);
-      const data = out.data as { escalated: number };
+      const data = { escalated };
       if (data.escalated !== overdue) throw new Error(`expected ${overdue} escalations, got ${data.escalated}`);
-      return { ms, cpuMs: (used.user + used.system) / 1000 };
+      return { ms, cpuMs: (used.user + used.system) / 1000, floorMs: await floorOf(ids) };
     };
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     // a first, smaller run compiles the code paths, as in a warm container or the running local host
@@ -213,11 +243,11 @@ export async function run(): Promise<void> {
     const runs = [await sweepOnce(1_000), await sweepOnce(1_000), await sweepOnce(1_000)];
     const load = loadavg()[0]!.toFixed(1);
     console.log(
-      `requests: escalation sweep, ${TOTAL.toLocaleString('en')} open, 1,000 overdue — ${median(runs.map((r) => r.ms)).toFixed(0)} ms median of 3 (CPU ${median(runs.map((r) => r.cpuMs)).toFixed(0)} ms; runs ${runs.map((r) => r.ms.toFixed(0)).join(' / ')} ms; load average ${load} on ${cpus().length} cores)  [target < 200 ms]`,
+      `requests: escalation sweep, ${TOTAL.toLocaleString('en')} open, 1,000 overdue — ${median(runs.map((r) => r.ms)).toFixed(0)} ms median of 3 (CPU ${median(runs.map((r) => r.cpuMs)).toFixed(0)} ms; runs ${runs.map((r) => r.ms.toFixed(0)).join(' / ')} ms; load average ${load} on ${cpus().length} cores); floor (the same requests read and written through the SQLite adapter) ${median(runs.map((r) => r.floorMs)).toFixed(0)} ms = ${(median(runs.map((r) => r.ms)) / median(runs.map((r) => r.floorMs))).toFixed(1)}×  [target ≤ 3× floor]`,
     );
     const big = await sweepOnce(10_000);
     console.log(
-      `requests: escalation sweep, ${TOTAL.toLocaleString('en')} open, 10,000 overdue — ${big.ms.toFixed(0)} ms (CPU ${big.cpuMs.toFixed(0)} ms; ${((big.ms / 10_000) * 1000).toFixed(0)} µs per escalation)`,
+      `requests: escalation sweep, ${TOTAL.toLocaleString('en')} open, 10,000 overdue — ${big.ms.toFixed(0)} ms (CPU ${big.cpuMs.toFixed(0)} ms; ${((big.ms / 10_000) * 1000).toFixed(0)} µs per escalation); floor ${big.floorMs.toFixed(0)} ms = ${(big.ms / big.floorMs).toFixed(1)}×  [target ≤ 3× floor]`,
     );
     const idle = performance.now();
     await dispatch(FUNCTIONS.requests, { Type: 'Timer', TriggerName: 'requests-timer' }, fromTimer, ports, 'bench-sweep', quiet);

@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measureWeapp } from '../bench/weapp-size';
 
 const root = join(new URL('.', import.meta.url).pathname, '..');
+/** 628 KB after moving what only one subpackage uses (miniprogram/config/subpackage-chunks.ts); it was 632 KB. */
+const MAIN_PACKAGE_LIMIT = 640 * 1024;
 const dist = join(root, 'miniprogram/dist/weapp');
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
@@ -21,10 +23,30 @@ describe('weapp build', () => {
     if (build.status !== 0) throw new Error(`weapp build failed:\n${build.stdout}\n${build.stderr}`);
   }, 240_000);
 
-  it('keeps the main package under 1 MB and every package under WeChat’s 2 MB', () => {
+  it('keeps the main package under 640 KB (the issue-15 target is 512 KB) and every package under WeChat’s 2 MB', () => {
     const sizes = measureWeapp(dist);
-    expect(sizes.main).toBeLessThan(1024 * 1024);
+    expect(sizes.main).toBeLessThan(MAIN_PACKAGE_LIMIT);
     for (const p of sizes.subpackages) expect(p.bytes, p.root).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it('requires across packages only into the main package (a subpackage’s own chunk stays inside it)', () => {
+    const app = JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8')) as { subPackages?: { root: string }[] };
+    const roots = (app.subPackages ?? []).map((s) => s.root.replace(/\/$/, ''));
+    const packageOf = (rel: string) => roots.find((r) => rel.startsWith(`${r}/`)) ?? 'main';
+    const wrong: string[] = [];
+    for (const file of files(dist).filter((f) => f.endsWith('.js'))) {
+      const from = relative(dist, file).split(sep).join('/');
+      for (const [, target] of readFileSync(file, 'utf8').matchAll(/require\(["'](\.{1,2}\/[^"']+)["']\)/g)) {
+        const to = relative(dist, resolve(dirname(file), target!))
+          .split(sep)
+          .join('/');
+        const into = packageOf(to);
+        if (!existsSync(resolve(dirname(file), target!)) && !existsSync(`${resolve(dirname(file), target!)}.js`))
+          wrong.push(`${from} → ${target} (missing)`);
+        else if (into !== 'main' && into !== packageOf(from)) wrong.push(`${from} → ${to}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('puts the staff pages in subpackages and only tab and first-visit pages in the main package', () => {

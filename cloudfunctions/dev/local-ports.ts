@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { chineseDaysCalendar } from '../src/adapters/chinese-days-calendar';
+import { calendarWithEntries, chineseDaysCalendar } from '../src/adapters/chinese-days-calendar';
 import { cryptoIds } from '../src/adapters/crypto-ids';
 import { ManualClock } from '../src/adapters/local/manual-clock';
 import { devInboxNotifier } from '../src/adapters/local/dev-inbox-notifier';
@@ -33,6 +33,7 @@ export function createLocalPorts(file: string): LocalPorts {
     contentCheck: { ...wordListContentCheck, checkImage: (id, openid) => wordListContentCheck.checkText(files.nameOf(id) ?? '', openid) },
     files,
     calendar: chineseDaysCalendar,
+    calendarWith: calendarWithEntries,
     sqlite,
     close: () => sqlite.close(),
   };

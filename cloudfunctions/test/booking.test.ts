@@ -90,14 +90,15 @@ describe('residents see the days and slots of the booking window', () => {
     expect(code(await book(call, RESIDENT, SOCIAL, at('2026-10-10', '08:30')))).toBe('OK');
   });
 
-  it('warns, visibly, when the window reaches 2027, whose holidays the package does not have yet', async () => {
+  it('warns, visibly, when the window reaches 2027, whose 调休 nobody has entered yet', async () => {
     const { call, ports } = await createTestApp();
     ports.clock.set(new Date(at('2026-12-24', '09:00')));
     const { days, calendarWarning } = data(await call('booking', 'days', { serviceId: SOCIAL }, RESIDENT));
-    expect(calendarWarning).toContain('2027 年的法定节假日和调休安排还没有收录');
+    expect(calendarWarning).toContain('2027 年的调休安排还没有录入');
     const newYear = days.find((d: any) => d.date === '2027-01-01');
-    // no official data: treated as an ordinary Friday, flagged so the app can say so
-    expect(newYear).toMatchObject({ kind: 'workday', estimated: true });
+    // no official schedule: the statutory holiday is computed and closed, flagged so the app can say 调休 is unknown
+    expect(newYear).toMatchObject({ kind: 'holiday', estimated: true, free: 0 });
+    expect(days.find((d: any) => d.date === '2027-01-04')).toMatchObject({ kind: 'workday', estimated: true });
     expect(days.find((d: any) => d.date === '2026-12-31')).toMatchObject({ estimated: false });
     const staffView = data(await call('booking', 'getSchedule', { serviceId: SOCIAL }, STAFF));
     expect(staffView.calendarWarning).toContain('2027');

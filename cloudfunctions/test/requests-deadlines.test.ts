@@ -64,10 +64,10 @@ describe('deadlines across official holidays', () => {
 });
 
 describe('2027 has no official schedule yet', () => {
-  it('falls back to Monday–Friday, marks the deadline estimated and tells staff and the resident', async () => {
+  it('skips the computed statutory holidays, marks the deadline estimated and tells staff and the resident', async () => {
     const r = acceptedAt('2026-12-28', '10:00');
-    // 12-29, 12-30, 12-31, then 2027: 01-01 (a Friday: a guess, it is New Year’s Day), 01-04, 01-05, 01-06
-    expect(r).toMatchObject({ deadlineAt: endOf('2027-01-06'), deadlineEstimated: true });
+    // 12-29, 12-30, 12-31, then 2027: 01-01 is 元旦 (computed, not a working day), 01-04, 01-05, 01-06, 01-07
+    expect(r).toMatchObject({ deadlineAt: endOf('2027-01-07'), deadlineEstimated: true });
 
     const app = await createTestApp();
     app.ports.clock.set(shanghaiInstant('2026-12-28', '10:00'));
@@ -86,9 +86,9 @@ describe('2027 has no official schedule yet', () => {
       ),
     ).request.id;
     const accepted = data(await app.call('requests', 'accept', { requestId: id }, WHO.pointLeader));
-    expect(accepted).toMatchObject({ deadlineEstimated: true, calendarWarning: expect.stringContaining('2027 年的节假日安排还没有录入') });
+    expect(accepted).toMatchObject({ deadlineEstimated: true, calendarWarning: expect.stringContaining('2027 年的调休安排还没有录入') });
     const inbox = data(await app.call('requests', 'list', { placeId: 'p-zhongjie', view: 'open' }, WHO.pointLeader));
-    expect(inbox.calendarWarning).toContain('期限暂按周一至周五推算');
+    expect(inbox.calendarWarning).toContain('调休（连休、补班）未知');
   });
 
   it('shows no warning while every deadline stays inside the official data', async () => {

@@ -1,4 +1,4 @@
-import { contracts } from '@linli/shared';
+import { contracts, DEFAULT_RULE_SETTINGS } from '@linli/shared';
 import { describe, expect, it } from 'vitest';
 import { DEMO_REQUESTS } from '../dev/seed-requests';
 import { DEMO_VOLUNTEER } from '../dev/seed-volunteer';
@@ -169,6 +169,36 @@ const TABLE: Record<string, Record<string, Row>> = {
     sweep: { allowed: [], input: {} },
     // the wxa_media_check message push: the platform only
     mediaChecked: { allowed: [], input: { trace_id: 'role-scope-trace', result: { suggest: 'pass' } } },
+  },
+  // the working-day calendar: the national schedule by an admin or street staff; closures by the street's
+  calendar: {
+    year: { allowed: ['street', 'admin'], input: { year: 2027 } },
+    enterSchedule: {
+      allowed: ['street', 'admin'],
+      input: {
+        key: 'role-scope-schedule',
+        expectedVersion: 0,
+        year: 2027,
+        noticeTitle: '国务院办公厅关于2027年部分节假日安排的通知',
+        noticeDate: '2026-11-10',
+        holidays: [{ name: '元旦', from: '2027-01-01', to: '2027-01-03' }],
+        workdays: [],
+      },
+    },
+    addClosure: {
+      allowed: ['street', 'admin'],
+      input: { key: 'role-scope-closure', placeId: 's-dongta', date: '2026-12-02', reason: '台风停工', year: 2026 },
+    },
+    removeClosure: {
+      allowed: ['street', 'admin'],
+      input: { key: 'role-scope-unclose', placeId: 's-dongta', date: '2026-12-02', year: 2026 },
+    },
+    applyChanges: { allowed: [], input: {} },
+  },
+  // the district's rules: read by its staff, set by its admin
+  settings: {
+    get: { allowed: ['staffInScope', 'staffOutOfScope', 'street', 'admin'], input: { districtId: 'd-dadong' } },
+    save: { allowed: ['admin'], input: { districtId: 'd-dadong', effectiveFrom: '2026-12-01', settings: DEFAULT_RULE_SETTINGS } },
   },
   // in scope: 中房社区 and its seeded activities, rewards and 十户联保 (cloudfunctions/dev/seed-volunteer.ts)
   volunteer: {

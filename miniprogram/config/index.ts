@@ -7,6 +7,7 @@ import type * as ReleaseRules from '../../shared/src/deploy/release.rules';
 const { readReleaseSettings, releaseRefusal } = tsRequire('../../shared/src/deploy/release.rules.ts', __filename) as typeof ReleaseRules;
 import devConfig from './dev';
 import prodConfig from './prod';
+import { subpackageChunks } from './subpackage-chunks';
 
 const sharedEntry = path.resolve(__dirname, '../../shared/src/index.ts');
 
@@ -44,7 +45,8 @@ export default defineConfig<'vite'>(async (merge) => {
     },
     copy: { patterns: [], options: {} },
     framework: 'react',
-    compiler: 'vite',
+    // weapp: what only one subpackage uses goes in that subpackage, not the main package
+    compiler: { type: 'vite', vitePlugins: process.env.TARO_ENV === 'weapp' ? [subpackageChunks()] : [] },
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },

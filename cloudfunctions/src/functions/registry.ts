@@ -1,11 +1,13 @@
 import type { AnyCloudFunction } from '../platform/define-function';
 import { bookingFunction } from './booking/handlers';
+import { calendarFunction } from './calendar/handlers';
 import { catalogueFunction } from './catalogue/handlers';
 import { identityFunction } from './identity/handlers';
 import { messagesFunction } from './messages/handlers';
 import { noticesFunction } from './notices/handlers';
 import { placesFunction } from './places/handlers';
 import { requestsFunction } from './requests/handlers';
+import { settingsFunction } from './settings/handlers';
 import { teamFunction } from './team/handlers';
 import { volunteerFunction } from './volunteer/handlers';
 
@@ -20,4 +22,6 @@ export const FUNCTIONS: Record<string, AnyCloudFunction> = {
   notices: noticesFunction,
   messages: messagesFunction,
   volunteer: volunteerFunction,
+  calendar: calendarFunction,
+  settings: settingsFunction,
 };

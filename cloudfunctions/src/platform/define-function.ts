@@ -31,17 +31,24 @@ export interface CloudFunction<C extends Contract = Contract> {
    * (`MsgType: 'event'`, e.g. `wxa_media_check`) runs, with the system caller.
    */
   push?: { action: keyof C['actions'] & string };
+  /**
+   * Its actions count working days (deadlines, slots): dispatch hands them the calendar with the
+   * entered schedules and closures on top (read at most once a minute per container). Functions
+   * without it get the national calendar and read nothing for it.
+   */
+  workingDays?: true;
 }
 
 export const defineFunction = <C extends Contract>(
   contract: C,
   handlers: Handlers<C>,
-  options: { timer?: CloudFunction<C>['timer']; push?: CloudFunction<C>['push'] } = {},
+  options: { timer?: CloudFunction<C>['timer']; push?: CloudFunction<C>['push']; workingDays?: true } = {},
 ): CloudFunction<C> => ({
   contract,
   handlers,
   ...(options.timer ? { timer: options.timer } : {}),
   ...(options.push ? { push: options.push } : {}),
+  ...(options.workingDays ? { workingDays: true as const } : {}),
 });
 
 /**

@@ -1,10 +1,10 @@
 import { err, ERROR_DETAILS, type Envelope } from '@linli/shared';
 import type { Ports } from '../ports';
 import { ConflictError } from '../ports/store';
-import { resolveCaller, systemCaller } from './caller';
+import { currentCalendar } from './calendar';
 import type { AnyCloudFunction } from './define-function';
 import type { Origin } from './origin';
-import { applyPolicy } from './policy';
+import { authorize } from './policy';
 import { timerTriggerName } from './timer-trigger';
 
 export interface DispatchLog {
@@ -99,9 +99,14 @@ export async function dispatch(
   const parsed = contract.input.safeParse(data ?? {});
   if (!parsed.success) return err('COMMON.INVALID_INPUT', { issues: zodIssues(parsed.error.issues) });
   try {
-    const caller = isTimer || isPush ? systemCaller : await resolveCaller(ports.store, openid);
-    const ctx = { ports, caller, requestId };
-    const loaded = await applyPolicy(handler.policy, ctx, parsed.data);
+    // the entered calendar (cached per container), for the functions that count working days, is
+    // read beside the caller and what the policy loads
+    const [calendar, authorized] = await Promise.all([
+      fn.workingDays ? currentCalendar(ports) : ports.calendar,
+      authorize(handler.policy, ports, requestId, { openid, system: isTimer || isPush }, parsed.data),
+    ]);
+    const ctx = { ...authorized.ctx, ports: { ...authorized.ctx.ports, calendar } };
+    const { loaded } = authorized;
     const result = loaded.ok ? await handler.run(ctx, parsed.data, loaded.data) : loaded;
     // development and tests: an answer its contract does not allow, or an error whose details are
     // not what its code carries, is a bug

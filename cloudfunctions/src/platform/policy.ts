@@ -1,6 +1,7 @@
 import { err, hasStaffScope, ok, type ErrorCode, type Place, type PlaceKind, type Result } from '@linli/shared';
 import { COLLECTIONS } from '../ports/collections';
-import type { Caller } from './caller';
+import type { Ports } from '../ports';
+import { resolveCaller, systemCaller, type Caller } from './caller';
 import type { Ctx } from './context';
 
 /**
@@ -49,6 +50,57 @@ export async function applyPolicy<I, R>(policy: Policy<I, R>, ctx: Ctx, input: I
   const verdict = policy.allow ? policy.allow(ctx.caller, loaded.data, input) : true;
   if (verdict === true) return loaded;
   return verdict === false ? deny('COMMON.FORBIDDEN') : deny(verdict.code, verdict.details);
+}
+
+/** Who is calling as the platform says it, before their user document is read. */
+export interface Who {
+  openid: string | null;
+  system: boolean;
+}
+
+const unresolved = (): never => {
+  throw new Error("a loader runs beside the caller's read: it may use the caller's openid, not their grants (rules see those)");
+};
+
+/** The caller a loader sees: the openid and whether the platform itself calls; grants are not read yet. */
+const loaderCaller = (who: Who): Caller => ({
+  openid: who.openid,
+  system: who.system,
+  get user(): never {
+    return unresolved();
+  },
+  get grants(): never {
+    return unresolved();
+  },
+});
+
+/**
+ * Dispatch's way of applying a policy: the caller's user document and what the action loads are
+ * read at the same time, one round trip's wait instead of two (each is one on CloudBase). The
+ * caller check still comes first and needs no read; a loader sees who is calling (`openid`,
+ * `system`) but not their grants, which only the rule needs. Answers the use case's context too.
+ */
+export async function authorize<I, R>(
+  policy: Policy<I, R>,
+  ports: Ports,
+  requestId: string,
+  who: Who,
+  input: I,
+): Promise<{ ctx: Ctx; loaded: Result<R> }> {
+  const kind = policy.caller ?? 'signedIn';
+  const caller = who.system ? Promise.resolve(systemCaller) : resolveCaller(ports.store, who.openid);
+  const refusal =
+    kind === 'system' && !who.system ? 'COMMON.FORBIDDEN' : kind === 'signedIn' && !who.openid ? 'COMMON.UNAUTHENTICATED' : null;
+  if (refusal) return { ctx: { ports, caller: await caller, requestId }, loaded: deny(refusal) };
+  const [resolved, loaded] = await Promise.all([
+    caller,
+    policy.load ? policy.load({ ports, caller: loaderCaller(who), requestId }, input) : Promise.resolve(ok(undefined as R)),
+  ]);
+  const ctx = { ports, caller: resolved, requestId };
+  if (!loaded.ok) return { ctx, loaded };
+  const verdict = policy.allow ? policy.allow(resolved, loaded.data, input) : true;
+  if (verdict === true) return { ctx, loaded };
+  return { ctx, loaded: verdict === false ? deny('COMMON.FORBIDDEN') : deny(verdict.code, verdict.details) };
 }
 
 // ───────────────────────────── common loaders and rules ─────────────────────────────

@@ -1,4 +1,5 @@
 import type { SortOrder } from './store';
+import { CALENDAR_COLLECTIONS, CALENDAR_INDEXES } from './calendar-collections';
 import { VOLUNTEER_COLLECTIONS, VOLUNTEER_INDEXES } from './volunteer-collections';
 
 /** Every collection the functions use. */
@@ -63,6 +64,7 @@ export const COLLECTIONS = {
   /** Who holds a staff or 三长五员 grant on a place, id = placeId: responders and handlers are found here. */
   placeStaff: 'place_staff',
   ...VOLUNTEER_COLLECTIONS,
+  ...CALENDAR_COLLECTIONS,
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -352,6 +354,8 @@ export const INDEXES: IndexSpec[] = [
   },
   // requests: the sweep reads one range (dueAt ≤ now), so its cost follows what is due, not the total
   { collection: 'requests', name: 'requests_due', fields: [['dueAt', 'asc']] },
+  /** The calendar's follow-up: open deadlines from a changed date on. */
+  { collection: 'requests', name: 'requests_deadline', fields: [['deadlineAt', 'asc']] },
   // inbox by deadline and 超时 counts at each level (deadlineAt exists only while staff hold a request)
   {
     collection: 'requests',
@@ -513,4 +517,5 @@ export const INDEXES: IndexSpec[] = [
     ],
   },
   ...VOLUNTEER_INDEXES,
+  ...CALENDAR_INDEXES,
 ];

@@ -1,4 +1,4 @@
-import type { WorkCalendar } from '@linli/shared';
+import type { CalendarLayers, WorkCalendar } from '@linli/shared';
 import type { Clock } from './clock';
 import type { ContentCheck } from './content-check';
 import type { Files } from './files';
@@ -15,6 +15,12 @@ export interface Ports {
   contentCheck: ContentCheck;
   /** Working days of mainland China (holidays and 调休). */
   calendar: WorkCalendar;
+  /**
+   * The national calendar with what admins entered on top (years' schedules, local closures):
+   * dispatch reads the entries (cached for a minute) and hands each call `calendarWith(entries)`
+   * as its `calendar`. Without it (unit tests' fakes) the call gets `calendar` as it is.
+   */
+  calendarWith?: (entries: Pick<CalendarLayers, 'entered' | 'closures'>) => WorkCalendar;
   /** Uploaded photos and generated files (cloud storage; a local folder in development). */
   files: Files;
 }

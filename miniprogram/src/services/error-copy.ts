@@ -147,6 +147,11 @@ export const ERROR_COPY: { [C in CopyCode]: Copy<C> } = {
   'BOOKING.SLOT_HAS_SEATS': '这个时段还有空位，可以直接预约，不用登记候补。',
   'BOOKING.WAITLIST_NOT_FOUND': '没有找到这条候补登记，可能已经取消或已经转成预约。请刷新后查看。',
   'BOOKING.SCHEDULE_STALE': '排班刚被别人修改过。请刷新后再保存一次。',
+  'CALENDAR.SCHEDULE_STALE': (d) =>
+    `${d ? `${d.year} 年的` : '这一年的'}节假日安排刚被别人修改过。请刷新，看过别人录入的内容后再保存一次。`,
+  'SETTINGS.EFFECTIVE_IN_PAST': (d) =>
+    `生效日期不能早于今天${d ? `（${d.today}）` : ''}：已经提交的诉求按提交时的规则办理。请选今天或以后的日期。`,
+  'CALENDAR.CLOSURE_NOT_FOUND': (d) => `${d ? `${d.date} ` : ''}这天没有停办安排，可能已被别人取消。请刷新后再看。`,
   'VOLUNTEER.ACTIVITY_NOT_FOUND': '没有找到这个志愿活动，可能已被取消。请返回刷新后再看。',
   'VOLUNTEER.ACTIVITY_INVALID': (d) =>
     d?.reason === 'endBeforeStart'

@@ -63,6 +63,8 @@ interface PageParams {
   'volunteer-staff/party': { communityId: string };
   'volunteer-staff/settings': { communityId: string };
   'volunteer-staff/ledger': { communityId: string };
+  'calendar-admin/schedule': { year?: string };
+  'calendar-admin/rules': None;
 }
 
 // every page of shared/'s list has its parameters here, and nothing else does

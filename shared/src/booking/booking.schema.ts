@@ -67,6 +67,8 @@ export const bookingSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   cancelledAt: z.string().optional(),
+  /** Why the booking was cancelled when not by the resident (the day became a holiday or a local closure). */
+  cancelReason: z.string().optional(),
   checkedInAt: z.string().optional(),
   checkedInBy: z.string().optional(),
   noShowAt: z.string().optional(),

@@ -1,6 +1,6 @@
 import { formatShanghai } from '../common/time';
 
-export type BookingMessageKind = 'dayBefore' | 'hourBefore' | 'promoted';
+export type BookingMessageKind = 'dayBefore' | 'hourBefore' | 'promoted' | 'closedDay';
 
 const clip = (text: string, max = 20): string => {
   const chars = [...text.replace(/\s+/g, ' ').trim()];
@@ -11,6 +11,7 @@ const TIPS: Record<BookingMessageKind, (code: string) => string> = {
   dayBefore: (code) => `请按时前往，预约码 ${code}`,
   hourBefore: (code) => `快到时间了，预约码 ${code}`,
   promoted: (code) => `候补成功，预约码 ${code}`,
+  closedDay: () => '这天停办，预约已取消，请改约',
 };
 
 /**

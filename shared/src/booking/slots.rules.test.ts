@@ -200,7 +200,7 @@ describe('calendarWarning', () => {
     expect(calendarWarning(calendar2026, ['2026-12-30', '2026-12-31'])).toBeNull();
   });
   it('warns, naming the year, when dates reach past the data', () => {
-    expect(calendarWarning(calendar2026, ['2026-12-31', '2027-01-01'])).toContain('2027 年的法定节假日');
+    expect(calendarWarning(calendar2026, ['2026-12-31', '2027-01-01'])).toContain('2027 年的调休安排还没有录入');
   });
 });
 

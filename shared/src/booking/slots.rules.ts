@@ -158,7 +158,7 @@ export function calendarWarning(calendar: WorkCalendar, dates: readonly string[]
   const later = dates.filter((d) => isBeyondOfficialData(calendar, d));
   if (later.length === 0) return null;
   const years = [...new Set(later.map((d) => d.slice(0, 4)))].join('、');
-  return `${years} 年的法定节假日和调休安排还没有收录，这些日子暂按周一到周五上班推算，节假日可能仍显示可约，请以社区通知为准。`;
+  return `${years} 年的调休安排还没有录入：法定节假日已按放假办法停约，但连休和补班的日子还不知道，可能还会调整，请以社区通知为准。`;
 }
 
 /** Why a day has no slots, in words for residents. */

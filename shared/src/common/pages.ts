@@ -19,6 +19,7 @@ export const SUBPACKAGES = {
   workbench: ['inbox', 'detail', 'figures'],
   volunteer: ['list', 'activity', 'points', 'visit', 'door-list', 'board'],
   'volunteer-staff': ['post', 'shop', 'lianbao', 'coverage', 'party', 'settings', 'ledger'],
+  'calendar-admin': ['schedule', 'rules'],
 } as const;
 
 /** The folder of src/ that holds the subpackages. */

@@ -1,4 +1,6 @@
 import { bookingContract } from './booking.contract';
+import { calendarContract } from './calendar.contract';
+import { settingsContract } from './settings.contract';
 import { catalogueContract } from './catalogue.contract';
 import { identityContract } from './identity.contract';
 import { messagesContract } from './messages.contract';
@@ -19,6 +21,8 @@ export const contracts = {
   notices: noticesContract,
   messages: messagesContract,
   volunteer: volunteerContract,
+  calendar: calendarContract,
+  settings: settingsContract,
 } as const;
 export type Contracts = typeof contracts;
 export type FunctionName = keyof Contracts;
@@ -33,3 +37,5 @@ export * from './booking.contract';
 export * from './notices.contract';
 export * from './messages.contract';
 export * from './volunteer.contract';
+export * from './calendar.contract';
+export * from './settings.contract';

@@ -39,6 +39,8 @@ export const requestSummarySchema = z.object({
   holder: z.string(),
   tier: deadlineTierSchema,
   track: triageTrackSchema.optional(),
+  /** Where the district's rules send this category by default. */
+  suggestedTrack: triageTrackSchema.optional(),
   handlerName: z.string().optional(),
   deadlineAt: z.string().optional(),
   deadlineText: z.string().optional(),

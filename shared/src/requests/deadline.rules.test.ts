@@ -40,7 +40,7 @@ describe('working-day deadlines (start day not counted, ends 24:00 of the last d
     expect(addWorkdays(at('2026-12-30', '10:00'), 1, fixture).estimated).toBe(false); // 12-31
     const into2027 = addWorkdays(at('2026-12-30', '10:00'), 2, fixture);
     expect(into2027.estimated).toBe(true);
-    expect(deadlineCalendarWarning(fixture)).toContain('2027 年的节假日安排还没有录入');
+    expect(deadlineCalendarWarning(fixture)).toContain('2027 年的调休安排还没有录入');
   });
 
   it.each([

@@ -35,7 +35,7 @@ function remembered(calendar: WorkCalendar): (date: string) => boolean {
  * the starting day does not count, counting begins the next day, and the period ends at 24:00 of
  * its last day. Only working days count, so holidays and weekends are skipped and make-up
  * Saturdays (调休) count. `estimated` is true when any day counted lies past the calendar's
- * official data (its answer there is only a Mon–Fri guess).
+ * official data (there the statutory holidays are known, the 调休 is not).
  */
 export function addWorkdays(from: Date, workdays: number, calendar: WorkCalendar): Deadline {
   let date = shanghaiDate(from);
@@ -91,5 +91,5 @@ export function countdownText(deadline: Date | string, now: Date | string): stri
 
 /** The copy shown wherever a deadline is a guess because the holiday calendar lacks the year. */
 export function deadlineCalendarWarning(calendar: WorkCalendar): string {
-  return `${calendar.lastOfficialYear + 1} 年的节假日安排还没有录入，期限暂按周一至周五推算，发布后可能调整。`;
+  return `${calendar.lastOfficialYear + 1} 年的调休安排还没有录入：期限已避开法定节假日，但调休（连休、补班）未知，国务院通知发布后请区或街道管理员在“节假日安排”里录入，期限会自动重算。`;
 }

@@ -1,10 +1,10 @@
-import type { WorkCalendar } from '../calendar/work-calendar';
+import { calendarWithin, type WorkCalendar } from '../calendar/work-calendar';
 import { err, ok, type Result } from '../common/result';
 import { shanghaiDate } from '../common/time';
 import type { PlaceKind } from '../places/place.schema';
 import { ROLE_SCOPE_KIND, STAFF_ROLES, type Grant, type Role } from '../roles/role.schema';
 import { TEAM_ROLES } from '../team/team.schema';
-import { addSpan, warnAtFor } from './deadline.rules';
+import { addSpan, deadlineText, warnAtFor } from './deadline.rules';
 import {
   ACCEPT_WITHIN,
   CATEGORY_CONFIG,
@@ -22,6 +22,7 @@ import {
   type DeadlineTier,
   type RequestActor,
   type RequestCategory,
+  type Span,
   type RequestDoc,
   type RequestEvent,
   type RequestHandler,
@@ -87,14 +88,32 @@ function without(doc: RequestDoc, ...keys: (keyof RequestDoc)[]): RequestDoc {
   return next;
 }
 
+/** A step's span: the rules the request was filed under, or the code's 12345 tables. */
+function stepSpan(doc: Pick<RequestDoc, 'tier' | 'tierRules'>, tier: DeadlineTier | 'accept'): Span {
+  const rules = doc.tierRules?.[tier === 'accept' ? doc.tier : tier];
+  if (rules) return tier === 'accept' ? rules.accept : rules.resolve;
+  return tier === 'accept' ? ACCEPT_WITHIN : TIER_SPANS[tier];
+}
+
+/**
+ * When to warn the holder of a handling step: the hours before the deadline its tier sets; the
+ * 受理 step and requests without rules warn by the code's rule (a quarter of the step).
+ */
+function warnAtOf(doc: Pick<RequestDoc, 'tier' | 'tierRules'>, step: DeadlineTier | 'accept', start: Date, deadline: Date): Date {
+  const hours = step === 'accept' ? undefined : doc.tierRules?.[step]?.warnBeforeHours;
+  if (hours === undefined) return warnAtFor(start, deadline);
+  return new Date(Math.max(start.getTime(), deadline.getTime() - hours * 3_600_000));
+}
+
 /** Sets a staff step's clock: its deadline, the warning before it and the first escalation at it. */
 function startStaffStep(doc: RequestDoc, tier: DeadlineTier | 'accept', { now, calendar }: RuleClock, from: Date = now): RequestDoc {
-  const deadline = addSpan(from, tier === 'accept' ? ACCEPT_WITHIN : TIER_SPANS[tier], calendar);
+  // the street's local closures (a typhoon day …) do not count as working days for its requests
+  const deadline = addSpan(from, stepSpan(doc, tier), calendarWithin(calendar, doc.placePath));
   const next: RequestDoc = {
     ...doc,
     stepStartedAt: from.toISOString(),
     deadlineAt: deadline.at.toISOString(),
-    warnAt: warnAtFor(now, deadline.at).toISOString(),
+    warnAt: warnAtOf(doc, tier, now, deadline.at).toISOString(),
     escalateAt: deadline.at.toISOString(),
   };
   if (deadline.estimated) next.deadlineEstimated = true;
@@ -117,6 +136,11 @@ function bump(doc: RequestDoc, now: Date): RequestDoc {
 
 export interface NewRequest {
   id: string;
+  /** The district's rules in force at filing (category → tier, the tiers' spans); the code's tables without. */
+  rules?: {
+    categories: Record<RequestCategory, { tier: DeadlineTier; track?: TriageTrack }>;
+    tiers: Record<DeadlineTier, { accept: Span; resolve: Span; warnBeforeHours: number }>;
+  };
   compound: { _id: string; name: string; path: string[] };
   communityName: string;
   category: RequestCategory;
@@ -152,7 +176,18 @@ export function createRequest(input: NewRequest, clock: RuleClock): Result<Chang
     reporter: { openid: input.reporter.openid, name: input.reporter.name },
     ...(input.reporter.phone ? { reporterPhone: input.reporter.phone } : {}),
     status: 'submitted',
-    tier: tierFor(input.category, input.emergency),
+    tier: input.emergency ? 'emergency' : (input.rules?.categories[input.category].tier ?? tierFor(input.category, input.emergency)),
+    ...(input.rules?.categories[input.category].track ? { suggestedTrack: input.rules.categories[input.category].track } : {}),
+    ...(input.rules
+      ? {
+          tierRules: Object.fromEntries(
+            Object.entries(input.rules.tiers).map(([t, r]) => [
+              t,
+              { accept: r.accept, resolve: r.resolve, warnBeforeHours: r.warnBeforeHours },
+            ]),
+          ),
+        }
+      : {}),
     stepStartedAt: now,
     escalationLevel: 0,
     reopenCount: 0,
@@ -427,7 +462,7 @@ export function sweepRequest(r: RequestDoc, clock: RuleClock): Change | null {
       return { next: withDue(without(bump(r, clock.now), 'escalateAt', 'warnAt')), events: [], stats: [] };
     }
     const level = r.escalationLevel + 1;
-    const again = addSpan(clock.now, ESCALATE_EVERY[stepTier(r)], clock.calendar);
+    const again = addSpan(clock.now, ESCALATE_EVERY[stepTier(r)], calendarWithin(clock.calendar, r.placePath));
     const next = withDue({ ...without(bump(r, clock.now), 'warnAt'), escalationLevel: level, escalateAt: again.at.toISOString() });
     return {
       next,
@@ -445,6 +480,33 @@ export function sweepRequest(r: RequestDoc, clock: RuleClock): Change | null {
     };
   }
   return null;
+}
+
+/**
+ * After the working-day calendar changed (a year's schedule entered, a local closure): the open
+ * step's deadline counted again from when the step started, and a timeline line saying so. Null
+ * when the step runs on clock hours or the deadline stays where it was.
+ */
+export function recountDeadline(r: RequestDoc, clock: RuleClock): Change | null {
+  if (!isStaffHeld(r.status) || !r.deadlineAt || !r.stepStartedAt) return null;
+  const tier = stepTier(r);
+  const span = stepSpan(r, tier);
+  if ('hours' in span) return null;
+  const from = new Date(r.stepStartedAt);
+  const deadline = addSpan(from, span, calendarWithin(clock.calendar, r.placePath));
+  const at = deadline.at.toISOString();
+  if (at === r.deadlineAt && !!deadline.estimated === !!r.deadlineEstimated) return null;
+  const next: RequestDoc = { ...bump(r, clock.now), deadlineAt: at };
+  if (deadline.estimated) next.deadlineEstimated = true;
+  else delete next.deadlineEstimated;
+  if (r.warnAt) next.warnAt = new Date(Math.max(clock.now.getTime(), warnAtOf(r, tier, from, deadline.at).getTime())).toISOString();
+  if (r.escalationLevel === 0) next.escalateAt = at;
+  const moved = at === r.deadlineAt ? '' : `，期限由 ${deadlineText(r.deadlineAt)} 调整为 ${deadlineText(at)}`;
+  return {
+    next: withDue(next),
+    events: [{ kind: 'rescheduled', step: 'supervise', actor: '系统', text: `节假日安排有调整${moved || '，期限不变'}` }],
+    stats: [],
+  };
 }
 
 export type MergeChange = { source: Change; target: Change };

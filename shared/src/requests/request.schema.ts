@@ -269,6 +269,22 @@ export const requestDocSchema = z.object({
   reporterPhone: z.string().optional(),
   status: requestStatusSchema,
   tier: deadlineTierSchema,
+  /**
+   * The deadline rules in force when it was filed (the district's settings), per tier since triage
+   * may change the tier; requests filed before settings existed lack it and use the code's tables.
+   */
+  /** 三事分流: where the district's rules send this category by default (the triage form starts there). */
+  suggestedTrack: triageTrackSchema.optional(),
+  tierRules: z
+    .record(
+      z.string(),
+      z.object({
+        accept: z.union([z.object({ hours: z.number() }), z.object({ workdays: z.number() })]),
+        resolve: z.union([z.object({ hours: z.number() }), z.object({ workdays: z.number() })]),
+        warnBeforeHours: z.number(),
+      }),
+    )
+    .optional(),
   track: triageTrackSchema.optional(),
   handler: handlerSchema.optional(),
   acceptedAt: z.string().optional(),
@@ -326,6 +342,8 @@ export const REQUEST_EVENT_KINDS = [
   'closed',
   'merged',
   'absorbed',
+  /** The working-day calendar changed (a schedule entered, a local closure): the deadline was counted again. */
+  'rescheduled',
 ] as const;
 export type RequestEventKind = (typeof REQUEST_EVENT_KINDS)[number];
 

@@ -7,7 +7,7 @@ import type { Origin } from '../../platform/origin';
 import type { Ports } from '../../ports';
 import { systemClock } from '../../ports/clock';
 import { typedStore, type Store } from '../../ports/store';
-import { chineseDaysCalendar } from '../chinese-days-calendar';
+import { calendarWithEntries, chineseDaysCalendar } from '../chinese-days-calendar';
 import { cryptoIds } from '../crypto-ids';
 import { cloudbaseFiles } from './cloudbase-files';
 import { CloudbaseStore } from './cloudbase-store';
@@ -81,6 +81,7 @@ function warm(): Ports {
       notifier: wxSubscribeNotifier(wxOpenApi, miniprogramState(process.env.LINLI_MINIPROGRAM_STATE)),
       contentCheck: wxContentCheck(wxOpenApi, (fileId) => files.mediaUrl(fileId)),
       calendar: chineseDaysCalendar,
+      calendarWith: calendarWithEntries,
       files,
     };
   }
@@ -115,6 +116,7 @@ const lazyPorts: Ports = {
     checkImage: (fileId, openid) => warm().contentCheck.checkImage(fileId, openid),
   },
   calendar: chineseDaysCalendar,
+  calendarWith: calendarWithEntries,
   files: {
     stat: (fileId) => warm().files.stat(fileId),
     save: (file) => warm().files.save(file),

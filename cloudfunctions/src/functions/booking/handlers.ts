@@ -43,5 +43,5 @@ export const bookingFunction = defineFunction(
     markNoShow: act(serviceStaff, markNoShow),
     remind: act(systemOnly, sendReminders),
   },
-  { timer: { action: 'remind', cron: '0 */5 * * * * *', everyMs: 300_000 } },
+  { timer: { action: 'remind', cron: '0 */5 * * * * *', everyMs: 300_000 }, workingDays: true },
 );

@@ -48,5 +48,5 @@ export const requestsFunction = defineFunction(
     // WeChat's image-check verdict, by message push: no phone may send it
     mediaChecked: act(systemOnly, mediaChecked),
   },
-  { timer: { action: 'sweep', cron: '0 */5 * * * * *', everyMs: 300_000 }, push: { action: 'mediaChecked' } },
+  { timer: { action: 'sweep', cron: '0 */5 * * * * *', everyMs: 300_000 }, push: { action: 'mediaChecked' }, workingDays: true },
 );

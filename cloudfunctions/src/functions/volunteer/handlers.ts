@@ -1,4 +1,4 @@
-import { err, hasStaffScope, ok, volunteerContract, type Place } from '@linli/shared';
+import { hasStaffScope, ok, volunteerContract, type Place } from '@linli/shared';
 import { act, defineFunction } from '../../platform/define-function';
 import { anyone, placeOf, signedIn, systemOnly, type Policy } from '../../platform/policy';
 import { COLLECTIONS } from '../../ports/collections';
@@ -66,16 +66,16 @@ import {
 const aCommunity = { caller: 'anyone', load: placeOf((i: { communityId: string }) => i.communityId, 'community') } as const;
 
 /** The branch's ranking: its staff, and its own party members (read once by the loader). */
-const branch: Policy<{ communityId: string }, Place> = {
+/** The branch: its staff, or one of its party members (whose record the loader reads beside the community). */
+const branch: Policy<{ communityId: string }, Place & { callerIsMember: boolean }> = {
   load: async (ctx, input) => {
-    const community = await placeOf((i: { communityId: string }) => i.communityId, 'community')(ctx, input);
-    if (!community.ok) return community;
-    if (hasStaffScope(ctx.caller.grants, community.data)) return community;
-    const member = ctx.caller.openid
-      ? await ctx.ports.store.get(COLLECTIONS.partyMembers, partyMemberId(input.communityId, ctx.caller.openid))
-      : null;
-    return member ? ok(community.data) : err('COMMON.FORBIDDEN');
+    const [community, member] = await Promise.all([
+      placeOf((i: { communityId: string }) => i.communityId, 'community')(ctx, input),
+      ctx.caller.openid ? ctx.ports.store.get(COLLECTIONS.partyMembers, partyMemberId(input.communityId, ctx.caller.openid)) : null,
+    ]);
+    return community.ok ? ok({ ...community.data, callerIsMember: member !== null }) : community;
   },
+  allow: (caller, community) => community.callerIsMember || hasStaffScope(caller.grants, community),
 };
 
 export const volunteerFunction = defineFunction(
@@ -129,5 +129,5 @@ export const volunteerFunction = defineFunction(
     expire: act(systemOnly, expirePoints),
     hourly: act(systemOnly, runHourly),
   },
-  { timer: { action: 'hourly', cron: '0 0 * * * * *', everyMs: 3_600_000 } },
+  { timer: { action: 'hourly', cron: '0 0 * * * * *', everyMs: 3_600_000 }, workingDays: true },
 );

@@ -26,10 +26,9 @@ export async function bookSlot(ctx: Ctx, input: BookInput, service: ServiceInCom
 
   // a retry of a booking that went through gets that booking back, whatever changed since
   const replay = { collection: 'bookings', id, ownerOf: (b: Booking) => b.openid, answer: (b: Booking) => b } as const;
-  const earlier = await firstAnswer(store, openid, replay);
+  // asked beside the slot's checks (one wait, not two); a first answer wins over whatever they say now
+  const [earlier, open] = await Promise.all([firstAnswer(store, openid, replay), openSlotFor(ctx, service, input.startAt, openid, now)]);
   if (earlier) return earlier.ok ? ok({ booking: toBookingView(earlier.data, now) }) : earlier;
-
-  const open = await openSlotFor(ctx, service, input.startAt, openid, now);
   if (!open.ok) return open;
   const { b, plan, planned, slotId } = open.data;
 

@@ -1,4 +1,4 @@
-import { err, grantCovers, hasStaffScope, ok, type Booking, type Place, type Service } from '@linli/shared';
+import { err, grantCovers, hasStaffScope, ok, type Booking, type Place, type Schedule, type Service } from '@linli/shared';
 import type { Loader, Policy, Rule } from '../../platform/policy';
 import { COLLECTIONS } from '../../ports/collections';
 
@@ -6,6 +6,8 @@ import { COLLECTIONS } from '../../ports/collections';
 export interface ServiceInCommunity {
   service: Service;
   community: Place;
+  /** Read beside the service by the actions that book (its id is the service's): null when staff have not set one. */
+  schedule?: Schedule | null;
 }
 
 /** The service an input names, with its community: both read here, once for the whole call. */
@@ -25,7 +27,13 @@ export const memberOfCommunity: Rule<unknown, ServiceInCommunity> = (caller, { c
 /** The service's schedule, roster and no-shows: the staff of its community. */
 export const staffOfService: Rule<unknown, ServiceInCommunity> = (caller, { community }) => hasStaffScope(caller.grants, community);
 
-export const bookerOfService: Policy<{ serviceId: string }, ServiceInCommunity> = { load: serviceOf, allow: memberOfCommunity };
+/** The service with its schedule, read at once: booking needs both, one round trip's wait. */
+const bookableServiceOf: Loader<{ serviceId: string }, ServiceInCommunity> = async (ctx, input) => {
+  const [loaded, schedule] = await Promise.all([serviceOf(ctx, input), ctx.ports.store.get(COLLECTIONS.bookingSchedules, input.serviceId)]);
+  return loaded.ok ? ok({ ...loaded.data, schedule }) : loaded;
+};
+
+export const bookerOfService: Policy<{ serviceId: string }, ServiceInCommunity> = { load: bookableServiceOf, allow: memberOfCommunity };
 export const serviceStaff: Policy<{ serviceId: string }, ServiceInCommunity> = { load: serviceOf, allow: staffOfService };
 
 /** A booking and its community (to tell its owner from the staff who may see it). */

@@ -1,4 +1,5 @@
 import {
+  calendarWithin,
   addDays,
   closedReasonText,
   planDay,
@@ -40,7 +41,7 @@ export function dayView(
   date: string,
   now: Date,
 ): { plan: DayPlan; day: AvailabilityDay } {
-  const plan = planDay(b.settings, calendar, date);
+  const plan = planDay(b.settings, calendarWithin(calendar, b.placePath), date);
   let free = 0;
   let takeable = 0;
   for (const s of plan.slots)

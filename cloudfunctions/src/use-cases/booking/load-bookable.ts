@@ -1,4 +1,5 @@
 import {
+  calendarWithin,
   err,
   findPhone,
   locateSlot,
@@ -25,6 +26,8 @@ export interface Bookable {
   schedule: Schedule;
   settings: ScheduleInput;
   communityName: string;
+  /** The community's place path and itself: the street's local closures count for its services. */
+  placePath: string[];
 }
 
 export async function loadBookable(ctx: Ctx, serviceId: string): Promise<Result<Bookable>> {
@@ -38,9 +41,13 @@ export async function loadBookable(ctx: Ctx, serviceId: string): Promise<Result<
   return asBookable(service, schedule, community);
 }
 
-/** A service its policy has loaded (with its community), once its schedule is read: one read, not three. */
+/** A service its policy has loaded (with its community, and its schedule when the policy read that too). */
 export async function bookableIn(ctx: Ctx, loaded: ServiceInCommunity): Promise<Result<Bookable>> {
-  const schedule = loaded.service.bookable ? await ctx.ports.store.get(COLLECTIONS.bookingSchedules, loaded.service._id) : null;
+  const schedule = !loaded.service.bookable
+    ? null
+    : loaded.schedule !== undefined
+      ? loaded.schedule
+      : await ctx.ports.store.get(COLLECTIONS.bookingSchedules, loaded.service._id);
   return asBookable(loaded.service, schedule, loaded.community);
 }
 
@@ -48,7 +55,8 @@ function asBookable(service: Service, schedule: Schedule | null, community: Plac
   if (!service.bookable || !schedule) return err('BOOKING.NOT_BOOKABLE', { serviceName: service.name });
   // parsed again so that a document written before a setting existed still gets its default
   const settings = scheduleInputSchema.parse(schedule.settings);
-  return ok({ service, schedule, settings, communityName: community?.name ?? '' });
+  const placePath = community ? [...community.path, community._id] : [service.communityId];
+  return ok({ service, schedule, settings, communityName: community?.name ?? '', placePath });
 }
 
 /** The phone residents call about this service: the first number in the catalogue's contact. */
@@ -83,7 +91,7 @@ export function bookableView(b: Bookable): BookableService {
  * a waitlist all start here.
  */
 export function takeableSlot(b: Bookable, calendar: WorkCalendar, startAt: string, now: Date) {
-  const located = locateSlot(b.settings, calendar, startAt);
+  const located = locateSlot(b.settings, calendarWithin(calendar, b.placePath), startAt);
   if (!located.ok) return located;
   const { plan, slot } = located.data;
   const timing = slotTiming(b.settings, now, slot.startAt);

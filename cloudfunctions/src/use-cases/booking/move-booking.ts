@@ -1,4 +1,15 @@
-import { changeDeadline, err, locateSlot, ok, slotIdOf, toBookingView, type Booking, type BookingView, type Result } from '@linli/shared';
+import {
+  calendarWithin,
+  changeDeadline,
+  err,
+  locateSlot,
+  ok,
+  slotIdOf,
+  toBookingView,
+  type Booking,
+  type BookingView,
+  type Result,
+} from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import type { BookingInCommunity } from './booking-policy';
@@ -24,7 +35,7 @@ export async function moveBooking(
   const bookable = await loadBookable(ctx, own.data.serviceId);
   if (!bookable.ok) return bookable;
   const b = bookable.data;
-  const located = locateSlot(b.settings, calendar, input.startAt);
+  const located = locateSlot(b.settings, calendarWithin(calendar, b.placePath), input.startAt);
   if (!located.ok) return located;
   // moving to the slot it already has is nothing to do, whatever its timing now
   if (slotIdOf(b.service._id, located.data.slot.startAt) === own.data.slotId) return ok({ booking: toBookingView(own.data, now) });

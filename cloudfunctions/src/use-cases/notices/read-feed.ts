@@ -25,17 +25,16 @@ export async function readFeed(ctx: Ctx): Promise<{ grant: Grant | undefined; en
     limit: FEED_WINDOW,
   });
   const ids = [...new Set(rows.map((r) => r.noticeId))];
-  const notices = (await store.getMany(COLLECTIONS.notices, ids)).filter(
-    (n) => n.status === 'published' && n.publishAt <= now && n.expiresAt > now,
-  );
-  const receipts = new Map(
-    (
-      await store.getMany(
-        COLLECTIONS.noticeDeliveries,
-        notices.map((n) => deliveryId(n._id, openid)),
-      )
-    ).map((d) => [d.noticeId, d]),
-  );
+  // the notices and the caller's receipts of them at once (a receipt's id is known from the notice's)
+  const [all, receiptDocs] = await Promise.all([
+    store.getMany(COLLECTIONS.notices, ids),
+    store.getMany(
+      COLLECTIONS.noticeDeliveries,
+      ids.map((id) => deliveryId(id, openid)),
+    ),
+  ]);
+  const notices = all.filter((n) => n.status === 'published' && n.publishAt <= now && n.expiresAt > now);
+  const receipts = new Map(receiptDocs.map((d) => [d.noticeId, d]));
   const entries = notices
     .map((notice) => ({ notice, read: receipts.get(notice._id)?.read === true, acked: receipts.get(notice._id)?.acked === true }))
     .sort((a, b) => compareFeed(a.notice, b.notice));

@@ -19,6 +19,7 @@
  * indexes on (status, nextAttemptAt) and (status, leaseUntil).
  */
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from '@linli/shared';
+import { yieldToEventLoop } from '../timer-budget';
 import type { Documents } from '../../ports/documents';
 import type { Ctx } from '../../platform/context';
 
@@ -272,6 +273,8 @@ export function outboxSender<C extends OutboxCollection>(
       };
       await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker));
       if (failure) throw (failure as { error: unknown }).error;
+      // locally the store answers synchronously: let the host serve requests between pages
+      await yieldToEventLoop();
     }
     report.stoppedBy = 'budget';
   }

@@ -62,12 +62,14 @@ export const followerId = (requestId: string, openid: string) => `${requestId}:$
 const requestOf =
   (withFollowing: boolean): Loader<{ requestId: string }, LoadedRequest> =>
   async (ctx, input) => {
-    const request = await ctx.ports.store.get(COLLECTIONS.requests, input.requestId);
-    if (!request) return err('REQUEST.NOT_FOUND');
     const openid = ctx.caller.openid;
-    const following =
-      withFollowing && !!openid && !!(await ctx.ports.store.get(COLLECTIONS.requestFollowers, followerId(request._id, openid)));
-    return ok({ request, following });
+    // both by id, read at once
+    const [request, follower] = await Promise.all([
+      ctx.ports.store.get(COLLECTIONS.requests, input.requestId),
+      withFollowing && openid ? ctx.ports.store.get(COLLECTIONS.requestFollowers, followerId(input.requestId, openid)) : null,
+    ]);
+    if (!request) return err('REQUEST.NOT_FOUND');
+    return ok({ request, following: !!follower });
   };
 
 interface RequestRule {

@@ -42,6 +42,7 @@ export function toSummary(r: RequestDoc, now: Date, options: { forNeighbours?: b
     holder: holderText(r),
     tier: r.tier,
     ...(r.track ? { track: r.track } : {}),
+    ...(r.suggestedTrack ? { suggestedTrack: r.suggestedTrack } : {}),
     ...(r.handler ? { handlerName: `${r.handler.roleLabel} ${r.handler.name}` } : {}),
     ...(r.deadlineAt
       ? { deadlineAt: r.deadlineAt, deadlineText: `${deadlineText(r.deadlineAt)}前（${countdownText(r.deadlineAt, now)}）` }

@@ -2,6 +2,7 @@ import {
   createRequest,
   err,
   ok,
+  shanghaiDate,
   type ActionParsed,
   type Place,
   type RequestDoc,
@@ -13,6 +14,7 @@ import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { writeChange } from './commit-request';
 import { notifyRequest } from './notify-request';
+import { readRuleSettings } from '../settings/read-settings';
 import { checkPhotos } from './check-photos';
 import { recordMediaChecks, withHeld } from './held-photos';
 import { toSummary } from './request-views';
@@ -62,9 +64,12 @@ export async function submitRequest(
   const photos = await checkPhotos(ctx, input.photos);
   if (!photos.ok) return photos;
 
+  // the deadlines of the district's rules in force today (a later edit applies to requests filed after it)
+  const rules = await readRuleSettings(store, compound.path[0] ?? '', shanghaiDate(clock.now()));
   const change = createRequest(
     {
       id: input.key,
+      rules,
       compound: { _id: compound._id, name: compound.name, path: compound.path },
       communityName: community?.name ?? '',
       category: input.category,

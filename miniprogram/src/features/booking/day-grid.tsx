@@ -42,7 +42,7 @@ export function DayGrid({
             <Text className="day-cell-date">{dateText(d, i)}</Text>
             <Text className="day-cell-weekday">{WEEKDAY_LABELS[d.weekday]}</Text>
             <Text className="day-cell-free">{freeText(d)}</Text>
-            {d.estimated && !closed ? <Text className="day-cell-estimated">假期未定</Text> : null}
+            {d.estimated && !closed ? <Text className="day-cell-estimated">调休未定</Text> : null}
           </View>
         );
       })}

@@ -18,6 +18,14 @@ export function StaffEntries({ grants }: { grants: readonly Grant[] }) {
           <LinkRow id="entry-staff-invites" title="生成邀请码" sub="邀请三长五员或工作人员加入" onClick={goTo('staff/invites')} />
           <LinkRow id="entry-staff-services" title="维护便民服务" sub="社区便民服务目录" onClick={goTo('staff/services')} />
           <LinkRow id="entry-staff-booking" title="预约与签到" sub="今天的预约名单、扫码签到、排班" onClick={goTo('booking-staff/today')} />
+          {staff.some((g) => g.role === 'admin' || g.role === 'streetStaff') ? (
+            <LinkRow
+              id="entry-calendar"
+              title="节假日安排"
+              sub="录入国务院放假通知的调休，期限和预约随之调整"
+              onClick={goTo('calendar-admin/schedule')}
+            />
+          ) : null}
         </Section>
       ) : null}
       {teamPosts.length > 0 ? (

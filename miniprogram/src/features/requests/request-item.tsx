@@ -26,7 +26,7 @@ export function RequestItem({ request: r, onClick, extra }: { request: RequestSu
       <View className="req-badges">
         {r.escalationLevel > 0 ? <Text className="tag tag-accent">已督办至{r.escalationLabel}</Text> : null}
         {r.followerCount > 0 ? <Text className="tag">{r.followerCount} 位邻居附议</Text> : null}
-        {r.deadlineEstimated ? <Text className="tag tag-warn">期限按周一至周五推算</Text> : null}
+        {r.deadlineEstimated ? <Text className="tag tag-warn">调休未定，期限可能调整</Text> : null}
         {extra ? <Text className="tag">{extra}</Text> : null}
       </View>
     </View>

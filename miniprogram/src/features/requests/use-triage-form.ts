@@ -10,7 +10,7 @@ import { useRequestStep } from './use-request-step';
  * `onWork` runs first thing in the tap (it may show WeChat's subscribe dialog).
  */
 export function useTriageForm(r: RequestDetail, onDone: (r: RequestDetail) => void, onWork?: () => void) {
-  const [track, setTrackState] = useState<TriageTrack>(r.track ?? 'minor');
+  const [track, setTrackState] = useState<TriageTrack>(r.track ?? r.suggestedTrack ?? 'minor');
   const [handler, setHandler] = useState<string | null>(null);
   const [guidance, setGuidance] = useState('');
   const [complex, setComplex] = useState(false);

@@ -27,8 +27,8 @@ export default function SchedulePage() {
           {data.calendarWarning ? (
             <Notice tone="warn" id="schedule-calendar-warning">
               <Text>
-                节假日数据只到 {data.lastOfficialYear} 年：{data.lastOfficialYear + 1}{' '}
-                年的日子暂按周一到周五上班推算，元旦、春节等假期不会自动停约，居民会看到“假期未定”的提示。请把放假的日子加到下面的“停约日期”里，或等系统更新节假日数据。
+                调休安排只录入到 {data.lastOfficialYear} 年：{data.lastOfficialYear + 1}{' '}
+                年的元旦、春节等法定节假日已自动停约，但连休和补班的日子还不知道，居民会看到“调休未定”的提示。国务院通知发布后，请区或街道管理员在“节假日安排”里录入，预约会自动按新安排开放或取消。
               </Text>
             </Notice>
           ) : null}

@@ -37,6 +37,11 @@ export default function BookingDetailPage() {
                 <Text>已取消。名额已经让出来了，需要的话可以重新预约。</Text>
               </Notice>
             ) : null}
+            {b.status === 'cancelled' && b.cancelReason ? (
+              <Notice tone="warn" id="booking-cancel-reason">
+                <Text>社区已取消这个预约：{b.cancelReason}。需要的话请换一天重新预约，给您带来不便请谅解。</Text>
+              </Notice>
+            ) : null}
             {b.source === 'waitlist' && live && !fresh ? (
               <Notice tone="ok" id="booking-from-waitlist">
                 <Text>候补成功：有人取消，这个名额约给您了。去不了的话请点“取消预约”，让给下一位。</Text>

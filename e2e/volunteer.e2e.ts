@@ -99,6 +99,10 @@ describe('志愿积分 in the browser', () => {
     await signUp(r2, 'r2');
     const { activity } = await vol('activity', { activityId }, STAFF);
     expect(activity.taken).toBe(2);
+    // the resident's upcoming activities on the volunteer home
+    await openFresh(r1, '/packages/volunteer/list/index');
+    await expect.poll(() => on(r1, '#my-upcoming').innerText()).toContain(TITLE);
+    await screenshotWhole(r1, 'volunteer-03b-r1-my-upcoming');
   });
 
   it('they check in on the spot: one scans the rotating QR code, the other types it; an old code is refused', async () => {
@@ -184,6 +188,18 @@ describe('志愿积分 in the browser', () => {
       )
       .toBe('handedOver');
     await screenshotWhole(r1, 'volunteer-12-r1-handed-over');
+  });
+
+  it('the month’s 公示 lists both volunteers’ hours and points, names half hidden, for anyone', async () => {
+    const anyone = await phonePage(browser, null);
+    await open(anyone, `/packages/volunteer/board/index?communityId=${COMMUNITY}`);
+    await on(anyone, '#board').waitFor();
+    await expect.poll(() => anyone.locator('.board-row').filter({ visible: true }).count()).toBeGreaterThanOrEqual(2);
+    const text = await on(anyone, '#board').innerText();
+    expect(text).toContain('2 小时 · 4 分');
+    for (const full of ['龙凤英', '黎长青']) expect(text).not.toContain(full); // a full name is never on the board
+    await screenshotWhole(anyone, 'volunteer-12b-public-board');
+    await anyone.close();
   });
 });
 
@@ -282,12 +298,34 @@ describe('staff screens', () => {
     await expect.poll(() => staff.locator('.ranking-row').filter({ visible: true }).count()).toBeGreaterThan(0);
     await screenshotWhole(staff, 'volunteer-21-party-ranking');
 
+    // a correction by hand is a new entry with its reason; undoing it is a reversing entry
+    await open(staff, `/packages/volunteer-staff/ledger/index?communityId=${COMMUNITY}`);
+    await tap(staff, `#choice-${R2}`);
+    await on(staff, '#ledger-totals').waitFor();
+    await fill(staff, '#correct-points', '1');
+    await fill(staff, '#correct-reason', '补记活动后帮忙搬桌椅');
+    await tap(staff, '#btn-correct');
+    await expect.poll(async () => (await vol('myPoints', { communityId: COMMUNITY }, R2)).totals.balance).toBe(5);
+    await expect.poll(() => on(staff, '#ledger-entries').innerText()).toContain('补记活动后帮忙搬桌椅');
+    await fill(staff, '#correct-reason', '重复登记了');
+    await staff.locator('#ledger-entries .btn-reverse').filter({ visible: true }).first().click();
+    await expect.poll(async () => (await vol('myPoints', { communityId: COMMUNITY }, R2)).totals.balance).toBe(4);
+    await expect.poll(() => on(staff, '#ledger-entries').innerText()).toContain('冲销');
+    await screenshotWhole(staff, 'volunteer-21b-ledger-correction');
+
     await open(staff, `/packages/volunteer-staff/settings/index?communityId=${COMMUNITY}`);
     await on(staff, '#per-member').waitFor();
     await fill(staff, '#visit-every', '45');
     await tap(staff, '#btn-save-settings');
     await on(staff, '#settings-saved').waitFor();
-    expect((await vol('settings', { communityId: COMMUNITY }, STAFF)).visitEveryDays).toBe(45);
+    const saved = await vol('settings', { communityId: COMMUNITY }, STAFF);
+    expect(saved).toMatchObject({ visitEveryDays: 45, pointsLifeMonths: null });
     await screenshotWhole(staff, 'volunteer-22-settings');
+    // put the shared host's settings back for whoever runs next
+    await vol(
+      'saveSettings',
+      { communityId: COMMUNITY, version: saved.version, settings: { ...saved, visitEveryDays: 30 }, leads: saved.leads },
+      STAFF,
+    );
   });
 });

@@ -58,12 +58,14 @@ interface PageParams {
   'volunteer/points': { communityId: string };
   'volunteer/visit': { householdId: string };
   'volunteer/door-list': { noticeId: string };
+  'volunteer/board': { communityId: string };
   'volunteer-staff/post': { communityId: string };
   'volunteer-staff/shop': { communityId: string };
   'volunteer-staff/lianbao': { communityId: string; compoundId?: string };
   'volunteer-staff/coverage': { communityId: string };
   'volunteer-staff/party': { communityId: string };
   'volunteer-staff/settings': { communityId: string };
+  'volunteer-staff/ledger': { communityId: string };
   'calendar-admin/schedule': { year?: string };
   'calendar-admin/rules': None;
   'department/inbox': { departmentId?: string };

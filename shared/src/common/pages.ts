@@ -17,8 +17,8 @@ export const SUBPACKAGES = {
   'notices-admin': ['publish', 'list', 'reach', 'door-list'],
   request: ['report', 'detail', 'board', 'proxy'],
   workbench: ['inbox', 'detail', 'figures'],
-  volunteer: ['list', 'activity', 'points', 'visit', 'door-list'],
-  'volunteer-staff': ['post', 'shop', 'lianbao', 'coverage', 'party', 'settings'],
+  volunteer: ['list', 'activity', 'points', 'visit', 'door-list', 'board'],
+  'volunteer-staff': ['post', 'shop', 'lianbao', 'coverage', 'party', 'settings', 'ledger'],
   'calendar-admin': ['schedule', 'rules'],
   department: ['inbox', 'part', 'patrol', 'dispatch', 'ranking'],
 } as const;

@@ -2,57 +2,54 @@ import { hasStaffScope, ok, volunteerContract, type Place } from '@linli/shared'
 import { act, defineFunction } from '../../platform/define-function';
 import { anyone, placeOf, signedIn, systemOnly, type Policy } from '../../platform/policy';
 import { COLLECTIONS } from '../../ports/collections';
-import {
-  cancelActivity,
-  getActivity,
-  leaveActivity,
-  listActivities,
-  myActivities,
-  postActivity,
-  signUp,
-} from '../../use-cases/volunteer/activities';
-import { attend, attendanceCode, confirmActivity, markAttendance, roster } from '../../use-cases/volunteer/attendance';
-import {
-  addPartyMember,
-  assignHouseholds,
-  coverage,
-  householdVisits,
-  lianbaoMap,
-  listPartyMembers,
-  logVisit,
-  myDoorList,
-  myHouseholds,
-  myPartyMember,
-  raiseNeed,
-  remindFollowUps,
-  unassignHouseholds,
-} from '../../use-cases/volunteer/lianbao';
+import { cancelActivity } from '../../use-cases/volunteer/cancel-activity';
+import { getActivity } from '../../use-cases/volunteer/get-activity';
+import { leaveActivity } from '../../use-cases/volunteer/leave-activity';
+import { listActivities } from '../../use-cases/volunteer/list-activities';
+import { myActivities } from '../../use-cases/volunteer/my-activities';
+import { postActivity } from '../../use-cases/volunteer/post-activity';
+import { signUp } from '../../use-cases/volunteer/sign-up';
+import { attend } from '../../use-cases/volunteer/attend';
+import { attendanceCode } from '../../use-cases/volunteer/attendance-code';
+import { confirmActivity } from '../../use-cases/volunteer/confirm-activity';
+import { markAttendance } from '../../use-cases/volunteer/mark-attendance';
+import { roster } from '../../use-cases/volunteer/roster';
+import { addPartyMember } from '../../use-cases/volunteer/add-party-member';
+import { assignHouseholds } from '../../use-cases/volunteer/assign-households';
+import { coverage } from '../../use-cases/volunteer/coverage';
+import { householdVisits } from '../../use-cases/volunteer/household-visits';
+import { lianbaoMap } from '../../use-cases/volunteer/lianbao-map';
+import { listPartyMembers } from '../../use-cases/volunteer/list-party-members';
+import { logVisit } from '../../use-cases/volunteer/log-visit';
+import { myDoorList } from '../../use-cases/volunteer/my-door-list';
+import { myHouseholds } from '../../use-cases/volunteer/my-households';
+import { myPartyMember } from '../../use-cases/volunteer/my-party-member';
+import { raiseNeed } from '../../use-cases/volunteer/raise-need';
+import { remindFollowUps } from '../../use-cases/volunteer/remind-follow-ups';
+import { unassignHouseholds } from '../../use-cases/volunteer/unassign-households';
 import { expirePoints } from '../../use-cases/volunteer/expire-points';
 import { runHourly } from '../../use-cases/volunteer/run-hourly';
-import { awardParty, partyRanking, scoreMonth } from '../../use-cases/volunteer/party';
-import {
-  certificate,
-  correctPoints,
-  entryStaff,
-  getSettings,
-  myPoints,
-  people,
-  personLedger,
-  publicBoard,
-  reverseEntry,
-  saveSettings,
-  volunteerMe,
-} from '../../use-cases/volunteer/points';
-import {
-  cancelRedemption,
-  handOver,
-  listRewards,
-  myRedemptions,
-  redeem,
-  redeemerOf,
-  redemptionOwner,
-  saveReward,
-} from '../../use-cases/volunteer/shop';
+import { awardParty } from '../../use-cases/volunteer/award-party';
+import { partyRanking } from '../../use-cases/volunteer/party-ranking';
+import { scoreMonth } from '../../use-cases/volunteer/score-month';
+import { entryStaff } from '../../use-cases/volunteer/points-records';
+import { certificate } from '../../use-cases/volunteer/certificate';
+import { correctPoints } from '../../use-cases/volunteer/correct-points';
+import { getSettings } from '../../use-cases/volunteer/get-settings';
+import { myPoints } from '../../use-cases/volunteer/my-points';
+import { people } from '../../use-cases/volunteer/people';
+import { personLedger } from '../../use-cases/volunteer/person-ledger';
+import { publicBoard } from '../../use-cases/volunteer/public-board';
+import { reverseEntry } from '../../use-cases/volunteer/reverse-entry';
+import { saveSettings } from '../../use-cases/volunteer/save-settings';
+import { volunteerMe } from '../../use-cases/volunteer/volunteer-me';
+import { redeemerOf, redemptionOwner } from '../../use-cases/volunteer/shop-records';
+import { cancelRedemption } from '../../use-cases/volunteer/cancel-redemption';
+import { handOver } from '../../use-cases/volunteer/hand-over';
+import { listRewards } from '../../use-cases/volunteer/list-rewards';
+import { myRedemptions } from '../../use-cases/volunteer/my-redemptions';
+import { redeem } from '../../use-cases/volunteer/redeem';
+import { saveReward } from '../../use-cases/volunteer/save-reward';
 import {
   anActivity,
   communityStaff,

@@ -1,7 +1,7 @@
 import { ok } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { expirePoints } from './expire-points';
-import { remindFollowUps } from './lianbao';
+import { remindFollowUps } from './remind-follow-ups';
 
 /**
  * The volunteer function's one timer (CloudBase allows one per function), every hour: the day's

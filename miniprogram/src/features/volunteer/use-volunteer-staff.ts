@@ -93,13 +93,14 @@ export function useShopAdmin() {
   const setEdit = (r: RewardView, field: 'price' | 'stock', value: string) =>
     setEdits((e) => ({ ...e, [r.id]: { ...edit(r), [field]: value } }));
 
-  const save = (r: RewardView) =>
+  /** Saves the edited price and stock; `active` flips a reward on or off the shelf (its held codes stay good). */
+  const save = (r: RewardView, active = r.active) =>
     void guard.run(async () => {
       const e = edit(r);
       await callCloud('volunteer', 'saveReward', {
         communityId,
         rewardId: r.id,
-        reward: { name: r.name, description: r.description, price: Number(e.price), stock: Number(e.stock), active: r.active },
+        reward: { name: r.name, description: r.description, price: Number(e.price), stock: Number(e.stock), active },
       });
       setEdits(({ [r.id]: _done, ...rest }) => rest);
       rewards.reload();
@@ -298,4 +299,50 @@ export function useVolunteerSettings() {
       setSaved(true);
     });
   return { communityId, settings, shown, set, save, guard, saved };
+}
+
+/** 公示: a community's month of hours and points by volunteer, open to anyone; this month and the last five. */
+export function usePublicBoard() {
+  const communityId = decodeParam(useRouter().params.communityId);
+  const months = useMemo(() => Array.from({ length: 6 }, (_, i) => shanghaiMonth(-i)), []);
+  const [month, setMonth] = useState(months[0]!);
+  const board = useAsync(() => callCloud('volunteer', 'board', { communityId, month }), [communityId, month]);
+  return { communityId, months, month, setMonth, board };
+}
+
+/**
+ * Staff: one person's ledger, a correction by hand (a new entry with its reason; one key per
+ * correction, so a retry writes it once) and undoing an entry by a reversing entry.
+ */
+export function useLedgerAdmin() {
+  const communityId = decodeParam(useRouter().params.communityId);
+  const people = useAsync(() => callCloud('volunteer', 'people', { communityId }), [communityId]);
+  const [openid, setOpenid] = useState<string | null>(null);
+  const ledger = useAsync(openid ? () => callCloud('volunteer', 'ledger', { communityId, openid }) : null, [communityId, openid]);
+  const guard = useGuarded<string>();
+  const [points, setPoints] = useState('');
+  const [reason, setReason] = useState('');
+  const [key, setKey] = useState(newIdempotencyKey);
+  const choose = (id: string) => {
+    setOpenid(id);
+    setPoints('');
+    setReason('');
+    setKey(newIdempotencyKey());
+  };
+  const correct = () =>
+    void guard.run(async () => {
+      if (!openid) return;
+      await callCloud('volunteer', 'correct', { communityId, openid, points: Number(points), reason, key });
+      setPoints('');
+      setReason('');
+      setKey(newIdempotencyKey());
+      ledger.reload();
+    }, 'correct');
+  const reverse = (entryId: string) =>
+    void guard.run(async () => {
+      await callCloud('volunteer', 'reverse', { entryId, reason: reason.trim() || '记录有误，冲销' });
+      setReason('');
+      ledger.reload();
+    }, `reverse-${entryId}`);
+  return { communityId, people, openid, choose, ledger, guard, points, setPoints, reason, setReason, correct, reverse };
 }

@@ -16,7 +16,8 @@ export function useVolunteerHome() {
   const activities = useAsync(communityId ? () => callCloud('volunteer', 'activities', { communityId }) : null, [communityId]);
   const isPartyMember = (me.state.data?.partyMemberOf.length ?? 0) > 0;
   const households = useAsync(isPartyMember ? () => callCloud('volunteer', 'myHouseholds', {}) : null, [isPartyMember]);
-  return { me, communityId, activities, households };
+  const mine = useAsync(() => callCloud('volunteer', 'mine', {}), []);
+  return { me, communityId, activities, households, mine };
 }
 
 /**

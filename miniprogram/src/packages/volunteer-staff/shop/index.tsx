@@ -51,6 +51,7 @@ export default function ShopAdminPage() {
                 <View key={r.id} id={`shelf-${r.id}`} className="reward-row">
                   <Text className="block strong">
                     {r.name} · 已兑 {r.stock - r.left} · 还剩 {r.left}
+                    {r.active ? '' : ' · 已下架'}
                   </Text>
                   <View className="row-wrap">
                     <TextField
@@ -78,6 +79,15 @@ export default function ShopAdminPage() {
                     onClick={() => s.save(r)}
                   >
                     保存
+                  </AppButton>
+                  <AppButton
+                    small
+                    variant="plain"
+                    className="btn-toggle-reward"
+                    busy={s.guard.busy === `save-${r.id}`}
+                    onClick={() => s.save(r, !r.active)}
+                  >
+                    {r.active ? '下架（已兑的码照常领取）' : '重新上架'}
                   </AppButton>
                 </View>
               );

@@ -31,6 +31,12 @@ function StaffEntries({ communityId }: { communityId: string }) {
         sub="多久没走访的住户，按党员和楼栋"
         onClick={goTo('volunteer-staff/coverage', { communityId })}
       />
+      <LinkRow
+        id="entry-ledger"
+        title="积分明细与更正"
+        sub="查某人的积分记录，补记或冲销（都留痕）"
+        onClick={goTo('volunteer-staff/ledger', { communityId })}
+      />
       <LinkRow id="entry-party" title="党员积分" sub="积分项目、按月计分、排名" onClick={goTo('volunteer-staff/party', { communityId })} />
       <LinkRow
         id="entry-settings"
@@ -43,7 +49,7 @@ function StaffEntries({ communityId }: { communityId: string }) {
 }
 
 export default function VolunteerListPage() {
-  const { me, communityId, activities, households } = useVolunteerHome();
+  const { me, communityId, activities, households, mine } = useVolunteerHome();
   return (
     <PageShell id="volunteer-list">
       <Loaded what={me} loadingId="volunteer-loading">
@@ -58,6 +64,12 @@ export default function VolunteerListPage() {
                   sub="积分明细、志愿服务记录证明、积分超市"
                   onClick={goTo('volunteer/points', { communityId })}
                 />
+                <LinkRow
+                  id="entry-board"
+                  title="志愿服务公示"
+                  sub="本社区每月每位志愿者的服务时长和积分，谁都可以查"
+                  onClick={goTo('volunteer/board', { communityId })}
+                />
               </Section>
             ) : (
               <EmptyState id="volunteer-no-community" text="绑定住址后就能报名本社区的志愿活动" />
@@ -65,6 +77,13 @@ export default function VolunteerListPage() {
           </View>
         )}
       </Loaded>
+      {mine.state.data && mine.state.data.upcoming.length > 0 ? (
+        <Section id="my-upcoming" title="我报名的活动" extra={`${mine.state.data.upcoming.length} 个`}>
+          {mine.state.data.upcoming.map((a) => (
+            <ActivityItem key={a.id} a={a} />
+          ))}
+        </Section>
+      ) : null}
       {communityId ? (
         <Loaded what={activities} loadingId="activities-loading">
           {(d) => (

@@ -128,6 +128,31 @@ export const PERSONAL_DATA: { item: string; fields: string[]; purpose: string; w
     who: '反映问题的居民和管理这个问题的工作人员',
   },
   {
+    item: '网格巡查上报的问题：描述、位置、照片',
+    fields: ['departments.patrol.description', 'departments.patrol.photos'],
+    purpose: '网格员、三长五员把巡查发现的问题直接报给社区和职能部门办理；照片先经过微信内容安全检查',
+    who: '小区的三长五员和社区、街道工作人员，以及接单的职能部门',
+  },
+  {
+    item: '职能部门办理时填写的派单说明、报到照片、进展和结果',
+    fields: [
+      'departments.dispatch.note',
+      'departments.arrive.photos',
+      'departments.progress.text',
+      'departments.progress.photos',
+      'departments.contribute.text',
+      'departments.resolve.photos',
+    ],
+    purpose: '让反映问题的居民和派单的社区、街道看到每个部门的办理过程',
+    who: '反映问题的居民、派单的工作人员和参与办理的职能部门',
+  },
+  {
+    item: '职能部门的名称和对外电话',
+    fields: ['departments.register.name', 'departments.register.phone'],
+    purpose: '让派单的社区、街道和居民找得到办理的部门（部门的工作电话，不是个人手机）',
+    who: '本区的工作人员和被派单问题的居民',
+  },
+  {
     item: '十户联保走访记录：走访的住户、聊了什么、发现的需求',
     fields: ['volunteer.logVisit.householdId', 'volunteer.logVisit.topics', 'volunteer.logVisit.need', 'volunteer.visits.householdId'],
     purpose: '联户党员记下走访情况，把发现的需求转成诉求代为反映，并按时回访',

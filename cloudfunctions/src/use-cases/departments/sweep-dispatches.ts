@@ -29,6 +29,7 @@ export async function sweepDispatches(ctx: Ctx, budget: { within(): boolean }): 
       orderBy: [['dueAt', 'asc']],
       limit: MAX_FIND_LIMIT,
     });
+    if (due.length === 0) return { ...counts, more: false };
     const requests = new Map((await store.getMany(COLLECTIONS.requests, [...new Set(due.map((d) => d.requestId))])).map((r) => [r._id, r]));
     let changed = 0;
     const lines: RequestEvent[] = [];

@@ -1,3 +1,4 @@
+import { DELIBERATION_ERROR_CODES } from '../deliberation/deliberation.errors';
 import { VOLUNTEER_ERROR_CODES } from '../volunteer/volunteer.errors';
 
 /** Every error code the functions may answer with. The app maps each to Chinese copy. */
@@ -73,5 +74,6 @@ export const ERROR_CODES = [
   'BOOKING.WAITLIST_NOT_FOUND',
   'BOOKING.SCHEDULE_STALE',
   ...VOLUNTEER_ERROR_CODES,
+  ...DELIBERATION_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -6,6 +6,7 @@ import { placeKindSchema } from '../places/place.schema';
 import { requestStatusSchema, triageTrackSchema } from '../requests/request.schema';
 import { roleSchema } from '../roles/role.schema';
 import { teamRoleSchema } from '../team/team.schema';
+import { DELIBERATION_ERROR_DETAILS } from '../deliberation/deliberation.errors';
 import { VOLUNTEER_ERROR_DETAILS } from '../volunteer/volunteer.errors';
 import type { ErrorCode } from './error-codes';
 
@@ -71,6 +72,7 @@ export const ERROR_DETAILS = {
   'REQUEST.PHOTO_TYPE': z.object({ index: z.number() }),
   'REQUEST.PHOTO_TOO_LARGE': z.object({ index: z.number().optional(), maxBytes: z.number(), size: z.number().optional() }),
   ...VOLUNTEER_ERROR_DETAILS,
+  ...DELIBERATION_ERROR_DETAILS,
 } as const satisfies Partial<Record<ErrorCode, z.ZodType>>;
 
 type DetailSchemas = typeof ERROR_DETAILS;

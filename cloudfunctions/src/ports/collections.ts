@@ -1,4 +1,5 @@
 import type { SortOrder } from './store';
+import { DELIBERATION_COLLECTIONS, DELIBERATION_INDEXES } from './deliberation-collections';
 import { VOLUNTEER_COLLECTIONS, VOLUNTEER_INDEXES } from './volunteer-collections';
 
 /** Every collection the functions use. */
@@ -63,6 +64,7 @@ export const COLLECTIONS = {
   /** Who holds a staff or 三长五员 grant on a place, id = placeId: responders and handlers are found here. */
   placeStaff: 'place_staff',
   ...VOLUNTEER_COLLECTIONS,
+  ...DELIBERATION_COLLECTIONS,
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -513,4 +515,5 @@ export const INDEXES: IndexSpec[] = [
     ],
   },
   ...VOLUNTEER_INDEXES,
+  ...DELIBERATION_INDEXES,
 ];

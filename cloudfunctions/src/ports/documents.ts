@@ -27,6 +27,7 @@ import type {
   WaitlistEntry,
 } from '@linli/shared';
 import type { NotifyMessage } from './notifier';
+import type { DeliberationDocuments } from './deliberation-collections';
 import type { VolunteerDocuments } from './volunteer-collections';
 
 /**
@@ -323,4 +324,5 @@ export type Documents = {
   place_staff: PlaceStaff;
   /** The local host only: whether the demo street was seeded. */
   meta: { _id: string; at: string };
-} & VolunteerDocuments;
+} & VolunteerDocuments &
+  DeliberationDocuments;

@@ -18,6 +18,8 @@ export const SUBPACKAGES = {
   request: ['report', 'detail', 'board'],
   workbench: ['inbox', 'detail', 'figures'],
   volunteer: ['list', 'activity', 'points'],
+  agora: ['list', 'topic', 'propose'],
+  'agora-staff': ['steps', 'meeting', 'vote'],
 } as const;
 
 /** The folder of src/ that holds the subpackages. */
@@ -59,4 +61,6 @@ export const MESSAGE_PAGES = {
   booking: (bookingId: string) => withQuery(packagePagePath('booking/detail'), { id: bookingId }),
   /** A 联户党员's households and follow-ups (十户联保). */
   lianbao: () => packagePagePath('volunteer/list'),
+  /** A 议事厅 topic, for those called to its meeting. */
+  topic: (topicId: string) => withQuery(packagePagePath('agora/topic'), { id: topicId }),
 } as const;

@@ -1,4 +1,5 @@
 import { bookingContract } from './booking.contract';
+import { deliberationContract } from './deliberation.contract';
 import { catalogueContract } from './catalogue.contract';
 import { identityContract } from './identity.contract';
 import { messagesContract } from './messages.contract';
@@ -19,6 +20,7 @@ export const contracts = {
   notices: noticesContract,
   messages: messagesContract,
   volunteer: volunteerContract,
+  deliberation: deliberationContract,
 } as const;
 export type Contracts = typeof contracts;
 export type FunctionName = keyof Contracts;
@@ -33,3 +35,4 @@ export * from './booking.contract';
 export * from './notices.contract';
 export * from './messages.contract';
 export * from './volunteer.contract';
+export * from './deliberation.contract';

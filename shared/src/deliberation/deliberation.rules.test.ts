@@ -60,7 +60,8 @@ describe('who may record each step', () => {
     ['residentsResolution', ['communityStaff'], true],
     ['residentsResolution', ['streetStaff'], false],
     ['residentsResolution', ['representative'], false],
-    ['publishResolution', ['committeeMember'], true],
+    ['publishResolution', ['committeeMember'], false],
+    ['publishResolution', ['communityStaff'], true],
     ['publishImplementation', ['communityStaff'], true],
     ['publishImplementation', [], false],
   ] as [Step, Standing[], boolean][])('%s by %o → %s', (step, standings, expected) => {

@@ -43,8 +43,9 @@ export const STEP_RECORDERS: Record<Step, readonly Standing[]> = {
   partyAssembly: ['partySecretary', 'partyMember'],
   streetReview: ['streetStaff'],
   residentsResolution: ['committeeMember', 'communityStaff'],
-  publishResolution: ['committeeMember', 'communityStaff'],
-  publishImplementation: ['committeeMember', 'communityStaff'],
+  // 阳光三务 are published by the community's office, the only publisher of its disclosures
+  publishResolution: ['communityStaff'],
+  publishImplementation: ['communityStaff'],
 };
 
 /** The meeting a step is taken in (its attendance and quorum are part of the record), when it has one. */

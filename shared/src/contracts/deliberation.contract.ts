@@ -3,7 +3,6 @@ import { idSchema } from '../common/fields';
 import { idempotencyKeySchema } from '../common/idempotency';
 import {
   commentViewSchema,
-  inviteesSchema,
   meetingBaseSchema,
   meetingTypeSchema,
   meetingViewSchema,
@@ -82,8 +81,8 @@ export const scheduleMeetingInputSchema = z.object({
   key: idempotencyKeySchema,
   ...topic,
   type: meetingTypeSchema,
+  /** Whose attendance counts; it also says who is called (the roll). */
   base: meetingBaseSchema,
-  invitees: inviteesSchema,
   title: z.string().trim().min(2, { message: '请填写会议名称' }).max(40, { message: '会议名称最多 40 个字' }),
   startsAt: instantSchema,
   place: z.string().trim().min(2, { message: '请填写开会地点' }).max(40, { message: '地点最多 40 个字' }),
@@ -102,6 +101,11 @@ export const openVoteInputSchema = z.object({
   closesAt: instantSchema,
   secret: z.boolean().default(true),
   changeable: z.boolean().default(false),
+  /**
+   * The law the turnout is held to: a 社区 counts households as a 居民会议 (城市居民委员会组织法: more
+   * than half), a 村 as a 村民会议 (村民委员会组织法 第二十二条: two-thirds of households).
+   */
+  law: z.enum(['urban', 'village']).default('urban'),
 });
 
 export const deliberationContract = defineContract('deliberation', {

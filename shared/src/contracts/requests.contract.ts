@@ -50,6 +50,7 @@ export const requestSummarySchema = z.object({
   escalatedHere: z.boolean().optional(),
   followerCount: z.number(),
   mergedInto: z.string().optional(),
+  topicId: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

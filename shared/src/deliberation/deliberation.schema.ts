@@ -9,8 +9,8 @@ export const meetingTypeSchema = z.enum(MEETING_TYPES);
 export const meetingBaseSchema = z.enum(MEETING_BASES);
 export const stepOutcomeSchema = z.enum(['approved', 'refused']);
 
-/** Who a meeting calls: all party members, the 两委, the representatives, or one person per household. */
-export const INVITEES = ['partyMembers', 'committee', 'representatives', 'households'] as const;
+/** Who a meeting calls: all party members, the 两委, the representatives, one person per household, or every bound adult. */
+export const INVITEES = ['partyMembers', 'committee', 'representatives', 'households', 'adults'] as const;
 export const inviteesSchema = z.enum(INVITEES);
 export type Invitees = (typeof INVITEES)[number];
 export const INVITEE_LABELS: Record<Invitees, string> = {
@@ -18,7 +18,17 @@ export const INVITEE_LABELS: Record<Invitees, string> = {
   committee: '两委成员',
   representatives: '全体居民（村民）代表',
   households: '每户一名代表',
+  adults: '全体十八周岁以上居民（已绑定住址）',
 };
+
+/** The roll a meeting calls, from its type and the base its quorum counts. */
+export function inviteesOf(type: MeetingType, base: MeetingBase): Invitees {
+  if (base === 'households') return 'households';
+  if (base === 'adults') return 'adults';
+  if (type === 'partyAssembly') return 'partyMembers';
+  if (type === 'committeeMeeting') return 'committee';
+  return 'representatives';
+}
 
 export type TopicOrigin = { kind: 'resident' } | { kind: 'staff' } | { kind: 'requests'; requestIds: string[] };
 

@@ -8,3 +8,12 @@ export async function bumpStats(store: Store, communityId: string, inc: { topics
     await tx.put(COLLECTIONS.delibStats, { ...stats, topics: stats.topics + (inc.topics ?? 0), adopted: stats.adopted + (inc.adopted ?? 0) });
   });
 }
+
+/** Adds a line to a topic's public history (in a transaction: lines from two officers at once both stay). */
+export async function appendHistory(store: Store, topicId: string, line: { at: string; what: string; by: string }): Promise<void> {
+  await store.transaction(async (tx) => {
+    const t = await tx.get(COLLECTIONS.delibTopics, topicId);
+    if (!t) return;
+    await tx.put(COLLECTIONS.delibTopics, { ...t, history: [...t.history, line], updatedAt: line.at });
+  });
+}

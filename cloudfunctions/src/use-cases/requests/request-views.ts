@@ -52,6 +52,7 @@ export function toSummary(r: RequestDoc, now: Date, options: { forNeighbours?: b
     escalationLabel: ESCALATION_LABELS[r.escalationLevel] ?? '',
     followerCount: r.followerCount,
     ...(r.mergedInto ? { mergedInto: r.mergedInto } : {}),
+    ...(r.topicId ? { topicId: r.topicId } : {}),
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
   };

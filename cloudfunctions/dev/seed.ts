@@ -16,6 +16,7 @@ import { DEMO, demoName, demoPhone, demoServices, demoTeam } from './seed-data';
 import { seedBooking } from './seed-booking';
 import { seedRequests } from './seed-requests';
 import { seedNotices } from './seed-notices';
+import { seedDeliberation } from './seed-deliberation';
 import { seedVolunteer } from './seed-volunteer';
 
 export interface DevIdentity {
@@ -46,6 +47,7 @@ export const DEV_IDENTITIES: DevIdentity[] = [
   { openid: 'seed-resident-p-zhongjie-1', label: '联户党员（中捷木材小区 1号楼1单元，十户联保）', group: '三长五员' },
   { openid: 'dev-staff-zhongfang', label: '社区工作人员 王丽（中房社区）', group: '社区工作人员' },
   { openid: 'dev-staff-xinguang', label: '社区工作人员 赵强（新光社区）', group: '社区工作人员' },
+  { openid: 'dev-secretary-zhongfang', label: '党组织书记 张建国（中房社区，两委委员）', group: '社区工作人员' },
   { openid: 'dev-street', label: '街道工作人员 刘晓燕（东塔街道）', group: '街道工作人员' },
   { openid: 'dev-admin', label: '区级管理员 张主任（大东区）', group: '管理员' },
   { openid: 'dev-newcomer', label: '新用户（还没有绑定房屋）', group: '新用户' },
@@ -166,6 +168,14 @@ export async function seedDemo(store: Store, clock: Clock): Promise<void> {
     { _id: 'dev-street', name: '刘晓燕', phone: '13904000002', grants: [grant('streetStaff', street._id)], createdAt: now },
     { _id: 'dev-staff-zhongfang', name: '王丽', phone: '13904000003', grants: [grant('communityStaff', 'c-zhongfang')], createdAt: now },
     { _id: 'dev-staff-xinguang', name: '赵强', phone: '13904000004', grants: [grant('communityStaff', 'c-xinguang')], createdAt: now },
+    // 议事厅: the community's 党组织书记, also a member of the 两委 (四议一审两公开's first steps)
+    {
+      _id: 'dev-secretary-zhongfang',
+      name: '张建国',
+      phone: '13904000005',
+      grants: [grant('partySecretary', 'c-zhongfang'), grant('committeeMember', 'c-zhongfang')],
+      createdAt: now,
+    },
     ...Object.entries(NAMED_LEADERS).map(([compoundId, l]) => ({
       _id: l.openid,
       name: l.name,
@@ -217,4 +227,5 @@ export async function seedDemo(store: Store, clock: Clock): Promise<void> {
   await seedRequests(store, clock, users);
   await seedNotices(store, clock);
   await seedVolunteer(store, clock);
+  await seedDeliberation(store, clock);
 }

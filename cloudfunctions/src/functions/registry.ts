@@ -1,6 +1,7 @@
 import type { AnyCloudFunction } from '../platform/define-function';
 import { bookingFunction } from './booking/handlers';
 import { catalogueFunction } from './catalogue/handlers';
+import { deliberationFunction } from './deliberation/handlers';
 import { identityFunction } from './identity/handlers';
 import { messagesFunction } from './messages/handlers';
 import { noticesFunction } from './notices/handlers';
@@ -20,4 +21,5 @@ export const FUNCTIONS: Record<string, AnyCloudFunction> = {
   notices: noticesFunction,
   messages: messagesFunction,
   volunteer: volunteerFunction,
+  deliberation: deliberationFunction,
 };

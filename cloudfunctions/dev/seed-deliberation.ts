@@ -94,8 +94,18 @@ export async function seedDeliberation(store: Store, clock: Clock): Promise<void
       history: [{ at: ago(10), what: '提出议题，征集附议和意见', by: '陈秀英' }],
     }),
   );
-  await store.put(COLLECTIONS.delibSupports, { _id: `${DEMO_DELIB.open}:seed-resident-p-zhongjie-1`, topicId: DEMO_DELIB.open, openid: 'seed-resident-p-zhongjie-1', at: ago(9) });
-  await store.put(COLLECTIONS.delibSupports, { _id: `${DEMO_DELIB.open}:seed-resident-p-zhongjie-2`, topicId: DEMO_DELIB.open, openid: 'seed-resident-p-zhongjie-2', at: ago(9) });
+  await store.put(COLLECTIONS.delibSupports, {
+    _id: `${DEMO_DELIB.open}:seed-resident-p-zhongjie-1`,
+    topicId: DEMO_DELIB.open,
+    openid: 'seed-resident-p-zhongjie-1',
+    at: ago(9),
+  });
+  await store.put(COLLECTIONS.delibSupports, {
+    _id: `${DEMO_DELIB.open}:seed-resident-p-zhongjie-2`,
+    topicId: DEMO_DELIB.open,
+    openid: 'seed-resident-p-zhongjie-2',
+    at: ago(9),
+  });
   await store.put(COLLECTIONS.delibComments, {
     _id: DEMO_DELIB.comment,
     topicId: DEMO_DELIB.open,

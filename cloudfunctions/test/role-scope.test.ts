@@ -266,7 +266,13 @@ const TABLE: Record<string, Record<string, Row>> = {
     // the next step of the seeded topic is 街道审核: only street staff over it (the community's staff is refused the step)
     recordStep: {
       allowed: ['street'],
-      input: { topicId: DEMO_DELIB.reviewing, step: 'streetReview', outcome: 'approved', date: '2026-11-20', minutes: '街道党工委审核，同意提交居民会议决议。' },
+      input: {
+        topicId: DEMO_DELIB.reviewing,
+        step: 'streetReview',
+        outcome: 'approved',
+        date: '2026-11-20',
+        minutes: '街道党工委审核，同意提交居民会议决议。',
+      },
     },
     scheduleMeeting: {
       allowed: STAFF,
@@ -287,12 +293,21 @@ const TABLE: Record<string, Record<string, Row>> = {
     tally: { allowed: STAFF, input: { meetingId: DEMO_DELIB.residents, yes: 1, no: 0, abstain: 0 } },
     openVote: {
       allowed: STAFF,
-      input: { key: 'role-scope-vote', topicId: DEMO_DELIB.reviewing, question: '是否同意更换门禁？', options: ['同意', '不同意'], closesAt: '2026-11-27T02:00:00.000Z' },
+      input: {
+        key: 'role-scope-vote',
+        topicId: DEMO_DELIB.reviewing,
+        question: '是否同意更换门禁？',
+        options: ['同意', '不同意'],
+        closesAt: '2026-11-27T02:00:00.000Z',
+      },
     },
     vote: { allowed: ALL, input: { voteId: DEMO_DELIB.vote } },
     votes: { allowed: ALL, input: { topicId: DEMO_DELIB.reviewing } },
     cast: { allowed: SIGNED_IN, input: { voteId: DEMO_DELIB.vote, option: 0 } },
-    paperBallot: { allowed: STAFF, input: { voteId: DEMO_DELIB.vote, householdId: 'p-zhongjie-b3-u2-1201', option: 0, voterName: '王大爷' } },
+    paperBallot: {
+      allowed: STAFF,
+      input: { voteId: DEMO_DELIB.vote, householdId: 'p-zhongjie-b3-u2-601', option: 0, voterName: '王大爷' },
+    },
     closeVote: { allowed: STAFF, input: { voteId: DEMO_DELIB.vote } },
   },
 };

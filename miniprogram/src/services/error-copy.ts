@@ -201,7 +201,8 @@ export const ERROR_COPY: { [C in CopyCode]: Copy<C> } = {
   'DELIB.COMMENT_NOT_FOUND': '没有找到这条意见，请刷新后再试。',
   'DELIB.STEP_OUT_OF_ORDER': (d) =>
     d?.expected ? `步骤不能跳过，也不能颠倒：现在应当先完成“${STEP_LABELS[d.expected]}”。` : '这个议题的议事步骤已经全部完成。',
-  'DELIB.STEP_ROLE': (d) => `“${d ? STEP_LABELS[d.step] : '这一步'}”要由负责这一步的人员记录（例如党组织书记、两委委员、党员或街道审核人员），您没有这个身份。`,
+  'DELIB.STEP_ROLE': (d) =>
+    `“${d ? STEP_LABELS[d.step] : '这一步'}”要由负责这一步的人员记录（例如党组织书记、两委委员、党员或街道审核人员），您没有这个身份。`,
   'DELIB.TOPIC_CLOSED': '这个议题已经结束（某一步未通过），不能再继续记录。未通过的原因已在议题页公开。',
   'DELIB.STEP_NEEDS_MEETING': (d) => `“${d ? STEP_LABELS[d.step] : '这一步'}”要附上一次已经点名的会议。请先安排会议并点到。`,
   'DELIB.STEP_NEEDS_DECISION': '决议要来自一次达到法定人数的会议表决，或一次已经截止的入户投票。请先完成表决或投票。',
@@ -226,7 +227,9 @@ export const ERROR_COPY: { [C in CopyCode]: Copy<C> } = {
   'DELIB.VOTE_CLOSED': '投票还没开始或已经截止，不能再投。结果可在议题页查看。',
   'DELIB.NOT_IN_SCOPE': '这次投票只由本小区（社区）已绑定的住户参加，您的住址不在范围内。',
   'DELIB.ALREADY_VOTED': (d) =>
-    d?.source === 'paper' ? '这一户已经由工作人员登记了纸质选票，每户只算一票。' : '这一户已经投过票了，每户只算一票（家里其他人投的也算）。',
+    d?.source === 'paper'
+      ? '这一户已经由工作人员登记了纸质选票，每户只算一票。'
+      : '这一户已经投过票了，每户只算一票（家里其他人投的也算）。',
   'DELIB.REQUEST_NOT_MAJOR': '只有分流为“大事”的诉求才能转为议题。请先把诉求分流为大事。',
 };
 

@@ -133,7 +133,11 @@ export const deliberationContract = defineContract('deliberation', {
   open: { input: openTopicInputSchema, output: topicViewSchema },
   comments: { input: z.object(topic), output: z.object({ comments: z.array(commentViewSchema) }) },
   comment: {
-    input: z.object({ key: idempotencyKeySchema, ...topic, text: z.string().trim().min(2, { message: '请写下您的意见' }).max(COMMENT_MAX) }),
+    input: z.object({
+      key: idempotencyKeySchema,
+      ...topic,
+      text: z.string().trim().min(2, { message: '请写下您的意见' }).max(COMMENT_MAX),
+    }),
     output: commentViewSchema,
   },
   /** 采纳: staff or a 两委 member marks a suggestion adopted; counted per community. */

@@ -10,17 +10,18 @@ export const ballotId = (voteId: string, householdId: string) => `${voteId}:${ho
 export type BallotSource = 'online' | 'paper';
 export type ExistingBallot = { source: BallotSource; option: number };
 
-export type BallotMerge =
-  | { action: 'keep' }
-  | { action: 'change' }
-  | { ok: false; code: 'DELIB.ALREADY_VOTED'; source: BallotSource };
+export type BallotMerge = { action: 'keep' } | { action: 'change' } | { ok: false; code: 'DELIB.ALREADY_VOTED'; source: BallotSource };
 
 /**
  * What a second ballot for a household does. Paper never replaces anything and is never replaced
  * (it is the record a staff member signed for); online ballots may change until close when the vote
  * allows it; otherwise the first ballot counts.
  */
-export function mergeBallot(existing: ExistingBallot, incoming: { source: BallotSource; option: number }, changeable: boolean): BallotMerge {
+export function mergeBallot(
+  existing: ExistingBallot,
+  incoming: { source: BallotSource; option: number },
+  changeable: boolean,
+): BallotMerge {
   if (existing.source === 'online' && incoming.source === 'online' && changeable)
     return existing.option === incoming.option ? { action: 'keep' } : { action: 'change' };
   return { ok: false, code: 'DELIB.ALREADY_VOTED', source: existing.source };

@@ -93,13 +93,16 @@ describe('quorum and pass rules per meeting type', () => {
     // 党员大会 (支部工作条例 第十一条): half or more, inclusive
     ['partyAssembly', 'members', 30, 15, true],
     ['partyAssembly', 'members', 30, 14, false],
-  ] as [MeetingType, MeetingBase, number, number, boolean][])('%s on %s: %i expected, %i present → quorum %s', (type, base, expected, present, met) => {
-    const rule = quorumRule(type, base)!;
-    expect(checkQuorum(rule, expected, present).met).toBe(met);
-    // the shown threshold agrees with the check
-    expect(reaches(needed(expected, rule.quorum), expected, rule.quorum)).toBe(true);
-    expect(reaches(needed(expected, rule.quorum) - 1, expected, rule.quorum)).toBe(false);
-  });
+  ] as [MeetingType, MeetingBase, number, number, boolean][])(
+    '%s on %s: %i expected, %i present → quorum %s',
+    (type, base, expected, present, met) => {
+      const rule = quorumRule(type, base)!;
+      expect(checkQuorum(rule, expected, present).met).toBe(met);
+      // the shown threshold agrees with the check
+      expect(reaches(needed(expected, rule.quorum), expected, rule.quorum)).toBe(true);
+      expect(reaches(needed(expected, rule.quorum) - 1, expected, rule.quorum)).toBe(false);
+    },
+  );
 
   it('has no 村民会议 of group representatives (only urban law has that base)', () => {
     expect(quorumRule('villagersMeeting', 'groupReps')).toBeNull();

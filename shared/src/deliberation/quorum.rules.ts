@@ -61,16 +61,14 @@ const URBAN = '《中华人民共和国城市居民委员会组织法》第九�
 const VILLAGE = '《中华人民共和国村民委员会组织法》';
 
 export const QUORUM_RULES: readonly QuorumRule[] = [
-  ...(['adults', 'households', 'groupReps'] as const).map(
-    (base): QuorumRule => ({
-      type: 'residentsMeeting',
-      base,
-      quorum: MORE_THAN_HALF,
-      pass: { ...MORE_THAN_HALF, of: 'present' },
-      source: URBAN,
-      text: `须有${MEETING_BASE_LABELS[base]}过半数出席方可举行，决定由出席人的过半数通过`,
-    }),
-  ),
+  ...(['adults', 'households', 'groupReps'] as const).map((base): QuorumRule => ({
+    type: 'residentsMeeting',
+    base,
+    quorum: MORE_THAN_HALF,
+    pass: { ...MORE_THAN_HALF, of: 'present' },
+    source: URBAN,
+    text: `须有${MEETING_BASE_LABELS[base]}过半数出席方可举行，决定由出席人的过半数通过`,
+  })),
   {
     type: 'villagersMeeting',
     base: 'adults',

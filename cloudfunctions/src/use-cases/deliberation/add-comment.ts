@@ -7,10 +7,19 @@ import { callerName, isOfficer, residentBinding, type LoadedTopic } from './deli
 import { toCommentView } from './views';
 
 /** 意见建议 on a topic still being argued: its residents and its officers, content-checked, one thread. */
-export async function addComment(ctx: Ctx, input: { key: string; topicId: string; text: string }, loaded: LoadedTopic): Promise<Result<CommentView>> {
+export async function addComment(
+  ctx: Ctx,
+  input: { key: string; topicId: string; text: string },
+  loaded: LoadedTopic,
+): Promise<Result<CommentView>> {
   const { store, clock } = ctx.ports;
   const openid = callerOpenid(ctx);
-  const replay = await firstAnswer(store, openid, { collection: 'delib_comments', id: input.key, ownerOf: (c) => c.openid, answer: toCommentView });
+  const replay = await firstAnswer(store, openid, {
+    collection: 'delib_comments',
+    id: input.key,
+    ownerOf: (c) => c.openid,
+    answer: toCommentView,
+  });
   if (replay) return replay;
   const { topic } = loaded;
   const officer = isOfficer(ctx.caller, loaded.community);
@@ -30,7 +39,12 @@ export async function addComment(ctx: Ctx, input: { key: string; topicId: string
     createdAt: clock.now().toISOString(),
   };
   if ((await store.insert(COLLECTIONS.delibComments, comment)) === 'duplicate') {
-    const again = await firstAnswer(store, openid, { collection: 'delib_comments', id: input.key, ownerOf: (c) => c.openid, answer: toCommentView });
+    const again = await firstAnswer(store, openid, {
+      collection: 'delib_comments',
+      id: input.key,
+      ownerOf: (c) => c.openid,
+      answer: toCommentView,
+    });
     if (again) return again;
   } else await store.update(COLLECTIONS.delibTopics, topic._id, { inc: { comments: 1 }, set: { updatedAt: comment.createdAt } });
   return ok(toCommentView(comment));

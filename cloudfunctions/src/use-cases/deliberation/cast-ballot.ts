@@ -39,7 +39,15 @@ export async function castBallot(ctx: Ctx, input: { voteId: string; option: numb
   if (input.option >= vote.options.length) return err('DELIB.VOTE_INVALID', { reason: 'optionUnknown' });
   const written = await writeBallot(
     store,
-    { _id: ballotId(vote._id, bound.data.householdId), voteId: vote._id, householdId: bound.data.householdId, option: input.option, source: 'online', openid, at: now },
+    {
+      _id: ballotId(vote._id, bound.data.householdId),
+      voteId: vote._id,
+      householdId: bound.data.householdId,
+      option: input.option,
+      source: 'online',
+      openid,
+      at: now,
+    },
     vote.changeable,
   );
   if (!written.ok) return written;

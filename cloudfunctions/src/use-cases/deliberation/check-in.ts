@@ -8,7 +8,11 @@ import { setPresent } from './mark-attendance';
  * Attendance by scan: the attendee scans the meeting's code and is marked present: themself, or
  * their household for a meeting counted per household (any member stands for it, once).
  */
-export async function checkIn(ctx: Ctx, _input: { meetingId: string }, loaded: LoadedMeeting): Promise<Result<{ present: number; needed: number }>> {
+export async function checkIn(
+  ctx: Ctx,
+  _input: { meetingId: string },
+  loaded: LoadedMeeting,
+): Promise<Result<{ present: number; needed: number }>> {
   const openid = callerOpenid(ctx);
   const { meeting } = loaded;
   let id = openid;

@@ -18,7 +18,11 @@ export async function closeVote(ctx: Ctx, _input: { voteId: string }, loaded: Lo
     await appendHistory(
       store,
       vote.topicId,
-      event(now, `入户投票截止：${r.ballots}/${vote.households} 户投票（${r.paper} 张纸质），${r.turnout.met ? (r.passed ? '通过' : '未通过') : '未达到法定户数'}`, ctx.caller.user?.name ?? '社区'),
+      event(
+        now,
+        `入户投票截止：${r.ballots}/${vote.households} 户投票（${r.paper} 张纸质），${r.turnout.met ? (r.passed ? '通过' : '未通过') : '未达到法定户数'}`,
+        ctx.caller.user?.name ?? '社区',
+      ),
     );
   }
   return ok(view);

@@ -10,7 +10,11 @@ export async function getMeeting(ctx: Ctx, _input: { meetingId: string }, loaded
 }
 
 export async function listMeetings(ctx: Ctx, input: { topicId: string }, loaded: LoadedTopic) {
-  const meetings = await ctx.ports.store.find(COLLECTIONS.delibMeetings, { where: { topicId: input.topicId }, orderBy: [['startsAt', 'asc']], limit: 100 });
+  const meetings = await ctx.ports.store.find(COLLECTIONS.delibMeetings, {
+    where: { topicId: input.topicId },
+    orderBy: [['startsAt', 'asc']],
+    limit: 100,
+  });
   const roll = seesRoll(ctx.caller, loaded);
   return ok({ meetings: meetings.map((m) => toMeetingView(m, roll)) });
 }

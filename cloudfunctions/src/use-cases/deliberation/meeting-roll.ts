@@ -21,10 +21,15 @@ export type Roll = {
 export async function meetingRoll(store: Store, community: Place, invitees: Invitees): Promise<Roll> {
   if (invitees === 'partyMembers') {
     const members = await findAll(store, COLLECTIONS.partyMembers, { communityId: community._id }, [['name', 'asc']], 5000);
-    return { ids: members.map((m) => m.openid), names: Object.fromEntries(members.map((m) => [m.openid, m.name])), notify: members.map((m) => m.openid) };
+    return {
+      ids: members.map((m) => m.openid),
+      names: Object.fromEntries(members.map((m) => [m.openid, m.name])),
+      notify: members.map((m) => m.openid),
+    };
   }
   if (invitees === 'committee' || invitees === 'representatives') {
-    const roles = invitees === 'committee' ? ['partySecretary', 'committeeMember'] : ['representative', 'partySecretary', 'committeeMember'];
+    const roles =
+      invitees === 'committee' ? ['partySecretary', 'committeeMember'] : ['representative', 'partySecretary', 'committeeMember'];
     const people = (await currentStaff(store, [community._id])).filter((p) => roles.includes(p.role));
     const ids = [...new Set(people.map((p) => p.openid))];
     const names = Object.fromEntries(people.map((p) => [p.openid, p.name]));
@@ -40,5 +45,9 @@ export async function meetingRoll(store: Store, community: Place, invitees: Invi
     };
   }
   const adults = audience.households.flatMap((h) => h.residents);
-  return { ids: adults.map((b) => b.openid), names: Object.fromEntries(adults.map((b) => [b.openid, b.name])), notify: adults.map((b) => b.openid) };
+  return {
+    ids: adults.map((b) => b.openid),
+    names: Object.fromEntries(adults.map((b) => [b.openid, b.name])),
+    notify: adults.map((b) => b.openid),
+  };
 }

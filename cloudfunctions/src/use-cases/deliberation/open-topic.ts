@@ -7,7 +7,14 @@ import { supportThreshold, type LoadedCommunity } from './deliberation-policy';
 import { bumpStats } from './stats';
 import { event, toTopicView } from './views';
 
-export type OpenTopicInput = { key: string; communityId: string; compoundId: string | null; title: string; body: string; requestIds: string[] };
+export type OpenTopicInput = {
+  key: string;
+  communityId: string;
+  compoundId: string | null;
+  title: string;
+  body: string;
+  requestIds: string[];
+};
 
 /**
  * Staff open a topic directly on the agenda, or from 大事 requests of the community (several merge

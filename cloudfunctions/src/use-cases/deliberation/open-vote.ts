@@ -62,6 +62,10 @@ export async function openVote(ctx: Ctx, input: OpenVoteInput, loaded: LoadedTop
     const again = await firstAnswer(store, openid, { collection: 'delib_votes', id: input.key, ownerOf: (v) => v.createdBy, answer });
     if (again) return again;
   }
-  await appendHistory(store, loaded.topic._id, event(now, `发起入户投票：${input.question}（${vote.households} 户参加）`, ctx.caller.user?.name ?? '社区'));
+  await appendHistory(
+    store,
+    loaded.topic._id,
+    event(now, `发起入户投票：${input.question}（${vote.households} 户参加）`, ctx.caller.user?.name ?? '社区'),
+  );
   return ok(answer(vote));
 }

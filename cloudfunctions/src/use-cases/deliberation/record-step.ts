@@ -52,7 +52,12 @@ async function decided(ctx: Ctx, topic: TopicDoc, input: RecordStepInput): Promi
     const vote = await store.get(COLLECTIONS.delibVotes, input.voteId);
     if (!vote || vote.topicId !== topic._id) return err('DELIB.VOTE_NOT_FOUND');
     if (!vote.closedAt && clock.now().toISOString() < vote.closesAt) return err('DELIB.STEP_NEEDS_DECISION');
-    const r = tallyBallots(await ballotsOf(store, vote._id), vote.options.length, vote.households, quorumRule(vote.meetingType, 'households')!);
+    const r = tallyBallots(
+      await ballotsOf(store, vote._id),
+      vote.options.length,
+      vote.households,
+      quorumRule(vote.meetingType, 'households')!,
+    );
     if (!r.turnout.met) return err('DELIB.STEP_NEEDS_DECISION');
     return ok({
       outcome: r.passed ? 'approved' : 'refused',
@@ -94,7 +99,11 @@ async function publish(ctx: Ctx, topic: TopicDoc, input: RecordStepInput): Promi
   const lines =
     input.step === 'publishResolution'
       ? [`议题：${topic.title}`, `决议（${resolution?.date ?? input.date}）：${resolution?.minutes ?? ''}`, input.minutes]
-      : [`议题：${topic.title}`, `实施情况（${input.date}）：${input.minutes}`, input.spent !== undefined ? `支出金额：${input.spent.toFixed(2)} 元` : ''];
+      : [
+          `议题：${topic.title}`,
+          `实施情况（${input.date}）：${input.minutes}`,
+          input.spent !== undefined ? `支出金额：${input.spent.toFixed(2)} 元` : '',
+        ];
   const published = await publishNotice(
     ctx,
     {
@@ -131,7 +140,8 @@ export async function recordStep(ctx: Ctx, input: RecordStepInput, loaded: Loade
   if (!mayRecordStep(input.step, standings)) return err('DELIB.STEP_ROLE', { step: input.step });
   if (topic.stage === 'open') return err('DELIB.STEP_OUT_OF_ORDER', { expected: null });
   const order = checkStep(topic.steps, input.step);
-  if (!order.ok) return order.code === 'DELIB.TOPIC_CLOSED' ? err('DELIB.TOPIC_CLOSED') : err('DELIB.STEP_OUT_OF_ORDER', { expected: order.expected });
+  if (!order.ok)
+    return order.code === 'DELIB.TOPIC_CLOSED' ? err('DELIB.TOPIC_CLOSED') : err('DELIB.STEP_OUT_OF_ORDER', { expected: order.expected });
 
   const checked = await checkPublic(ctx, openid, { minutes: [input.minutes, input.reason ?? ''].join('\n') });
   if (!checked.ok) return checked;
@@ -143,7 +153,7 @@ export async function recordStep(ctx: Ctx, input: RecordStepInput, loaded: Loade
   const now = clock.now().toISOString();
   const name = ctx.caller.user?.name ?? '工作人员';
   const refused = outcome.data.outcome === 'refused';
-  const reason = refused ? (input.reason?.trim() || outcome.data.summary || '未通过') : undefined;
+  const reason = refused ? input.reason?.trim() || outcome.data.summary || '未通过' : undefined;
   const record: StepRecord = {
     step: input.step,
     outcome: outcome.data.outcome,
@@ -162,7 +172,8 @@ export async function recordStep(ctx: Ctx, input: RecordStepInput, loaded: Loade
     const t = await tx.get(COLLECTIONS.delibTopics, topic._id);
     if (!t) throw new Error(`topic ${topic._id} vanished`);
     const again = checkStep(t.steps, input.step);
-    if (!again.ok) return again.code === 'DELIB.TOPIC_CLOSED' ? err('DELIB.TOPIC_CLOSED') : err('DELIB.STEP_OUT_OF_ORDER', { expected: again.expected });
+    if (!again.ok)
+      return again.code === 'DELIB.TOPIC_CLOSED' ? err('DELIB.TOPIC_CLOSED') : err('DELIB.STEP_OUT_OF_ORDER', { expected: again.expected });
     const steps = [...t.steps, record];
     const next: TopicDoc = {
       ...t,

@@ -22,7 +22,15 @@ import { meetingRoll } from './meeting-roll';
 import { appendHistory } from './stats';
 import { event, toMeetingView } from './views';
 
-export type ScheduleMeetingInput = { key: string; topicId: string; type: MeetingType; base: MeetingBase; title: string; startsAt: string; place: string };
+export type ScheduleMeetingInput = {
+  key: string;
+  topicId: string;
+  type: MeetingType;
+  base: MeetingBase;
+  title: string;
+  startsAt: string;
+  place: string;
+};
 
 /**
  * An officer schedules a meeting on a topic. Its quorum rule must exist in law for the type and

@@ -10,7 +10,11 @@ import { event } from './views';
  * once, writes one). The count moves in a transaction with the stage, so the support that reaches
  * the community's threshold puts the topic on the agenda exactly once.
  */
-export async function supportTopic(ctx: Ctx, input: { topicId: string }, loaded: LoadedTopic): Promise<Result<{ supports: number; stage: TopicStage }>> {
+export async function supportTopic(
+  ctx: Ctx,
+  input: { topicId: string },
+  loaded: LoadedTopic,
+): Promise<Result<{ supports: number; stage: TopicStage }>> {
   const { store, clock } = ctx.ports;
   const openid = callerOpenid(ctx);
   const { topic } = loaded;
@@ -18,7 +22,12 @@ export async function supportTopic(ctx: Ctx, input: { topicId: string }, loaded:
   if (!bound.ok) return bound;
   if (!takesComments(topic.stage)) return err('DELIB.NOT_OPEN');
   const now = clock.now().toISOString();
-  const inserted = await store.insert(COLLECTIONS.delibSupports, { _id: supportId(topic._id, openid), topicId: topic._id, openid, at: now });
+  const inserted = await store.insert(COLLECTIONS.delibSupports, {
+    _id: supportId(topic._id, openid),
+    topicId: topic._id,
+    openid,
+    at: now,
+  });
   if (inserted === 'duplicate') return err('DELIB.ALREADY_SUPPORTED');
   const after = await store.transaction(async (tx) => {
     const t = await tx.get(COLLECTIONS.delibTopics, topic._id);

@@ -25,7 +25,12 @@ export async function tallyMeeting(
     const d = decideMeeting(rule, m.expected, m.present.length, input);
     if (!d.ok) {
       if (d.code === 'DELIB.NO_QUORUM')
-        return err('DELIB.NO_QUORUM', { expected: d.quorum.expected, present: d.quorum.present, needed: d.quorum.needed, source: d.quorum.source });
+        return err('DELIB.NO_QUORUM', {
+          expected: d.quorum.expected,
+          present: d.quorum.present,
+          needed: d.quorum.needed,
+          source: d.quorum.source,
+        });
       return err('DELIB.TALLY_INVALID');
     }
     const next = { ...m, tally: { yes: input.yes, no: input.no, abstain: input.abstain, passed: d.passed, at: now } };
@@ -37,7 +42,11 @@ export async function tallyMeeting(
   await appendHistory(
     store,
     loaded.topic._id,
-    event(now, `${result.data.title}表决：同意 ${t.yes}，反对 ${t.no}，弃权 ${t.abstain}，${t.passed ? '通过' : '未通过'}`, ctx.caller.user?.name ?? '社区'),
+    event(
+      now,
+      `${result.data.title}表决：同意 ${t.yes}，反对 ${t.no}，弃权 ${t.abstain}，${t.passed ? '通过' : '未通过'}`,
+      ctx.caller.user?.name ?? '社区',
+    ),
   );
   return ok(toMeetingView(result.data, true));
 }

@@ -103,8 +103,7 @@ export function toMeetingView(m: MeetingDoc, withRoll: boolean): MeetingView {
 }
 
 /** The ballots of a vote, all of them (paged): the result is always computed from these. */
-export const ballotsOf = (store: Store, voteId: string) =>
-  findAll(store, COLLECTIONS.delibBallots, { voteId }, [['_id', 'asc']], 100_000);
+export const ballotsOf = (store: Store, voteId: string) => findAll(store, COLLECTIONS.delibBallots, { voteId }, [['_id', 'asc']], 100_000);
 
 export function toVoteView(v: VoteDoc, ballots: readonly BallotDoc[], now: string, myHousehold: string | null): VoteView {
   const rule = quorumRule(v.meetingType, 'households');

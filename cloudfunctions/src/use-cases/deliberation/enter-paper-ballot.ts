@@ -1,7 +1,6 @@
 import { ballotId, err, ok, voteOpen, type Result, type VoteView } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { findPlace } from '../../platform/policy';
-import { COLLECTIONS } from '../../ports/collections';
 import type { LoadedVote } from './deliberation-policy';
 import { writeBallot } from './cast-ballot';
 import { ballotsOf, toVoteView } from './views';

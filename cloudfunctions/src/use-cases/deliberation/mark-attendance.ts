@@ -13,7 +13,10 @@ export async function setPresent(ctx: Ctx, meetingId: string, ids: readonly stri
     const onRoll = new Set(m.roll);
     if (ids.some((id) => !onRoll.has(id))) return err('DELIB.NOT_ON_ROLL');
     const now = new Set(m.present);
-    for (const id of ids) present ? now.add(id) : now.delete(id);
+    for (const id of ids) {
+      if (present) now.add(id);
+      else now.delete(id);
+    }
     const next = { ...m, present: m.roll.filter((id) => now.has(id)) };
     await tx.put(COLLECTIONS.delibMeetings, next);
     return ok(next);

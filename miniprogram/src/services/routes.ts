@@ -53,6 +53,12 @@ interface PageParams {
   'volunteer/list': { communityId?: string };
   'volunteer/activity': { id: string };
   'volunteer/points': { communityId: string };
+  'agora/list': { communityId: string };
+  'agora/topic': { id: string; fresh?: boolean };
+  'agora/propose': { communityId: string };
+  'agora-staff/steps': { id: string };
+  'agora-staff/meeting': { id: string };
+  'agora-staff/vote': { id: string };
 }
 
 // every page of shared/'s list has its parameters here, and nothing else does

@@ -204,6 +204,8 @@ export const topicViewSchema = topicSummarySchema.extend({
   supportedByMe: z.boolean(),
   /** Steps the caller may record now (the staff page's buttons). */
   mayRecord: z.array(stepSchema),
+  /** The caller runs this community's 议事厅 (staff, 党组织书记, 两委): meetings, votes, 采纳. */
+  canManage: z.boolean(),
   createdAt: z.string(),
 });
 export type TopicView = z.infer<typeof topicViewSchema>;

@@ -38,7 +38,7 @@ export const toSummary = (t: TopicDoc): TopicSummary => ({
   updatedAt: t.updatedAt,
 });
 
-export function toTopicView(t: TopicDoc, standings: readonly Standing[], supportedByMe: boolean): TopicView {
+export function toTopicView(t: TopicDoc, standings: readonly Standing[], supportedByMe: boolean, canManage = false): TopicView {
   const next = t.stage === 'open' ? null : nextStep(t.steps);
   return {
     ...toSummary(t),
@@ -69,6 +69,7 @@ export function toTopicView(t: TopicDoc, standings: readonly Standing[], support
     noticeIds: t.noticeIds,
     supportedByMe,
     mayRecord: next && mayRecordStep(next, standings) ? [next] : [],
+    canManage,
     createdAt: t.createdAt,
   };
 }

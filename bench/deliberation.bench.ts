@@ -10,7 +10,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ballotId, quorumRule, tallyBallots, TOPIC_STAGES, type BallotDoc, type Place, type TopicDoc } from '@linli/shared';
+import {
+  ballotId,
+  quorumRule,
+  tallyBallots,
+  TOPIC_STAGES,
+  type BallotDoc,
+  type Place,
+  type TopicDoc,
+  type TopicSummary,
+  type VoteView,
+} from '@linli/shared';
 import { createLocalPorts } from '../cloudfunctions/dev/local-ports';
 import { FUNCTIONS } from '../cloudfunctions/src/functions/registry';
 import { dispatch } from '../cloudfunctions/src/platform/dispatch';
@@ -94,8 +104,9 @@ export async function run(): Promise<void> {
       t = performance.now();
       const v = await call('vote', { voteId: 'b-vote' });
       if (!v.ok) throw new Error(v.error.code);
+      const result = (v.data as VoteView).result;
       console.log(
-        `vote of ${HOUSEHOLDS} households counted through the dispatch (read all ballots from SQLite, tally)${round ? ' again' : ''}: ${ms(performance.now() - t)} → ${v.data.result.ballots} ballots, ${v.data.result.paper} on paper`,
+        `vote of ${HOUSEHOLDS} households counted through the dispatch (read all ballots from SQLite, tally)${round ? ' again' : ''}: ${ms(performance.now() - t)} → ${result.ballots} ballots, ${result.paper} on paper`,
       );
     }
 
@@ -103,8 +114,9 @@ export async function run(): Promise<void> {
       t = performance.now();
       const list = await call('list', { communityId: community._id, limit: 1000 });
       if (!list.ok) throw new Error(list.error.code);
+      const topics = (list.data as { topics: TopicSummary[] }).topics;
       console.log(
-        `a community's topic list with ${TOPICS} topics through the dispatch${round ? ' again' : ''}: ${ms(performance.now() - t)} → ${list.data.topics.length} topics`,
+        `a community's topic list with ${TOPICS} topics through the dispatch${round ? ' again' : ''}: ${ms(performance.now() - t)} → ${topics.length} topics`,
       );
     }
   } finally {

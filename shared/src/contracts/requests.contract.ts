@@ -26,6 +26,7 @@ export const requestSummarySchema = z.object({
   id: z.string(),
   compoundId: z.string(),
   compoundName: z.string(),
+  communityId: z.string(),
   communityName: z.string(),
   category: requestCategorySchema,
   categoryLabel: z.string(),

@@ -29,6 +29,7 @@ export function toSummary(r: RequestDoc, now: Date, options: { forNeighbours?: b
     id: r._id,
     compoundId: r.compoundId,
     compoundName: r.compoundName,
+    communityId: r.communityId,
     communityName: r.communityName,
     category: r.category,
     categoryLabel: CATEGORY_CONFIG[r.category].label,

@@ -129,42 +129,37 @@ describe('topics', () => {
 
   it('staff open a topic from 大事 requests, which then link to it; a request not triaged 大事 is refused', async () => {
     const app = await createTestApp();
-    const requests = await app.ports.store.find(COLLECTIONS.requests, {
-      where: { communityId: 'c-zhongfang' },
-      orderBy: [['_id', 'asc']],
-      limit: 100,
-    });
-    const major = requests.filter((r) => r.track === 'major');
-    const other = requests.find((r) => r.track !== 'major');
-    if (other)
-      expect(
-        code(
-          await app.call(
-            'deliberation',
-            'open',
-            {
-              key: 'open-key-0002',
-              communityId: 'c-zhongfang',
-              title: '合并议题测试',
-              body: '把几件诉求合成一个议题来议。',
-              requestIds: [other._id],
-            },
-            STAFF,
-          ),
+    const submit = async (key: string, description: string) =>
+      data(
+        await app.call(
+          'requests',
+          'submit',
+          { key, compoundId: 'p-zhongjie', category: 'environment', description, location: { kind: 'spot', text: '小区北门' } },
+          WHO.resident,
         ),
-      ).toBe('DELIB.REQUEST_NOT_MAJOR');
-    expect(await app.ports.store.count(COLLECTIONS.delibTopics, { communityId: 'c-zhongfang' })).toBe(2);
-    const ids = major.slice(0, 2).map((r) => r._id);
-    const topic = data(
-      await app.call(
+      ).request.id as string;
+    const ids = [
+      await submit('major-req-key-01', '北门外道路积水严重，需要市政改造'),
+      await submit('major-req-key-02', '北门外路面塌陷，雨后积水没过脚踝'),
+    ];
+    const minor = await submit('minor-req-key-01', '3号楼门口垃圾桶满了没人清');
+    for (const id of ids) {
+      data(await app.call('requests', 'accept', { requestId: id }, WHO.pointLeader));
+      data(await app.call('requests', 'triage', { requestId: id, track: 'major', handlerOpenid: STREET }, STAFF));
+    }
+    data(await app.call('requests', 'accept', { requestId: minor }, WHO.pointLeader));
+    const open = (key: string, requestIds: string[]) =>
+      app.call(
         'deliberation',
         'open',
-        { key: 'open-key-0001', communityId: 'c-zhongfang', title: '合并议题测试', body: '把几件诉求合成一个议题来议。', requestIds: ids },
+        { key, communityId: 'c-zhongfang', title: '北门外道路改造', body: '几件诉求都反映北门外道路积水，合成一个议题来议。', requestIds },
         STAFF,
-      ),
-    );
+      );
+    expect(code(await open('open-key-0002', [...ids, minor]))).toBe('DELIB.REQUEST_NOT_MAJOR');
+    expect(await app.ports.store.count(COLLECTIONS.delibTopics, { communityId: 'c-zhongfang' })).toBe(2);
+    const topic = data(await open('open-key-0001', ids));
     expect(topic).toMatchObject({ stage: 'agenda', fromRequests: ids, nextStep: 'partyProposal' });
-    for (const id of ids) expect((await app.ports.store.get(COLLECTIONS.requests, id))?.topicId).toBe(topic.id);
+    for (const id of ids) expect(data(await app.call('requests', 'get', { requestId: id }, WHO.resident)).topicId).toBe(topic.id);
   });
 });
 

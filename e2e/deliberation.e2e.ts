@@ -237,4 +237,38 @@ describe('议事厅: from a resident topic to the 阳光三务 archive', () => {
     await expect.poll(() => resident.locator('body').innerText(), { timeout: 10_000 }).toContain('支出金额：8600.00 元');
     await screenshotWhole(resident, 'agora-14-implementation-notice');
   });
+
+  it(
+    'a 大事 request becomes a topic from the workbench, and the resident sees its progress on the request',
+    { timeout: 120_000 },
+    async () => {
+      const { request } = await callFn(
+        'requests',
+        'submit',
+        {
+          key: `e2e-agora-req-${Date.now()}`,
+          compoundId: 'p-zhongjie',
+          category: 'environment',
+          description: '北门外道路积水严重，需要市政改造',
+          location: { kind: 'spot', text: '小区北门' },
+        },
+        RESIDENT,
+      );
+      await callFn('requests', 'accept', { requestId: request.id }, 'dev-leader-zhongjie');
+      await callFn('requests', 'triage', { requestId: request.id, track: 'major', handlerOpenid: STREET }, STAFF);
+      const street = await phonePage(browser, STREET);
+      await open(street, `/packages/workbench/detail/index?id=${request.id}`);
+      await on(street, '#btn-to-topic').waitFor();
+      await screenshotWhole(street, 'agora-15-workbench-to-topic');
+      await tap(street, '#btn-to-topic');
+      await expect.poll(() => on(street, '#topic-stage').innerText(), { timeout: 15_000 }).toBe('已列入议程');
+      expect(await on(street, '#topic-head').innerText()).toContain('由 1 件居民诉求转来');
+      const resident = await phonePage(browser, RESIDENT);
+      await open(resident, `/packages/request/detail/index?id=${request.id}`);
+      await on(resident, '#open-topic').waitFor();
+      await screenshotWhole(resident, 'agora-16-request-links-topic');
+      await tap(resident, '#open-topic');
+      await expect.poll(() => on(resident, '#topic-stage').innerText(), { timeout: 15_000 }).toBe('已列入议程');
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../common/fields';
+import { calendarDateSchema, idSchema } from '../common/fields';
 import { idempotencyKeySchema } from '../common/idempotency';
 import {
   commentViewSchema,
@@ -35,7 +35,6 @@ const bodySchema = z
   .min(10, { message: '请写清是什么事、为什么要议，至少 10 个字' })
   .max(TOPIC_BODY_MAX, { message: `内容最多 ${TOPIC_BODY_MAX} 个字` });
 const photosSchema = z.array(z.string().trim().min(1)).max(6, { message: '照片最多 6 张' }).default([]);
-const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '请选择日期' });
 const instantSchema = z.string().datetime({ offset: true, message: '时间格式不对' });
 const minutesSchema = z
   .string()
@@ -67,7 +66,7 @@ export const recordStepInputSchema = z.object({
   step: stepSchema,
   /** Typed only for steps taken without a meeting (提议, 审核); a meeting's or a vote's comes from its count. */
   outcome: stepOutcomeSchema.default('approved'),
-  date: dateSchema,
+  date: calendarDateSchema,
   minutes: minutesSchema,
   reason: z.string().trim().max(200, { message: '原因最多 200 个字' }).optional(),
   meetingId: idSchema.optional(),

@@ -17,6 +17,7 @@ import { seedBooking } from './seed-booking';
 import { seedRequests } from './seed-requests';
 import { seedNotices } from './seed-notices';
 import { seedLedger } from './seed-ledger';
+import { seedDeliberation } from './seed-deliberation';
 import { seedVolunteer } from './seed-volunteer';
 import { seedDepartments } from './seed-departments';
 
@@ -48,6 +49,7 @@ export const DEV_IDENTITIES: DevIdentity[] = [
   { openid: 'seed-resident-p-zhongjie-1', label: '联户党员（中捷木材小区 1号楼1单元，十户联保）', group: '三长五员' },
   { openid: 'dev-staff-zhongfang', label: '社区工作人员 王丽（中房社区）', group: '社区工作人员' },
   { openid: 'dev-staff-xinguang', label: '社区工作人员 赵强（新光社区）', group: '社区工作人员' },
+  { openid: 'dev-secretary-zhongfang', label: '党组织书记 张建国（中房社区，两委委员）', group: '社区工作人员' },
   { openid: 'dev-street', label: '街道工作人员 刘晓燕（东塔街道）', group: '街道工作人员' },
   { openid: 'dev-dept-chengguan', label: '部门负责人 马志刚（东塔街道城管执法队）', group: '职能部门' },
   { openid: 'dev-dept-zhujian', label: '部门负责人 高文静（大东区住建局）', group: '职能部门' },
@@ -171,6 +173,14 @@ export async function seedDemo(store: Store, clock: Clock): Promise<void> {
     { _id: 'dev-street', name: '刘晓燕', phone: '13904000002', grants: [grant('streetStaff', street._id)], createdAt: now },
     { _id: 'dev-staff-zhongfang', name: '王丽', phone: '13904000003', grants: [grant('communityStaff', 'c-zhongfang')], createdAt: now },
     { _id: 'dev-staff-xinguang', name: '赵强', phone: '13904000004', grants: [grant('communityStaff', 'c-xinguang')], createdAt: now },
+    // 议事厅: the community's 党组织书记, also a member of the 两委 (四议一审两公开's first steps)
+    {
+      _id: 'dev-secretary-zhongfang',
+      name: '张建国',
+      phone: '13904000005',
+      grants: [grant('partySecretary', 'c-zhongfang'), grant('committeeMember', 'c-zhongfang')],
+      createdAt: now,
+    },
     ...Object.entries(NAMED_LEADERS).map(([compoundId, l]) => ({
       _id: l.openid,
       name: l.name,
@@ -224,4 +234,5 @@ export async function seedDemo(store: Store, clock: Clock): Promise<void> {
   await seedVolunteer(store, clock);
   await seedLedger(store, clock);
   await seedDepartments(store, clock, (id) => byId.get(id)?.fullName ?? id);
+  await seedDeliberation(store, clock);
 }

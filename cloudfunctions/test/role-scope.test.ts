@@ -1,5 +1,6 @@
 import { contracts, DEFAULT_RULE_SETTINGS } from '@linli/shared';
 import { describe, expect, it } from 'vitest';
+import { DEMO_DELIB } from '../dev/seed-deliberation';
 import { DEMO_REQUESTS } from '../dev/seed-requests';
 import { DEMO_VOLUNTEER } from '../dev/seed-volunteer';
 import { FUNCTIONS } from '../src/functions/registry';
@@ -374,10 +375,75 @@ const TABLE: Record<string, Record<string, Row>> = {
     expire: { allowed: [], input: {} },
     hourly: { allowed: [], input: {} },
   },
+  // in scope: 中房社区's seeded topics, meetings and vote (cloudfunctions/dev/seed-deliberation.ts)
+  deliberation: {
+    list: { allowed: ALL, input: { communityId: 'c-zhongfang' } },
+    get: { allowed: ALL, input: { topicId: DEMO_DELIB.open } },
+    propose: {
+      allowed: SIGNED_IN,
+      input: { key: 'role-scope-topic', scope: 'compound', title: '楼道照明改造', body: '楼道灯经常坏，建议换成声控节能灯。' },
+    },
+    support: { allowed: SIGNED_IN, input: { topicId: DEMO_DELIB.open } },
+    open: {
+      allowed: STAFF,
+      input: { key: 'role-scope-open', communityId: 'c-zhongfang', title: '社区停车管理', body: '社区内乱停车严重，议一议停车管理办法。' },
+    },
+    comments: { allowed: ALL, input: { topicId: DEMO_DELIB.open } },
+    comment: { allowed: SIGNED_IN, input: { key: 'role-scope-comment', topicId: DEMO_DELIB.open, text: '同意，早点建。' } },
+    adopt: { allowed: STAFF, input: { commentId: DEMO_DELIB.comment } },
+    // the next step of the seeded topic is 街道审核: only street staff over it (the community's staff is refused the step)
+    recordStep: {
+      allowed: ['street'],
+      input: {
+        topicId: DEMO_DELIB.reviewing,
+        step: 'streetReview',
+        outcome: 'approved',
+        date: '2026-11-20',
+        minutes: '街道党工委审核，同意提交居民会议决议。',
+      },
+    },
+    scheduleMeeting: {
+      allowed: STAFF,
+      input: {
+        key: 'role-scope-meeting',
+        topicId: DEMO_DELIB.reviewing,
+        type: 'residentsMeeting',
+        base: 'groupReps',
+        title: '居民代表会议',
+        startsAt: '2026-11-25T06:00:00.000Z',
+        place: '社区会议室',
+      },
+    },
+    meeting: { allowed: SIGNED_IN, input: { meetingId: DEMO_DELIB.residents } },
+    meetings: { allowed: SIGNED_IN, input: { topicId: DEMO_DELIB.reviewing } },
+    markAttendance: { allowed: STAFF, input: { meetingId: DEMO_DELIB.residents, ids: [DEMO_DELIB.secretary] } },
+    checkIn: { allowed: SIGNED_IN, input: { meetingId: DEMO_DELIB.residents } },
+    tally: { allowed: STAFF, input: { meetingId: DEMO_DELIB.residents, yes: 1, no: 0, abstain: 0 } },
+    openVote: {
+      allowed: STAFF,
+      input: {
+        key: 'role-scope-vote',
+        topicId: DEMO_DELIB.reviewing,
+        question: '是否同意更换门禁？',
+        options: ['同意', '不同意'],
+        closesAt: '2026-11-27T02:00:00.000Z',
+      },
+    },
+    vote: { allowed: ALL, input: { voteId: DEMO_DELIB.vote } },
+    votes: { allowed: ALL, input: { topicId: DEMO_DELIB.reviewing } },
+    cast: { allowed: SIGNED_IN, input: { voteId: DEMO_DELIB.vote, option: 0 } },
+    paperBallot: {
+      allowed: STAFF,
+      input: { voteId: DEMO_DELIB.vote, householdId: 'p-zhongjie-b3-u2-601', option: 0, voterName: '王大爷' },
+    },
+    closeVote: { allowed: STAFF, input: { voteId: DEMO_DELIB.vote } },
+  },
 };
 
 const DENIED = [
   'COMMON.FORBIDDEN',
+  // 议事厅: a standing in the community, but not the one that takes this step
+  'DELIB.STEP_ROLE',
   'COMMON.UNAUTHENTICATED',
   'IDENTITY.CANNOT_GRANT',
   'IDENTITY.CANNOT_REVOKE',

@@ -164,6 +164,18 @@ export const PERSONAL_DATA: { item: string; fields: string[]; purpose: string; w
     purpose: '社区登记十户联保的联户党员和志愿服务队长，党支部按月记党员积分',
     who: '本社区的社区工作人员和党支部；联户党员的姓名和电话给他联系的住户看',
   },
+  {
+    item: '议事厅的议题、照片和意见建议',
+    fields: ['deliberation.propose.body', 'deliberation.propose.photos', 'deliberation.comment.text'],
+    purpose: '在议事厅公开你提出的议题和意见，供邻居附议、讨论，由社区按四议一审两公开议决；文字和照片先经过微信内容安全检查',
+    who: '所有人（议事厅是公开的），署名为你的姓名',
+  },
+  {
+    item: '纸质选票登记的住户和投票人姓名',
+    fields: ['deliberation.paperBallot.householdId', 'deliberation.paperBallot.voterName'],
+    purpose: '为没有手机的住户登记纸质选票，保证每户只算一票',
+    who: '本社区的工作人员和两委成员；不记名投票时其他人看不到每户的选择',
+  },
 ];
 
 /** Contract fields whose names look personal but that carry none (what an office publishes about itself). */
@@ -180,6 +192,8 @@ export const NOT_PERSONAL: Record<string, string> = {
   'volunteer.saveSettings.partyItems[].name': '党员积分项目名称',
   'volunteer.saveReward.reward.name': '积分超市奖品名称',
   'volunteer.saveReward.reward.description': '奖品说明',
+  'deliberation.open.body': '社区提出的议题说明（社区发布的内容）',
+  'deliberation.recordStep.photos': '实施现场照片（随阳光三务公开的内容）',
 };
 
 /** Field names that may carry personal information, wherever they appear in a contract's input. */

@@ -2,6 +2,7 @@ import type { AnyCloudFunction } from '../platform/define-function';
 import { bookingFunction } from './booking/handlers';
 import { calendarFunction } from './calendar/handlers';
 import { catalogueFunction } from './catalogue/handlers';
+import { deliberationFunction } from './deliberation/handlers';
 import { identityFunction } from './identity/handlers';
 import { messagesFunction } from './messages/handlers';
 import { noticesFunction } from './notices/handlers';
@@ -26,4 +27,5 @@ export const FUNCTIONS: Record<string, AnyCloudFunction> = {
   calendar: calendarFunction,
   settings: settingsFunction,
   departments: departmentsFunction,
+  deliberation: deliberationFunction,
 };

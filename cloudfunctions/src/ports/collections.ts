@@ -1,5 +1,6 @@
 import type { SortOrder } from './store';
 import { CALENDAR_COLLECTIONS, CALENDAR_INDEXES } from './calendar-collections';
+import { DELIBERATION_COLLECTIONS, DELIBERATION_INDEXES } from './deliberation-collections';
 import { VOLUNTEER_COLLECTIONS, VOLUNTEER_INDEXES } from './volunteer-collections';
 import { DEPARTMENT_COLLECTIONS, DEPARTMENT_INDEXES } from './department-collections';
 
@@ -75,6 +76,7 @@ export const COLLECTIONS = {
   ...VOLUNTEER_COLLECTIONS,
   ...CALENDAR_COLLECTIONS,
   ...DEPARTMENT_COLLECTIONS,
+  ...DELIBERATION_COLLECTIONS,
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -554,4 +556,5 @@ export const INDEXES: IndexSpec[] = [
   ...VOLUNTEER_INDEXES,
   ...CALENDAR_INDEXES,
   ...DEPARTMENT_INDEXES,
+  ...DELIBERATION_INDEXES,
 ];

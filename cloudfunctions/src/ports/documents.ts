@@ -32,6 +32,7 @@ import type {
 } from '@linli/shared';
 import type { NotifyMessage } from './notifier';
 import type { CalendarDocuments } from './calendar-collections';
+import type { DeliberationDocuments } from './deliberation-collections';
 import type { VolunteerDocuments } from './volunteer-collections';
 
 /**
@@ -357,4 +358,5 @@ export type Documents = {
   meta: { _id: string; at: string };
 } & VolunteerDocuments &
   CalendarDocuments &
-  DepartmentDocuments;
+  DepartmentDocuments &
+  DeliberationDocuments;

@@ -5,6 +5,7 @@ import {
   formatShanghai,
   REQUEST_STATUS_LABELS,
   ROLE_LABELS,
+  STEP_LABELS,
   type ErrorCode,
   type ErrorDetails,
 } from '@linli/shared';
@@ -232,6 +233,45 @@ export const ERROR_COPY: { [C in CopyCode]: Copy<C> } = {
   'DISPATCH.RETURN_TOO_LATE': (d) =>
     `退单时间已过${d ? `（截止 ${when(d.returnBy)}）` : ''}，不能再退。请按时报到办理，有困难请联系派单人。`,
   'DISPATCH.NOT_LEAD': '只有主办部门能办结这件事。协办部门请在“协办意见”里写明您办的部分。',
+  'DELIB.TOPIC_NOT_FOUND': '没有找到这个议题，可能已被撤下。请回到议事厅重新打开。',
+  'DELIB.NOT_RESIDENT': '只有绑定了本社区住址的居民才能提议、附议和投票。请先在“我的”里绑定住址，等社区审核通过。',
+  'DELIB.CONTENT_REJECTED': (d) =>
+    `${d?.field === 'title' ? '标题' : d?.field === 'comment' ? '意见' : d?.field === 'minutes' ? '会议记录' : '内容'}里有不适合公开的文字，请修改后再提交。`,
+  'DELIB.ALREADY_SUPPORTED': '您已经附议过这个议题了，每人只能附议一次。',
+  'DELIB.NOT_OPEN': '这个议题已经不再征集意见了，可以在议题页查看它的进展。',
+  'DELIB.COMMENT_NOT_FOUND': '没有找到这条意见，请刷新后再试。',
+  'DELIB.STEP_OUT_OF_ORDER': (d) =>
+    d?.expected ? `步骤不能跳过，也不能颠倒：现在应当先完成“${STEP_LABELS[d.expected]}”。` : '这个议题的议事步骤已经全部完成。',
+  'DELIB.STEP_ROLE': (d) =>
+    `“${d ? STEP_LABELS[d.step] : '这一步'}”要由负责这一步的人员记录（例如党组织书记、两委委员、党员或街道审核人员），您没有这个身份。`,
+  'DELIB.TOPIC_CLOSED': '这个议题已经结束（某一步未通过），不能再继续记录。未通过的原因已在议题页公开。',
+  'DELIB.STEP_NEEDS_MEETING': (d) => `“${d ? STEP_LABELS[d.step] : '这一步'}”要附上一次已经点名的会议。请先安排会议并点到。`,
+  'DELIB.STEP_NEEDS_DECISION': '决议要来自一次达到法定人数的会议表决，或一次已经截止的入户投票。请先完成表决或投票。',
+  'DELIB.MEETING_NOT_FOUND': '没有找到这次会议，请刷新后再试。',
+  'DELIB.MEETING_TYPE': '这种会议不能用于这一步，或者法律没有规定这种会议的到会人数计算方式。请换一种会议类型。',
+  'DELIB.NOT_ON_ROLL': '这个人（或这一户）不在这次会议的应到名单里。',
+  'DELIB.NO_QUORUM': (d) =>
+    d
+      ? `到会人数不足，不能表决：应到 ${d.expected}，实到 ${d.present}，至少要 ${d.needed} 人（${d.source}）。请继续点到，人数够了再表决。`
+      : '到会人数不足法定人数，不能表决。请继续点到。',
+  'DELIB.TALLY_INVALID': '举手人数加起来不能超过实到人数，请核对后重填。',
+  'DELIB.ALREADY_TALLIED': '这次会议已经表决过了，结果不能改。',
+  'DELIB.VOTE_NOT_FOUND': '没有找到这次投票，请刷新后再试。',
+  'DELIB.VOTE_INVALID': (d) =>
+    d?.reason === 'closesBeforeOpens'
+      ? '截止时间要晚于开始时间。'
+      : d?.reason === 'tooFewOptions'
+        ? '至少要有两个选项。'
+        : d?.reason === 'closeInPast'
+          ? '截止时间已经过了，请改一个以后的时间。'
+          : '没有这个选项，请重新选择。',
+  'DELIB.VOTE_CLOSED': '投票还没开始或已经截止，不能再投。结果可在议题页查看。',
+  'DELIB.NOT_IN_SCOPE': '这次投票只由本小区（社区）已绑定的住户参加，您的住址不在范围内。',
+  'DELIB.ALREADY_VOTED': (d) =>
+    d?.source === 'paper'
+      ? '这一户已经由工作人员登记了纸质选票，每户只算一票。'
+      : '这一户已经投过票了，每户只算一票（家里其他人投的也算）。',
+  'DELIB.REQUEST_NOT_MAJOR': '只有分流为“大事”的诉求才能转为议题。请先把诉求分流为大事。',
 };
 
 const FALLBACK = '操作没有成功，请稍后再试。如果一直不行，请联系社区工作人员。';

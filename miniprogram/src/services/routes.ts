@@ -73,6 +73,12 @@ interface PageParams {
   'department/patrol': { compoundId?: string };
   'department/dispatch': { requestId: string };
   'department/ranking': { districtId: string; month?: string };
+  'agora/list': { communityId: string };
+  'agora/topic': { id: string; fresh?: boolean };
+  'agora/propose': { communityId: string };
+  'agora-staff/steps': { id: string };
+  'agora-staff/meeting': { id: string };
+  'agora-staff/vote': { id: string };
 }
 
 // every page of shared/'s list has its parameters here, and nothing else does

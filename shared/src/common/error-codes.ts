@@ -1,4 +1,5 @@
 import { DEPARTMENT_ERROR_CODES } from '../departments/department.errors';
+import { DELIBERATION_ERROR_CODES } from '../deliberation/deliberation.errors';
 import { VOLUNTEER_ERROR_CODES } from '../volunteer/volunteer.errors';
 
 /** Every error code the functions may answer with. The app maps each to Chinese copy. */
@@ -87,5 +88,6 @@ export const ERROR_CODES = [
   'SETTINGS.EFFECTIVE_IN_PAST',
   ...VOLUNTEER_ERROR_CODES,
   ...DEPARTMENT_ERROR_CODES,
+  ...DELIBERATION_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -6,6 +6,7 @@ import { placeKindSchema } from '../places/place.schema';
 import { requestStatusSchema, triageTrackSchema } from '../requests/request.schema';
 import { roleSchema } from '../roles/role.schema';
 import { teamRoleSchema } from '../team/team.schema';
+import { DELIBERATION_ERROR_DETAILS } from '../deliberation/deliberation.errors';
 import { VOLUNTEER_ERROR_DETAILS } from '../volunteer/volunteer.errors';
 import { DEPARTMENT_ERROR_DETAILS } from '../departments/department.errors';
 import type { ErrorCode } from './error-codes';
@@ -80,6 +81,7 @@ export const ERROR_DETAILS = {
   'LEDGER.NOT_A_TEMPLATE': z.object({ expected: z.array(z.string()) }),
   ...VOLUNTEER_ERROR_DETAILS,
   ...DEPARTMENT_ERROR_DETAILS,
+  ...DELIBERATION_ERROR_DETAILS,
 } as const satisfies Partial<Record<ErrorCode, z.ZodType>>;
 
 type DetailSchemas = typeof ERROR_DETAILS;

@@ -21,6 +21,8 @@ export const SUBPACKAGES = {
   'volunteer-staff': ['post', 'shop', 'lianbao', 'coverage', 'party', 'settings', 'ledger'],
   'calendar-admin': ['schedule', 'rules'],
   department: ['inbox', 'part', 'patrol', 'dispatch', 'ranking'],
+  agora: ['list', 'topic', 'propose'],
+  'agora-staff': ['steps', 'meeting', 'vote'],
 } as const;
 
 /** The folder of src/ that holds the subpackages. */
@@ -66,4 +68,6 @@ export const MESSAGE_PAGES = {
   binding: () => mainPagePath('me'),
   /** A department's part of a request (网格吹哨、部门报到), for its people. */
   departmentPart: (dispatchId: string) => withQuery(packagePagePath('department/part'), { id: dispatchId }),
+  /** A 议事厅 topic, for those called to its meeting. */
+  topic: (topicId: string) => withQuery(packagePagePath('agora/topic'), { id: topicId }),
 } as const;

@@ -1,6 +1,7 @@
 import { bookingContract } from './booking.contract';
 import { calendarContract } from './calendar.contract';
 import { settingsContract } from './settings.contract';
+import { deliberationContract } from './deliberation.contract';
 import { catalogueContract } from './catalogue.contract';
 import { identityContract } from './identity.contract';
 import { messagesContract } from './messages.contract';
@@ -25,6 +26,7 @@ export const contracts = {
   calendar: calendarContract,
   settings: settingsContract,
   departments: departmentsContract,
+  deliberation: deliberationContract,
 } as const;
 export type Contracts = typeof contracts;
 export type FunctionName = keyof Contracts;
@@ -43,3 +45,4 @@ export * from './calendar.contract';
 export * from './settings.contract';
 export * from './ledger-import.schema';
 export * from './departments.contract';
+export * from './deliberation.contract';

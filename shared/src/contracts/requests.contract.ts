@@ -26,6 +26,7 @@ export const requestSummarySchema = z.object({
   id: z.string(),
   compoundId: z.string(),
   compoundName: z.string(),
+  communityId: z.string(),
   communityName: z.string(),
   category: requestCategorySchema,
   categoryLabel: z.string(),
@@ -52,6 +53,7 @@ export const requestSummarySchema = z.object({
   escalatedHere: z.boolean().optional(),
   followerCount: z.number(),
   mergedInto: z.string().optional(),
+  topicId: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -318,6 +318,8 @@ export const requestDocSchema = z.object({
   closure: z.enum(CLOSURES).optional(),
   closedAt: z.string().optional(),
   mergedInto: z.string().optional(),
+  /** The 议事厅 topic staff opened from this 大事 (alone or merged with others): its page shows the progress. */
+  topicId: z.string().optional(),
   reopenCount: z.number().int(),
   /**
    * Photos (of the request, a progress line or the result) whose image check has not answered yet:

@@ -45,6 +45,10 @@ describe('canGrant', () => {
     [[g('admin', 'd')], 'pointLeader', community1, false],
     [[g('admin', 'd')], 'resident', household, false],
     [[g('pointLeader', 'pA')], 'honoraryLeader', compoundA, false],
+    [[g('streetStaff', 's')], 'partySecretary', community1, true],
+    [[g('communityStaff', 'c1')], 'partySecretary', community1, false],
+    [[g('communityStaff', 'c1')], 'representative', community1, true],
+    [[g('communityStaff', 'c1')], 'representative', compoundA, false],
   ] as const)('%o may grant %s on %o → %s', (grants, role, p, expected) => {
     expect(canGrant(grants as readonly Grant[], role, p)).toBe(expected);
   });

@@ -1,7 +1,15 @@
 import { kindDepth } from '../places/place.rules';
 import type { Place } from '../places/place.schema';
 import { TEAM_ROLES } from '../team/team.schema';
-import { isDepartmentRole, ROLE_SCOPE_KIND, type Grant, type Role, type ScopeKind, type StaffRole } from './role.schema';
+import {
+  DELIBERATION_ROLES,
+  isDepartmentRole,
+  ROLE_SCOPE_KIND,
+  type Grant,
+  type Role,
+  type ScopeKind,
+  type StaffRole,
+} from './role.schema';
 
 const isTeamRole = (role: Role) => (TEAM_ROLES as readonly string[]).includes(role);
 
@@ -26,8 +34,8 @@ export function hasTeamRoleIn(grants: readonly Grant[], compoundId: string): boo
 /**
  * Who may grant a role by invitation, and where:
  * - admin: any role anywhere in their district;
- * - street staff: community staff and 三长五员 within their street;
- * - community staff: 三长五员 within their community;
+ * - street staff: community staff, 三长五员, a community's 党组织书记 and 两委委员 within their street;
+ * - community staff: 三长五员 and 居民代表 within their community;
  * - a department's people are invited by the admin or the street that registered it, and its
  *   staff also by its head (the target is then the department, its path the registering place).
  * Residents are never invited: they bind to a household and staff approve.
@@ -39,15 +47,18 @@ export function canGrant(grants: readonly Grant[], role: Role, place: Pick<Place
     if (!grantCovers(g, place)) return false;
     if (g.role === 'admin') return true;
     if (g.role === 'departmentHead') return role === 'departmentStaff' && g.placeId === place._id;
-    if (g.role === 'streetStaff') return role === 'communityStaff' || isTeamRole(role) || isDepartmentRole(role);
-    if (g.role === 'communityStaff') return isTeamRole(role);
+    if (g.role === 'streetStaff')
+      return (
+        role === 'communityStaff' || role === 'partySecretary' || role === 'committeeMember' || isTeamRole(role) || isDepartmentRole(role)
+      );
+    if (g.role === 'communityStaff') return isTeamRole(role) || role === 'representative';
     return false;
   });
 }
 
 /** The highest level a person acts at, for the app to pick its home view. */
 export function topRole(grants: readonly Grant[]): Role | null {
-  const order: Role[] = ['admin', 'streetStaff', 'communityStaff', ...TEAM_ROLES, 'resident'];
+  const order: Role[] = ['admin', 'streetStaff', 'communityStaff', ...TEAM_ROLES, ...DELIBERATION_ROLES, 'resident'];
   for (const role of order) if (grants.some((g) => g.role === role)) return role;
   return null;
 }

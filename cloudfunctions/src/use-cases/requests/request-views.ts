@@ -29,6 +29,7 @@ export function toSummary(r: RequestDoc, now: Date, options: { forNeighbours?: b
     id: r._id,
     compoundId: r.compoundId,
     compoundName: r.compoundName,
+    communityId: r.communityId,
     communityName: r.communityName,
     category: r.category,
     categoryLabel: CATEGORY_CONFIG[r.category].label,
@@ -53,6 +54,7 @@ export function toSummary(r: RequestDoc, now: Date, options: { forNeighbours?: b
     escalationLabel: ESCALATION_LABELS[r.escalationLevel] ?? '',
     followerCount: r.followerCount,
     ...(r.mergedInto ? { mergedInto: r.mergedInto } : {}),
+    ...(r.topicId ? { topicId: r.topicId } : {}),
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
   };

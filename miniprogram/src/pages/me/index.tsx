@@ -10,6 +10,7 @@ import { GrantList } from '../../features/identity/grant-list';
 import { RedeemInvite } from '../../features/identity/redeem-invite';
 import { StaffEntries } from '../../features/identity/staff-entries';
 import { useMePage } from '../../features/identity/use-me-page';
+import { AgoraEntry } from '../../features/deliberation/deliberation-views';
 import { VolunteerEntry } from '../../features/volunteer/volunteer-views';
 
 export default function MePage() {
@@ -58,6 +59,7 @@ function Profile({ me, onRedeemed }: { me: Me; onRedeemed: () => void }) {
       <BindingStatus me={me} />
       <MyBookingsEntry />
       <VolunteerEntry />
+      <AgoraEntry communityId={me.binding?.status === 'approved' ? me.binding.communityId : null} grants={me.grants} />
       <StaffEntries grants={me.grants} />
       <GrantList grants={me.grants} />
       <RedeemInvite defaultName={me.name ?? me.binding?.name ?? ''} onRedeemed={onRedeemed} />

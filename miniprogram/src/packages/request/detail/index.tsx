@@ -13,7 +13,7 @@ import { ResultSection } from '../../../features/requests/result-section';
 import { StatusCard } from '../../../features/requests/status-card';
 import { Timeline } from '../../../features/requests/timeline';
 import { useRequestDetail } from '../../../features/requests/use-request-detail';
-import { redirectTo } from '../../../services/routes';
+import { goTo, redirectTo } from '../../../services/routes';
 import '../../../features/requests/requests.css';
 
 /** The resident's view of one request: who holds it, until when, every step so far, and their own next step. */
@@ -40,6 +40,14 @@ export default function RequestDetailPage() {
               <Text className="block">这件诉求和另一件相同的诉求合并办理了。</Text>
               <AppButton variant="secondary" onClick={() => void redirectTo('request/detail', { id: r.mergedInto ?? '' })}>
                 查看合并后的诉求
+              </AppButton>
+            </Notice>
+          ) : null}
+          {r.topicId ? (
+            <Notice tone="info" id="topic-note">
+              <Text className="block">这件大事已转到议事厅，按“四议一审两公开”议决，进展和结果都公开。</Text>
+              <AppButton id="open-topic" variant="secondary" onClick={goTo('agora/topic', { id: r.topicId })}>
+                查看议题进展
               </AppButton>
             </Notice>
           ) : null}

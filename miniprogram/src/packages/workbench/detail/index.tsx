@@ -4,6 +4,7 @@ import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
 import { PhoneLink } from '../../../components/phone-link';
 import { Section } from '../../../components/section';
+import { TopicFromRequest } from '../../../features/deliberation/topic-from-request';
 import { useSubscriptions } from '../../../features/notices/use-subscriptions';
 import { AcceptForm } from '../../../features/requests/accept-form';
 import { MergeForm } from '../../../features/requests/merge-form';
@@ -58,6 +59,7 @@ export default function WorkbenchDetailPage() {
           ) : null}
           <ResultSection r={r} />
           {r.can.merge ? <MergeForm r={r} onDone={update} /> : null}
+          {r.track === 'major' && !r.topicId && (r.can.merge || r.can.progress) ? <TopicFromRequest r={r} /> : null}
           <Section id="timeline" title="办理经过">
             <Timeline events={r.timeline} pending={r.pendingPhotos} />
           </Section>

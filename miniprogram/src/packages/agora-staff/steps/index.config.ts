@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '四议一审两公开' });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditPage, layoutProblems, phonePageAt } from './a11y';
-import { callFn, launch, on, open, openFresh, screenshotWhole, tap } from './browser';
+import { callFn, launch, on, open, openFresh, screenshot, screenshotWhole, tap } from './browser';
 
 /**
  * 关怀模式 in the browser build: a resident of 新光花园 turns it on from 我的 and calls the
@@ -99,6 +99,7 @@ describe('关怀模式', () => {
       expect(await layoutProblems(page)).toEqual([]);
       expect(await px(page, '.member-duty, .label-line', 'fontSize')).toBeGreaterThanOrEqual(18 * (percent / 100) - 0.5);
       await screenshotWhole(page, `care-02-card-${percent}`);
+      await screenshot(page, `care-03-card-${percent}-first-screen`);
       await page.context().close();
     });
   }

@@ -1,5 +1,5 @@
 import { PageMeta, View } from '@tarojs/components';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useCareMode } from '../features/care/care-mode';
 import { fontBase } from '../services/font-scale';
 
@@ -10,10 +10,26 @@ import { fontBase } from '../services/font-scale';
  */
 export function PageShell({ children, className, id }: { children: ReactNode; className?: string; id?: string }) {
   const care = useCareMode();
+  const root = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'h5') return;
+    // the browser build scrolls each page inside Taro's own container: let the keyboard reach and scroll it
+    const scroller = root.current?.closest?.('.taro_page');
+    if (scroller && !scroller.hasAttribute('tabindex')) {
+      scroller.setAttribute('tabindex', '0');
+      scroller.setAttribute('role', 'region');
+      scroller.setAttribute('aria-label', '页面内容');
+    }
+  });
   return (
     <>
       {process.env.TARO_ENV === 'weapp' ? <PageMeta rootFontSize="system" /> : null}
-      <View id={id} className={`page ${care.on ? 'care' : ''} ${className ?? ''}`} style={`--fs-base: ${fontBase()}`}>
+      <View
+        ref={root as never}
+        {...(id ? { id } : {})}
+        className={`page ${care.on ? 'care' : ''} ${className ?? ''}`}
+        style={`--fs-base: ${fontBase()}`}
+      >
         {children}
       </View>
     </>

@@ -10,6 +10,14 @@ import { callFn, launch, on, open, openFresh, screenshot, screenshotWhole, tap }
  */
 const RESIDENT = 'dev-resident-2'; // 周国庆, 新光花园 2号楼1单元302
 const OTHER = 'dev-resident-1';
+/** The pages residents use most, beside the card. */
+const RESIDENT_PAGES = [
+  '/pages/notices/index',
+  '/pages/requests/index',
+  '/pages/services/index',
+  '/pages/me/index',
+  '/packages/booking/mine/index',
+];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -101,6 +109,21 @@ describe('关怀模式', () => {
       await screenshotWhole(page, `care-02-card-${percent}`);
       await screenshot(page, `care-03-card-${percent}-first-screen`);
       await page.context().close();
+    });
+
+    it(`the resident's other pages at ${percent} % font, in both modes: nothing sticks out or is cut off`, async () => {
+      for (const care of [false, true]) {
+        const page = await phonePageAt(browser, RESIDENT, { percent, care });
+        for (const route of RESIDENT_PAGES) {
+          await openFresh(page, route);
+          await on(page, '.taro_page .page').waitFor();
+          await expect.poll(() => page.locator('.state-loading').filter({ visible: true }).count()).toBe(0);
+          await page.waitForTimeout(300);
+          expect(await layoutProblems(page), `${route} at ${percent} %`).toEqual([]);
+          await screenshot(page, `care-04-${route.split('/').slice(-2, -1)[0]}-${care ? 'care' : 'standard'}-${percent}`);
+        }
+        await page.context().close();
+      }
     });
   }
 });

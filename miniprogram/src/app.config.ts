@@ -55,5 +55,10 @@ export default defineAppConfig({
       { pagePath: mainPagePath('me'), text: '我的', iconPath: 'assets/tabbar/me.png', selectedIconPath: 'assets/tabbar/me-active.png' },
     ],
   },
+  // 同声传译 (WechatSI), WeChat's official text-to-speech plugin: reads notices aloud
+  // (features/notices/speech.ts). The account adds it once in 设置 → 第三方设置 → 插件管理.
+  plugins: {
+    WechatSI: { version: '0.3.6', provider: 'wx069ba97219f66d99' },
+  },
   lazyCodeLoading: 'requiredComponents',
 });

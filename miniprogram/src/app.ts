@@ -4,6 +4,7 @@ import { refreshUnreadBadge } from './features/notices/tab-badge';
 import { refreshEscalationBadge } from './features/requests/escalation-badge';
 import { onDevOpenidChange } from './services/dev-identity';
 import './app.css';
+import './real-px.css';
 
 /** The tab badges: unread notices on 通知, and for staff the 督办 waiting at their level on 诉求. */
 const refreshBadges = () => {

@@ -15,3 +15,6 @@ declare namespace NodeJS {
 
 /** CloudBase environment id, injected by defineConstants (config/index.ts). */
 declare const CLOUD_ENV: string;
+
+/** WeChat's loader of a declared plugin (app.json `plugins`): the 同声传译 plugin reads notices aloud. */
+declare function requirePlugin(name: string): unknown;

@@ -18,7 +18,8 @@ export function PhoneLink({ phone, label, inline, className }: { phone: string; 
   );
   if (process.env.TARO_ENV === 'h5') {
     return (
-      <a className={classes} href={`tel:${phone.replace(/[^\d+]/g, '')}`} aria-label={`拨打电话 ${shown}`}>
+      // its name is its visible text (the label says whom it calls)
+      <a className={classes} href={`tel:${phone.replace(/[^\d+]/g, '')}`}>
         {content}
       </a>
     );

@@ -48,6 +48,8 @@ export function TextField({
           maxlength={max ?? 500}
           disabled={disabled}
           autoHeight={false}
+          // the browser build's real <textarea> sits inside Taro's element: name it for screen readers
+          nativeProps={{ 'aria-label': label }}
           onInput={(e) => onChange(e.detail.value)}
         />
       ) : (
@@ -59,6 +61,7 @@ export function TextField({
           placeholder={placeholder}
           maxlength={max ?? 140}
           disabled={disabled}
+          nativeProps={{ 'aria-label': label }}
           onInput={(e) => onChange(e.detail.value)}
         />
       )}

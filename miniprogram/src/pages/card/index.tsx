@@ -4,6 +4,8 @@ import { AppButton } from '../../components/app-button';
 import { Loaded } from '../../components/loaded';
 import { PageShell } from '../../components/page-shell';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
+import { CareHome } from '../../features/care/care-home';
+import { useCareMode } from '../../features/care/care-mode';
 import { CardGroups, CardHero, MissingNotice } from '../../features/card/card-view';
 import { useCardPage } from '../../features/card/use-card-page';
 import { MyPartyMemberLine } from '../../features/volunteer/volunteer-views';
@@ -13,6 +15,7 @@ import { goTo, pageUrl } from '../../services/routes';
 export default function CardPage() {
   const { compoundId, resolving, meError, retryMe, card, me, isOwn, showOwn, refresh } = useCardPage();
   const data = card.state.data;
+  const care = useCareMode();
 
   usePullDownRefresh(() => {
     void refresh();
@@ -76,6 +79,7 @@ export default function CardPage() {
     >
       {(data) => (
         <PageShell>
+          {care.on ? <CareHome card={data} isOwn={isOwn} /> : null}
           <CardHero card={data} />
           <View className="card-actions">
             <AppButton id="btn-find-compound" variant="plain" small onClick={findCompound}>

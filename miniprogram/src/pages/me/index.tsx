@@ -4,6 +4,7 @@ import { Loaded } from '../../components/loaded';
 import { PageShell } from '../../components/page-shell';
 import { ErrorState, Notice } from '../../components/states';
 import { MyBookingsEntry } from '../../features/booking/booking-entries';
+import { CareSwitch } from '../../features/care/care-switch';
 import { BindingStatus } from '../../features/identity/binding-status';
 import { DevIdentityBadge, DevInbox, DevSwitcher } from '../../features/identity/dev-switcher';
 import { GrantList } from '../../features/identity/grant-list';
@@ -38,6 +39,7 @@ export default function MePage() {
       >
         {(data) => <Profile me={data} onRedeemed={refresh} />}
       </Loaded>
+      <CareSwitch />
       {process.env.TARO_ENV === 'h5' ? <DevSwitcher /> : null}
       {process.env.TARO_ENV === 'h5' ? <DevInbox /> : null}
     </PageShell>

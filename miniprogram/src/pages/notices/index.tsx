@@ -6,6 +6,8 @@ import { PageShell } from '../../components/page-shell';
 import { Section } from '../../components/section';
 import { EmptyState } from '../../components/states';
 import { NoticeItem } from '../../features/notices/notice-item';
+import { ReadAloudControl } from '../../features/notices/read-aloud';
+import { urgentQueue, useReadAloud } from '../../features/notices/use-read-aloud';
 import { useNoticeFeed } from '../../features/notices/use-notice-feed';
 import { goTo } from '../../services/routes';
 import '../../features/notices/notices.css';
@@ -13,6 +15,7 @@ import '../../features/notices/notices.css';
 /** 通知 tab: what the compound and community sent to this household, urgent first. */
 export default function NoticesPage() {
   const { feed, publisher } = useNoticeFeed();
+  const reader = useReadAloud();
 
   const publisherCard = publisher ? (
     <Section id="notices-publisher" title="发布通知">
@@ -52,6 +55,14 @@ export default function NoticesPage() {
                     {data.unread > 0 ? `有 ${data.unread} 条通知您还没看` : '通知都看过了'}
                   </Text>
                 </View>
+                {urgentQueue(data.items).length > 0 ? (
+                  <ReadAloudControl
+                    id="notices-read-urgent"
+                    reader={reader}
+                    queue={urgentQueue(data.items)}
+                    label={`连续收听 ${urgentQueue(data.items).length} 条紧急通知`}
+                  />
+                ) : null}
                 {data.items.length === 0 ? (
                   <EmptyState id="notices-empty" text="暂时没有通知。有新通知时会显示在这里，也会在微信里提醒您。" />
                 ) : (

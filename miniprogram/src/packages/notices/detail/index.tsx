@@ -6,12 +6,15 @@ import { PageShell } from '../../../components/page-shell';
 import { FormError, Notice } from '../../../components/states';
 import { AttachmentList, NoticeImageStatus } from '../../../features/notices/attachment-list';
 import { categoryTag, when } from '../../../features/notices/labels';
+import { ReadAloudControl } from '../../../features/notices/read-aloud';
+import { useReadAloud } from '../../../features/notices/use-read-aloud';
 import { useNoticeDetail } from '../../../features/notices/use-notice-detail';
 import { switchTab } from '../../../services/routes';
 import '../../../features/notices/notices.css';
 
 export default function NoticeDetailPage() {
   const { fromArchive, detail, grant, busy, error, acknowledge, subscribe } = useNoticeDetail();
+  const reader = useReadAloud();
 
   return (
     <Loaded
@@ -42,6 +45,12 @@ export default function NoticeDetailPage() {
                 {notice.publisherLabel} · {when(notice.publishAt)}
               </Text>
               <Text className="muted block">发给：{notice.targets.map((t) => t.name).join('、')}</Text>
+              <ReadAloudControl
+                id="notice-read"
+                reader={reader}
+                label="朗读这条通知"
+                queue={[{ id: notice._id, title: notice.title, text: async () => notice.body }]}
+              />
               <View className="divider" />
               <Text id="notice-body" className="notice-body" userSelect>
                 {notice.body}

@@ -1,5 +1,4 @@
 import type { DepartmentDoc, DispatchCaseDoc, DispatchDoc } from '@linli/shared';
-import type { SortOrder } from './store';
 
 /**
  * 网格吹哨、部门报到: the collections of the `departments` function, spread into COLLECTIONS,
@@ -22,7 +21,7 @@ export type DepartmentDocuments = {
 
 type Name = (typeof DEPARTMENT_COLLECTIONS)[keyof typeof DEPARTMENT_COLLECTIONS] | 'requests';
 
-export const DEPARTMENT_INDEXES: { collection: Name; name: string; fields: [string, SortOrder][] }[] = [
+export const DEPARTMENT_INDEXES: { collection: Name; name: string; fields: [string, 'asc' | 'desc'][] }[] = [
   // the dispatcher's choice and the district's list: a district's departments
   {
     collection: 'departments',

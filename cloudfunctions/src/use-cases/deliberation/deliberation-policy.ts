@@ -20,18 +20,30 @@ import { partyMemberId } from '../volunteer/volunteer-policy';
 
 /**
  * Who a caller is in a community's 议事厅, from their grants (党组织书记, 两委委员, 代表, staff) and
- * the branch's roll (党员). Read once by the loaders; the step rules (shared) decide from it.
+ * the branch's roll (党员, read once by the loaders: a loader sees the caller's openid, never their
+ * grants). The step rules (shared) decide from it.
  */
-export async function standingsIn(ctx: Ctx, community: Pick<Place, '_id' | 'path'>): Promise<Standing[]> {
-  const { caller } = ctx;
+export function standingsOf(caller: Caller, loaded: LoadedCommunity): Standing[] {
   if (!caller.openid) return [];
+  const { community } = loaded;
   const out: Standing[] = [];
   for (const role of ['partySecretary', 'committeeMember', 'representative'] as const)
     if (caller.grants.some((g) => g.role === role && g.placeId === community._id)) out.push(role);
-  if (await ctx.ports.store.get(COLLECTIONS.partyMembers, partyMemberId(community._id, caller.openid))) out.push('partyMember');
+  if (loaded.partyMember) out.push('partyMember');
   if (hasStaffScope(caller.grants, community, ['communityStaff'])) out.push('communityStaff');
   if (hasStaffScope(caller.grants, community, ['streetStaff'])) out.push('streetStaff');
   return out;
+}
+
+/** Whether the caller is on the community's party roll (the read a loader may make). */
+async function onPartyRoll(ctx: Ctx, community: Pick<Place, '_id'>): Promise<boolean> {
+  const openid = ctx.caller.openid;
+  return openid ? (await ctx.ports.store.get(COLLECTIONS.partyMembers, partyMemberId(community._id, openid))) !== null : false;
+}
+
+/** The caller's standings in a community, for a use case that found the community itself. */
+export async function standingsIn(ctx: Ctx, community: Place): Promise<Standing[]> {
+  return standingsOf(ctx.caller, { community, partyMember: await onPartyRoll(ctx, community) });
 }
 
 /** Staff covering the community, or its 党组织书记 or a 两委 member: who run its meetings and votes. */
@@ -39,7 +51,7 @@ export const isOfficer = (caller: Caller, community: Pick<Place, '_id' | 'path'>
   hasStaffScope(caller.grants, community) ||
   caller.grants.some((g) => (g.role === 'partySecretary' || g.role === 'committeeMember') && g.placeId === community._id);
 
-export type LoadedCommunity = { community: Place; standings: Standing[] };
+export type LoadedCommunity = { community: Place; partyMember: boolean };
 export type LoadedTopic = LoadedCommunity & { topic: TopicDoc };
 export type LoadedMeeting = LoadedTopic & { meeting: MeetingDoc };
 export type LoadedVote = LoadedTopic & { vote: VoteDoc };
@@ -51,7 +63,7 @@ async function loadTopic(ctx: Ctx, topicId: string): Promise<Result<LoadedTopic>
   if (!topic) return err('DELIB.TOPIC_NOT_FOUND');
   const community = await findPlace(ctx, topic.communityId, 'community');
   if (!community.ok) return community;
-  return ok({ topic, community: community.data, standings: await standingsIn(ctx, community.data) });
+  return ok({ topic, community: community.data, partyMember: await onPartyRoll(ctx, community.data) });
 }
 
 export const topicOf: Loader<{ topicId: string }, LoadedTopic> = (ctx, input) => loadTopic(ctx, input.topicId);
@@ -86,7 +98,7 @@ export const officerOfComment: Policy<{ commentId: string }, LoadedComment> = {
 export const communityOf: Loader<{ communityId: string }, LoadedCommunity> = async (ctx, input) => {
   const community = await findPlace(ctx, input.communityId, 'community');
   if (!community.ok) return community;
-  return ok({ community: community.data, standings: await standingsIn(ctx, community.data) });
+  return ok({ community: community.data, partyMember: await onPartyRoll(ctx, community.data) });
 };
 
 const officerRule: Rule<unknown, LoadedCommunity> = (caller, loaded) => isOfficer(caller, loaded.community);
@@ -109,7 +121,7 @@ export const officerOfCommunity: Policy<{ communityId: string }, LoadedCommunity
 /** Anyone with some standing in the topic's community may try a step; the step rule says which (DELIB.STEP_ROLE). */
 export const recorderOfTopic: Policy<{ topicId: string }, LoadedTopic> = {
   load: topicOf,
-  allow: (_caller, loaded) => loaded.standings.some((s) => s !== 'representative'),
+  allow: (caller, loaded) => standingsOf(caller, loaded).some((s) => s !== 'representative'),
 };
 
 /** The caller's approved binding in this community (and compound, when given), or why not. */

@@ -22,7 +22,7 @@ import { findPlace } from '../../platform/policy';
 import { COLLECTIONS } from '../../ports/collections';
 import { publishNotice } from '../notices/publish-notice';
 import { checkPublic } from './check-text';
-import type { LoadedTopic } from './deliberation-policy';
+import { standingsOf, type LoadedTopic } from './deliberation-policy';
 import { ballotsOf, event, toTopicView } from './views';
 
 export type RecordStepInput = {
@@ -131,7 +131,8 @@ async function publish(ctx: Ctx, topic: TopicDoc, input: RecordStepInput): Promi
 export async function recordStep(ctx: Ctx, input: RecordStepInput, loaded: LoadedTopic): Promise<Result<TopicView>> {
   const { store, clock } = ctx.ports;
   const openid = callerOpenid(ctx);
-  const { topic, standings } = loaded;
+  const { topic } = loaded;
+  const standings = standingsOf(ctx.caller, loaded);
   const view = (t: TopicDoc) => toTopicView(t, standings, false);
 
   // a retry of the step this person just recorded answers the topic as it is

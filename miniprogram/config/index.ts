@@ -9,6 +9,34 @@ import devConfig from './dev';
 import prodConfig from './prod';
 import { subpackageChunks } from './subpackage-chunks';
 
+/**
+ * Stateless modules that two or more subpackages use and no main page: each subpackage gets its
+ * own copy (subpackage-chunks.ts) instead of one in the main package's common or vendors.
+ * A module that keeps state (a store, a badge, the cloud client) must not be listed here.
+ */
+const SUBPACKAGES_ONLY = [
+  /[/]node_modules[/]qrcode-generator[/]/, // booking's codes and volunteer's QR
+  /[/]src[/]features[/]volunteer[/]use-volunteer-staff\.ts/, // volunteer and volunteer-staff
+  /[/]src[/]features[/]deliberation[/]use-deliberation\.ts/, // agora and agora-staff
+  /[/]src[/]features[/]booking[/](booking-summary\.tsx|format\.ts)/, // booking and booking-staff
+  /[/]src[/]features[/]identity[/]staff-scope\.tsx/, // staff pages in three subpackages
+  /[/]src[/]features[/]notices[/](attachment-list\.tsx|use-subscriptions\.ts|grant-text\.ts)/,
+  /[/]src[/]features[/]requests[/](status-card|photo-picker|figures-view|photo-grid|timeline|step-bar|toggle-row|result-section)\.tsx/,
+  /[/]src[/]features[/]requests[/](files|use-request-step|use-request-detail)\.ts/, // request, workbench, department
+  /[/]src[/]services[/]upload\.ts/,
+  // the functions only subpackages call: the hooks that call them register their contracts
+  // (services/cloud.ts), so the contracts and their schemas go with those subpackages
+  /[/]src[/]features[/](departments|calendar)[/]use-[\w-]+\.ts/,
+  /[/]src[/]features[/]deliberation[/]topic-from-request\.tsx/,
+  // 我的 shows one entry of each; its copy keeps only that, the subpackages' copies the rest
+  /[/]src[/]features[/]deliberation[/]deliberation-views\.tsx/,
+  /[/]src[/]features[/]departments[/]department-entries\.tsx/,
+  /[/]shared[/]src[/]contracts[/](deliberation|departments|calendar|settings)\.contract\.ts/,
+  /[/]shared[/]src[/](deliberation|departments)[/]/,
+  /[/]shared[/]src[/]calendar[/]calendar\.schema\.ts/,
+  /[/]shared[/]src[/]settings[/]rule-settings\.schema\.ts/,
+];
+
 const sharedEntry = path.resolve(__dirname, '../../shared/src/index.ts');
 
 // https://docs.taro.zone/docs/next/config
@@ -46,7 +74,10 @@ export default defineConfig<'vite'>(async (merge) => {
     copy: { patterns: [], options: {} },
     framework: 'react',
     // weapp: what only one subpackage uses goes in that subpackage, not the main package
-    compiler: { type: 'vite', vitePlugins: process.env.TARO_ENV === 'weapp' ? [subpackageChunks()] : [] },
+    compiler: {
+      type: 'vite',
+      vitePlugins: process.env.TARO_ENV === 'weapp' ? [...subpackageChunks({ copies: SUBPACKAGES_ONLY })] : [],
+    },
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },

@@ -1,6 +1,14 @@
 import Taro from '@tarojs/taro';
 import {
-  contracts,
+  bookingContract,
+  catalogueContract,
+  identityContract,
+  messagesContract,
+  noticesContract,
+  placesContract,
+  requestsContract,
+  teamContract,
+  volunteerContract,
   type ActionInput,
   type ActionOutput,
   type Contracts,
@@ -17,6 +25,28 @@ export type ActionName<F extends FunctionName> = keyof Actions<F> & string;
 export type CloudInput<F extends FunctionName, A extends ActionName<F>> = ActionInput<Contracts[F], A>;
 /** What the function answers with, after its output schema. */
 export type CloudOutput<F extends FunctionName, A extends ActionName<F>> = ActionOutput<Contracts[F], A>;
+
+/**
+ * The contracts whose input schemas callCloud checks before calling: those the main package's pages
+ * call. A function only subpackages call registers its contract from the feature that calls it
+ * (registerContract), so its schemas ship in that subpackage rather than in the main package.
+ */
+const inputContracts: { [F in FunctionName]?: Contracts[F] } = {
+  places: placesContract,
+  identity: identityContract,
+  team: teamContract,
+  catalogue: catalogueContract,
+  requests: requestsContract,
+  booking: bookingContract,
+  notices: noticesContract,
+  messages: messagesContract,
+  volunteer: volunteerContract,
+};
+
+/** Lets callCloud check a subpackage's function's input (see inputContracts). */
+export function registerContract<F extends FunctionName>(fn: F, contract: Contracts[F]): void {
+  (inputContracts as Record<string, unknown>)[fn] = contract;
+}
 
 /** Every code a call can fail with: the functions' codes plus the client's own network failure. */
 export type CloudErrorCode = ErrorCode | 'COMMON.NETWORK';
@@ -95,7 +125,7 @@ export async function callCloud<F extends FunctionName, A extends ActionName<F>>
   action: A,
   input: CloudInput<F, A>,
 ): Promise<CloudOutput<F, A>> {
-  const schema = (contracts[fn].actions as Record<string, { input: z.ZodType }>)[action]?.input;
+  const schema = (inputContracts[fn]?.actions as Record<string, { input: z.ZodType }> | undefined)?.[action]?.input;
   if (schema) {
     const parsed = schema.safeParse(input ?? {});
     if (!parsed.success) throw new CloudError('COMMON.INVALID_INPUT', { issues: zodIssues(parsed.error.issues) });

@@ -2,8 +2,12 @@ import { useEffect, useState } from 'react';
 import { addDays, type DeadlineTier, type RequestCategory, type RuleSettings, type SettingsView, type Span } from '@linli/shared';
 import { useAsync } from '../../hooks/use-async';
 import { useGuarded } from '../../hooks/use-guarded';
-import { callCloud } from '../../services/cloud';
+import { callCloud, registerContract } from '../../services/cloud';
 import { loadMe } from '../identity/me-store';
+// straight from its file, not @linli/shared: the contract then ships with the subpackage (services/cloud.ts)
+import { settingsContract } from '../../../../shared/src/contracts/settings.contract';
+
+registerContract('settings', settingsContract);
 
 /** The district whose rules the caller works by: an admin's district, or the first ancestor of a staff grant. */
 async function loadDistrictSettings(): Promise<SettingsView & { canEdit: boolean }> {

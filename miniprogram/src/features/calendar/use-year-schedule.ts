@@ -2,8 +2,12 @@ import { useEffect, useState } from 'react';
 import type { CalendarYearView, HolidayRun } from '@linli/shared';
 import { useAsync } from '../../hooks/use-async';
 import { useGuarded } from '../../hooks/use-guarded';
-import { callCloud } from '../../services/cloud';
+import { callCloud, registerContract } from '../../services/cloud';
 import { newIdempotencyKey } from '../../services/idempotency';
+// straight from its file, not @linli/shared: the contract then ships with the subpackage (services/cloud.ts)
+import { calendarContract } from '../../../../shared/src/contracts/calendar.contract';
+
+registerContract('calendar', calendarContract);
 
 export interface YearDraft {
   noticeTitle: string;

@@ -5,9 +5,13 @@ import { AppButton } from '../../components/app-button';
 import { Section } from '../../components/section';
 import { FormError } from '../../components/states';
 import { useGuarded } from '../../hooks/use-guarded';
-import { callCloud } from '../../services/cloud';
+import { callCloud, registerContract } from '../../services/cloud';
 import { newIdempotencyKey } from '../../services/idempotency';
 import { navigateTo } from '../../services/routes';
+// straight from its file, not @linli/shared: the contract then ships with the subpackage (services/cloud.ts)
+import { deliberationContract } from '../../../../shared/src/contracts/deliberation.contract';
+
+registerContract('deliberation', deliberationContract);
 
 /** The workbench's way from a 大事 to the 议事厅: one tap opens a topic on the agenda, linked both ways. */
 export function TopicFromRequest({ r }: { r: RequestDetail }) {

@@ -3,10 +3,14 @@ import { useState } from 'react';
 import type { MeetingBase, MeetingType, Step, TopicStage } from '@linli/shared';
 import { useAsync } from '../../hooks/use-async';
 import { useGuarded } from '../../hooks/use-guarded';
-import { callCloud } from '../../services/cloud';
+import { callCloud, registerContract } from '../../services/cloud';
 import { decodeParam } from '../../services/format';
 import { newIdempotencyKey } from '../../services/idempotency';
 import { redirectTo } from '../../services/routes';
+// straight from its file, not @linli/shared: the contract then ships with the subpackage (services/cloud.ts)
+import { deliberationContract } from '../../../../shared/src/contracts/deliberation.contract';
+
+registerContract('deliberation', deliberationContract);
 
 /** A community's 议事厅: its topics by stage, the counters, the threshold. */
 export function useTopicList() {

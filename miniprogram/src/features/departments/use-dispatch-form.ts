@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import { useAsync } from '../../hooks/use-async';
 import { useGuarded } from '../../hooks/use-guarded';
-import { callCloud } from '../../services/cloud';
+import { callCloud, registerContract } from '../../services/cloud';
 import { newIdempotencyKey } from '../../services/idempotency';
 import { redirectTo } from '../../services/routes';
+// straight from its file, not @linli/shared: the contract then ships with the subpackage (services/cloud.ts)
+import { departmentsContract } from '../../../../shared/src/contracts/departments.contract';
+
+registerContract('departments', departmentsContract);
 
 /**
  * 吹哨派单: the departments serving the request's compound, one chosen as 主办 and others as 协办.

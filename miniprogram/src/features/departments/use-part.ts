@@ -1,8 +1,12 @@
 import { useState } from 'react';
 import { useAsync } from '../../hooks/use-async';
 import { useGuarded } from '../../hooks/use-guarded';
-import { callCloud } from '../../services/cloud';
+import { callCloud, registerContract } from '../../services/cloud';
 import { newIdempotencyKey } from '../../services/idempotency';
+// straight from its file, not @linli/shared: the contract then ships with the subpackage (services/cloud.ts)
+import { departmentsContract } from '../../../../shared/src/contracts/departments.contract';
+
+registerContract('departments', departmentsContract);
 
 export type PartAction = 'arrive' | 'progress' | 'contribute' | 'return' | 'resolve';
 

@@ -1,9 +1,13 @@
 import type { RequestCategory } from '@linli/shared';
 import { useState } from 'react';
 import { useGuarded } from '../../hooks/use-guarded';
-import { callCloud } from '../../services/cloud';
+import { callCloud, registerContract } from '../../services/cloud';
 import { newIdempotencyKey } from '../../services/idempotency';
 import { redirectTo } from '../../services/routes';
+// straight from its file, not @linli/shared: the contract then ships with the subpackage (services/cloud.ts)
+import { departmentsContract } from '../../../../shared/src/contracts/departments.contract';
+
+registerContract('departments', departmentsContract);
 
 /**
  * 巡查上报: fewer taps than a resident's report — the compound is the patroller's own, the spot and

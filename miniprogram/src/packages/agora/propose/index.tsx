@@ -1,5 +1,6 @@
 import { Text } from '@tarojs/components';
-import { TOPIC_BODY_MAX, TOPIC_TITLE_MAX } from '@linli/shared';
+// straight from its file, not @linli/shared's barrel, so the contract ships in this subpackage
+import { TOPIC_BODY_MAX, TOPIC_TITLE_MAX } from '../../../../../shared/src/contracts/deliberation.contract';
 import { AppButton } from '../../../components/app-button';
 import { Chips } from '../../../components/choice';
 import { PageShell } from '../../../components/page-shell';

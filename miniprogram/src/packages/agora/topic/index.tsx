@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { COMMENT_MAX } from '@linli/shared';
+// straight from its file, not @linli/shared's barrel, so the contract ships in this subpackage
+import { COMMENT_MAX } from '../../../../../shared/src/contracts/deliberation.contract';
 import { AppButton } from '../../../components/app-button';
 import { LinkRow } from '../../../components/choice';
 import { Loaded } from '../../../components/loaded';

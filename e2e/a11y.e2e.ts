@@ -19,6 +19,7 @@ interface Ids {
   requestId: string;
   bookingId: string;
   activityId: string;
+  dispatchId: string;
 }
 
 type Visit = (ids: Ids) => { as: string; query?: string };
@@ -66,6 +67,9 @@ const VISITS: Partial<Record<PageName, Visit>> = {
   'volunteer/list': () => ({ as: RESIDENT, query: 'communityId=c-zhongfang' }),
   'volunteer/activity': (i) => ({ as: RESIDENT, query: `id=${i.activityId}` }),
   'volunteer/points': () => ({ as: RESIDENT, query: 'communityId=c-zhongfang' }),
+  'volunteer-staff/lianbao': () => ({ as: STAFF, query: 'communityId=c-zhongfang&compoundId=p-zhongjie' }),
+  'department/part': (i) => ({ as: 'dev-dept-zhujian', query: `id=${encodeURIComponent(i.dispatchId)}` }),
+  'department/ranking': () => ({ as: 'dev-admin', query: 'districtId=d-dadong' }),
 };
 
 const PAGES: PageName[] = [
@@ -124,6 +128,30 @@ beforeAll(async () => {
     activityId: await first(
       async () => (await callFn('volunteer', 'activities', { communityId: 'c-zhongfang' }, RESIDENT)).activities[0]?.id,
     ),
+    // no part is seeded: a new request of the resident's, accepted by the 点长, and dispatched by
+    // the street to 住建, whose head opens it
+    dispatchId: await first(async () => {
+      const { request } = await callFn(
+        'requests',
+        'submit',
+        {
+          key: 'a11y-request-for-part',
+          compoundId: 'p-zhongjie',
+          category: 'environment',
+          description: '北门外道路积水严重，需要市政改造',
+          location: { kind: 'spot', text: '小区北门' },
+        },
+        RESIDENT,
+      );
+      await callFn('requests', 'accept', { requestId: request.id }, 'dev-leader-zhongjie');
+      const { parts } = await callFn(
+        'departments',
+        'dispatch',
+        { key: 'a11y-dispatch-part', requestId: request.id, departmentIds: ['dept-zhujian'] },
+        'dev-street',
+      );
+      return parts.find((p: { departmentId: string }) => p.departmentId === 'dept-zhujian')?._id;
+    }),
   };
   // every id found in the seeded street: a page opened without one would only show its error
   expect(Object.entries(ids).filter(([, id]) => id === 'none')).toEqual([]);

@@ -31,6 +31,9 @@ export function AppButton({ children, onClick, variant = 'primary', small, disab
       className={classes}
       // h5 renders disabled={false} as a present attribute, which its own CSS reads as disabled
       disabled={blocked || undefined}
+      // Taro's h5 button is a custom element, whose disabled attribute axe does not read: an
+      // inactive control (exempt from contrast, WCAG 1.4.3) is told by aria-disabled there
+      aria-disabled={blocked || undefined}
       // only when asked for: Taro's h5 button hands an unknown prop on to the DOM
       {...(openType ? { openType } : {})}
       hoverClass="none"

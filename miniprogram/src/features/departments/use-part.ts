@@ -16,7 +16,8 @@ export type PartAction = 'arrive' | 'progress' | 'contribute' | 'return' | 'reso
  * each success reloads the part and its timeline, and a failure is kept for the form to show.
  */
 export function usePart(dispatchId: string) {
-  const part = useAsync(dispatchId ? () => callCloud('departments', 'part', { dispatchId }) : null, [dispatchId]);
+  // asked even without an id: the answer's error is shown, where an idle load would spin forever
+  const part = useAsync(() => callCloud('departments', 'part', { dispatchId }), [dispatchId]);
   const guard = useGuarded<PartAction>();
   const [photos, setPhotos] = useState<string[]>([]);
   const [text, setText] = useState('');

@@ -17,6 +17,7 @@ import { listFeed } from '../../use-cases/notices/list-feed';
 import { listMyNotices } from '../../use-cases/notices/list-my-notices';
 import { listPublishScopes } from '../../use-cases/notices/list-publish-scopes';
 import { loadNotice } from '../../use-cases/notices/notice-records';
+import { noticeReader } from '../../use-cases/notices/mark-receipt';
 import { openNotice } from '../../use-cases/notices/open-notice';
 import { publishNotice } from '../../use-cases/notices/publish-notice';
 import { remindUnread } from '../../use-cases/notices/remind-unread';
@@ -70,8 +71,8 @@ export const noticesFunction = defineFunction(
     // a reader's household and grant decide what they see: the use cases read them
     feed: act(signedIn, listFeed),
     unreadCount: act(signedIn, countUnread),
-    open: act(signedIn, openNotice),
-    acknowledge: act(signedIn, acknowledgeNotice),
+    open: act(noticeReader, openNotice),
+    acknowledge: act(noticeReader, acknowledgeNotice),
     archive: act(anyone, getSunshineArchive),
     archiveNotice: act(anyone, getArchiveNotice),
     subscriptions: act(signedIn, listSubscriptions),

@@ -31,7 +31,7 @@ export async function cancelBooking(
   const now = clock.now();
   const own = changeableBooking(loaded.booking, now);
   if (!own.ok) return own;
-  const bookable = await loadBookable(ctx, own.data.serviceId);
+  const bookable = await loadBookable(ctx, own.data.serviceId, own.data.communityId);
   if (!bookable.ok) return bookable;
   const b = bookable.data;
 

@@ -30,15 +30,36 @@ export interface Bookable {
   placePath: string[];
 }
 
-export async function loadBookable(ctx: Ctx, serviceId: string): Promise<Result<Bookable>> {
+export async function loadBookable(ctx: Ctx, serviceId: string, communityId?: string): Promise<Result<Bookable>> {
+  const loaded = await loadBookableAnd(ctx, serviceId, async () => undefined, communityId);
+  return loaded.ok ? ok(loaded.data.b) : loaded;
+}
+
+/**
+ * The bookable service and, read beside its community, what `also` needs of its settings (the
+ * window's slots, the caller's bookings): two round trips' wait, where reading them after would be
+ * three. With the community's id already known (a booking carries it) all of it is one.
+ */
+export async function loadBookableAnd<T>(
+  ctx: Ctx,
+  serviceId: string,
+  also: (settings: ScheduleInput) => Promise<T>,
+  communityId?: string,
+): Promise<Result<{ b: Bookable; also: T }>> {
   const { store } = ctx.ports;
-  const [service, schedule] = await Promise.all([
+  const [service, schedule, early] = await Promise.all([
     store.get(COLLECTIONS.services, serviceId),
     store.get(COLLECTIONS.bookingSchedules, serviceId),
+    communityId ? store.get(COLLECTIONS.places, communityId) : Promise.resolve(null),
   ]);
   if (!service) return err('CATALOGUE.SERVICE_NOT_FOUND');
-  const community = service.bookable && schedule ? await store.get(COLLECTIONS.places, service.communityId) : null;
-  return asBookable(service, schedule, community);
+  if (!service.bookable || !schedule) return err('BOOKING.NOT_BOOKABLE', { serviceName: service.name });
+  const [community, more] = await Promise.all([
+    communityId === service.communityId ? Promise.resolve(early) : store.get(COLLECTIONS.places, service.communityId),
+    also(scheduleInputSchema.parse(schedule.settings)),
+  ]);
+  const b = asBookable(service, schedule, community);
+  return b.ok ? ok({ b: b.data, also: more }) : b;
 }
 
 /** A service its policy has loaded (with its community, and its schedule when the policy read that too). */

@@ -32,7 +32,7 @@ export async function moveBooking(
   const now = clock.now();
   const own = changeableBooking(loaded.booking, now);
   if (!own.ok) return own;
-  const bookable = await loadBookable(ctx, own.data.serviceId);
+  const bookable = await loadBookable(ctx, own.data.serviceId, own.data.communityId);
   if (!bookable.ok) return bookable;
   const b = bookable.data;
   const located = locateSlot(b.settings, calendarWithin(calendar, b.placePath), input.startAt);

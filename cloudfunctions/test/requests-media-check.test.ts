@@ -486,11 +486,16 @@ describe('checks whose call failed are sent again by the requests timer', () => 
       `find media_checks {"where":{"status":"unsent","retryAt":{"lte":"${ports.clock.now().toISOString()}"}},"orderBy":[["retryAt","asc"]],"limit":100}`,
     ]);
     // the entered calendar is dispatch's, read at most once a minute per container; departments'
-    // parts due for 督办 are one indexed page of their own
+    // parts due for 督办 are one indexed page of their own, and so are the steps' counter rows to add
+    expect(reads.filter((r) => r.startsWith('find request_stat_rows '))).toHaveLength(1);
     expect(
       reads.filter(
         (r) =>
-          !r.startsWith('find requests ') && !r.includes('media_checks') && !r.includes(' calendar_') && !r.startsWith('find dispatches '),
+          !r.startsWith('find requests ') &&
+          !r.includes('media_checks') &&
+          !r.includes(' calendar_') &&
+          !r.startsWith('find dispatches ') &&
+          !r.startsWith('find request_stat_rows '),
       ),
     ).toEqual([]);
   });

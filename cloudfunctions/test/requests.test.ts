@@ -479,6 +479,28 @@ describe('the workbench', () => {
 });
 
 describe('figures', () => {
+  it('a step writes its counters as one row in its transaction; folds that run at once add each row exactly once', async () => {
+    const app = await createTestApp();
+    const [compound, district] = await Promise.all([figures(app, 'p-zhongjie', 'year'), figures(app, 'd-dadong', 'year')]);
+    const ids = await Promise.all([submitted(app), submitted(app), submitted(app)]);
+    data(await app.call('requests', 'accept', { requestId: ids[0] }, LEADER));
+    // nothing added yet: the rows wait (submitted ×3 and one accepted)
+    expect(await app.ports.store.count(COLLECTIONS.requestStatRows)).toBe(4);
+    // two timer runs and two figures reads fold at the same time
+    const [, , a, b] = await Promise.all([
+      runTimer(app),
+      runTimer(app),
+      figures(app, 'p-zhongjie', 'year'),
+      figures(app, 'd-dadong', 'year'),
+    ]);
+    expect(await app.ports.store.count(COLLECTIONS.requestStatRows)).toBe(0);
+    const after = { compound: await figures(app, 'p-zhongjie', 'year'), district: await figures(app, 'd-dadong', 'year') };
+    expect([after.compound.submitted - compound.submitted, after.compound.accepted - compound.accepted]).toEqual([3, 1]);
+    expect([after.district.submitted - district.submitted, after.district.accepted - district.accepted]).toEqual([3, 1]);
+    // a read that folded (or found the rows already folded) shows them all
+    expect([a.submitted, b.submitted]).toEqual([after.compound.submitted, after.district.submitted]);
+  });
+
   it('counters agree with a recount from the requests themselves', async () => {
     const app = await createTestApp();
     // a mix of flows on top of the seeded ones

@@ -58,6 +58,12 @@ export const COLLECTIONS = {
   /** Requests: counters per place and Shanghai day, id `${placeId}:${day}`, for the figures. */
   requestStats: 'request_stats',
   /**
+   * Requests: a step's counter deltas, id `${requestId}:${version}`, written in the step's own
+   * transaction (one write instead of reading and writing four day documents) and added to the day
+   * documents after the answer (fold-stats.ts: the requests timer, and every figures read first).
+   */
+  requestStatRows: 'request_stat_rows',
+  /**
    * Image checks awaiting WeChat's verdict (mediaCheckAsync): id = WeChat's trace_id (or
    * `unsent:<requestId>:<fileId>` when the check could not be sent, sent again by the requests
    * timer), pointing at the held photo; also a verdict pushed before its row (`early`), by trace_id.
@@ -536,6 +542,8 @@ export const INDEXES: IndexSpec[] = [
       ['at', 'asc'],
     ],
   },
+  // the steps' deltas not yet in the day documents, oldest first (fold-stats.ts)
+  { collection: 'request_stat_rows', name: 'request_stat_rows_at', fields: [['at', 'asc']] },
   {
     collection: 'request_stats',
     name: 'request_stats_place_day',

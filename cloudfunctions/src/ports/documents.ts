@@ -284,6 +284,15 @@ export type RequestFollowerDoc = { _id: string; requestId: string; openid: strin
 
 /** Counters of one place and Shanghai day, id `${placeId}:${day}`. */
 export type RequestStatDoc = Partial<StatCounts> & { _id: string; placeId: string; day: string };
+/** One step's counter deltas (by Shanghai day) for each of its places, until they are folded into the day documents. */
+export type RequestStatRow = {
+  _id: string;
+  requestId: string;
+  /** The compound, community, street and district the request belongs to. */
+  placeIds: string[];
+  deltas: { day: string; inc: Partial<StatCounts> }[];
+  at: string;
+};
 
 // ───────────────────────────── booking ─────────────────────────────
 
@@ -348,6 +357,7 @@ export type Documents = {
   request_events: RequestEvent;
   request_followers: RequestFollowerDoc;
   request_stats: RequestStatDoc;
+  request_stat_rows: RequestStatRow;
   media_checks: MediaCheckRow;
   place_staff: PlaceStaff;
   role_revocations: Revocation;

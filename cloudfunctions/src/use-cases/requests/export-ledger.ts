@@ -21,6 +21,7 @@ import {
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
+import { foldStats } from './fold-stats';
 import { figuresOf } from './get-figures';
 import { LEVEL_FIELD } from './load-detail';
 import { proxyLine } from './request-views';
@@ -41,7 +42,8 @@ export async function exportLedger(
 ): Promise<Result<{ fileId: string; fileName: string; url: string; rows: number }>> {
   const { store, clock, files } = ctx.ports;
   const now = clock.now();
-  const place = await store.get(COLLECTIONS.places, input.placeId);
+  // its figures sheet counts the steps' rows not yet added, as a figures read does (fold-stats.ts)
+  const [place] = await Promise.all([store.get(COLLECTIONS.places, input.placeId), foldStats(ctx, { pages: 1 })]);
   if (!place) return err('PLACE.NOT_FOUND', { placeId: input.placeId });
   const field = LEVEL_FIELD[place.kind];
   if (!field) return err('PLACE.NOT_A_COMPOUND');

@@ -14,16 +14,19 @@ import {
 } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
+import { foldStats } from './fold-stats';
 import { LEVEL_FIELD } from './load-detail';
 
 type PlaceFigures = { place: { id: string; name: string; kind: PlaceKind }; figures: Figures };
 
 /**
  * Figures are read from counters, not by scanning requests: every step that changes a count
- * adds to its place's day document (compound, community, street and district) in the same
- * transaction, so a street with 200,000 requests costs one read of at most 366 day documents
- * plus one indexed count of what is overdue now, whatever the number of requests. Counters were
- * chosen over precomputed aggregates because they are exact at every moment and need no job.
+ * writes its deltas as one row in the same transaction, added to its places' day documents
+ * (compound, community, street and district) after the answer by the requests timer and by every
+ * figures read first (fold-stats.ts), so a street with 200,000 requests costs one read of at most
+ * 366 day documents plus one indexed count of what is overdue now, whatever the number of
+ * requests. Counters are exact whenever read (up to a page of 100 pending rows per read; a backlog
+ * beyond that waits for the timer's next run, at most 5 minutes).
  */
 export async function figuresOf(ctx: Ctx, place: Place, period: Period): Promise<PlaceFigures> {
   const { store, clock } = ctx.ports;
@@ -50,7 +53,8 @@ export async function getFigures(
   input: { placeId: string; period: Period },
 ): Promise<Result<PlaceFigures & { children: PlaceFigures[]; calendarWarning?: string }>> {
   const { store, clock, calendar } = ctx.ports;
-  const place = await store.get(COLLECTIONS.places, input.placeId);
+  // the steps' counter rows not yet added are added first, beside the place's read (fold-stats.ts)
+  const [place] = await Promise.all([store.get(COLLECTIONS.places, input.placeId), foldStats(ctx, { pages: 1 })]);
   if (!place) return err('PLACE.NOT_FOUND', { placeId: input.placeId });
   if (!LEVEL_FIELD[place.kind]) return err('PLACE.NOT_A_COMPOUND');
   const children =

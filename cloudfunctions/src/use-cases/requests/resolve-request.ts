@@ -30,6 +30,7 @@ export async function resolveRequest(
     (tx, next) => recordMediaChecks(tx, next, 'result', openid, photos.data, next.updatedAt),
   );
   if (!done.ok) return done;
-  await notifyRequest(ctx, done.data.request, done.data.events);
-  return ok(await detailFor(ctx, done.data.request));
+  // the messages are queued while the answer is read: neither waits for the other
+  const [, detail] = await Promise.all([notifyRequest(ctx, done.data.request, done.data.events), detailFor(ctx, done.data.request)]);
+  return ok(detail);
 }

@@ -14,7 +14,8 @@ import {
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { writeChange } from './commit-request';
-import { notifyRequest } from './notify-request';
+import { notifyRequest, type RosterCache } from './notify-request';
+import { currentStaff } from '../place-staff';
 import { readRuleSettings } from '../settings/read-settings';
 import { checkPhotos } from './check-photos';
 import { recordMediaChecks, withHeld } from './held-photos';
@@ -45,12 +46,22 @@ export async function submitRequest(
   };
   const again = async () => (await firstAnswer(store, openid, replay)) ?? err('REQUEST.NOT_FOUND');
 
-  const first = await firstAnswer(store, openid, replay);
-  if (first) return first;
-
   // its policy has loaded the compound (and checked it is one)
   if (!compound.parentId) return err('PLACE.NOT_A_COMPOUND');
-  const community = await store.get(COLLECTIONS.places, compound.parentId);
+  // the compound's responders (told of the new request after it is written) are read meanwhile
+  const rosters: RosterCache = new Map();
+  const responders = currentStaff(store, [compound._id]);
+  responders.catch(() => undefined); // not awaited when the submission stops early; notifyRequest logs a failure
+  rosters.set(compound._id, responders);
+  // one round trip's wait: an earlier submission with this key, the community, the district's rules
+  // in force today (a later edit applies to requests filed after it) and the ledger's resident
+  const [first, community, rules, resident] = await Promise.all([
+    firstAnswer(store, openid, replay),
+    store.get(COLLECTIONS.places, compound.parentId),
+    readRuleSettings(store, compound.path[0] ?? '', shanghaiDate(clock.now())),
+    input.onBehalfOf ? store.get(COLLECTIONS.ledgerResidents, input.onBehalfOf) : Promise.resolve(null),
+  ]);
+  if (first) return first;
 
   // 代办: a resident on the ledger, reported for by the compound's staff or 三长五员
   let proxied: {
@@ -60,7 +71,6 @@ export async function submitRequest(
   } | null = null;
   if (input.onBehalfOf) {
     if (!managesCompound(ctx.caller.grants, compound)) return err('COMMON.FORBIDDEN');
-    const resident = await store.get(COLLECTIONS.ledgerResidents, input.onBehalfOf);
     if (!resident || resident.compoundId !== compound._id) return err('LEDGER.RESIDENT_NOT_FOUND');
     const role = ctx.caller.grants.find((g) => g.role !== 'resident' && (g.placeId === compound._id || compound.path.includes(g.placeId)));
     proxied = {
@@ -85,8 +95,6 @@ export async function submitRequest(
   const photos = await checkPhotos(ctx, input.photos);
   if (!photos.ok) return photos;
 
-  // the deadlines of the district's rules in force today (a later edit applies to requests filed after it)
-  const rules = await readRuleSettings(store, compound.path[0] ?? '', shanghaiDate(clock.now()));
   const change = createRequest(
     {
       id: input.key,
@@ -119,6 +127,6 @@ export async function submitRequest(
     return { next, events: await writeChange(tx, { ...change.data, next }, at) };
   });
   if (!written) return again();
-  await notifyRequest(ctx, written.next, written.events);
+  await notifyRequest(ctx, written.next, written.events, rosters);
   return ok({ request: toSummary(written.next, clock.now(), { viewer: openid }), created: true });
 }

@@ -6,6 +6,7 @@ import { enqueueQuietly, type OutgoingMessage } from '../notifications/message-o
 import { requestMessages, type RosterCache } from './notify-request';
 import { retryMediaChecks, type RetryCounts } from '../media-checks/retry-media-checks';
 import { runBudget, yieldToEventLoop } from '../timer-budget';
+import { foldStats } from './fold-stats';
 import { sweepDispatches, type DispatchSweepCounts } from '../departments/sweep-dispatches';
 
 /**
@@ -103,5 +104,7 @@ export async function sweepRequests(
   }
   // then departments' parts (网格吹哨、部门报到): overdue 报到 and resolutions, 督办 once per interval
   const { more: moreParts, ...dispatches } = await sweepDispatches(ctx, budget);
-  return ok({ ...counts, more: more || moreParts, mediaChecks: await retryMediaChecks(ctx), dispatches });
+  // the steps' counter rows into the day documents (fold-stats.ts), within what is left of the run
+  const stats = await foldStats(ctx, { budget });
+  return ok({ ...counts, more: more || moreParts || stats.more, mediaChecks: await retryMediaChecks(ctx), dispatches });
 }

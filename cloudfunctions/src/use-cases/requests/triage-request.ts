@@ -43,6 +43,7 @@ export async function triageRequest(ctx: Ctx, input: Input, { request: r }: Load
   }
   const done = await mutateRequest(ctx, r._id, (fresh) => triage(fresh, decision, actorOf(ctx, fresh), { now: clock.now(), calendar }));
   if (!done.ok) return done;
-  await notifyRequest(ctx, done.data.request, done.data.events);
-  return ok(await detailFor(ctx, done.data.request));
+  // the messages are queued while the answer is read: neither waits for the other
+  const [, detail] = await Promise.all([notifyRequest(ctx, done.data.request, done.data.events), detailFor(ctx, done.data.request)]);
+  return ok(detail);
 }

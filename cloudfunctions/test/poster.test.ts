@@ -74,13 +74,13 @@ describe('the printed contact card (张贴海报)', () => {
         STAFF,
       ),
     );
+    expect(changed.outdatedPosters).toEqual([]);
     expect(await outdated(STAFF)).toEqual([]);
-    await call(
-      'team',
-      'replaceMember',
-      { compoundId: 'p-zhongjie', memberId: changed.groups[0].members[0].id, person: PERSON },
-      STAFF,
-    ).then(data);
+    const replaced = data(
+      await call('team', 'replaceMember', { compoundId: 'p-zhongjie', memberId: changed.groups[0].members[0].id, person: PERSON }, STAFF),
+    );
+    // whoever made the change is told at once
+    expect(replaced.outdatedPosters.map((p: { title: string }) => p.title).sort()).toEqual(['中捷木材小区', '中捷木材小区 2号楼']);
 
     expect((await outdated(STAFF))!.map((p) => p.title).sort()).toEqual(['中捷木材小区', '中捷木材小区 2号楼']);
     expect(await outdated(WHO.resident)).toBeUndefined();

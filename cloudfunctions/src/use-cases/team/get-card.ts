@@ -1,7 +1,7 @@
 import { err, hasStaffScope, ok, outdatedPosters, type Card, type Place } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
-import { buildCard } from './build-card';
+import { buildCard, posterLine } from './build-card';
 
 export async function getCard(ctx: Ctx, input: { compoundId: string }) {
   const { store } = ctx.ports;
@@ -16,12 +16,7 @@ export async function getCard(ctx: Ctx, input: { compoundId: string }) {
     staff ? postersOf(ctx, compound) : null,
   ]);
   const card: Card = buildCard(compound, community, team);
-  if (posters)
-    card.outdatedPosters = outdatedPosters(posters, team?.members ?? []).map((p) => ({
-      placeId: p._id,
-      title: p.title,
-      generatedAt: p.generatedAt,
-    }));
+  if (posters) card.outdatedPosters = outdatedPosters(posters, team?.members ?? []).map(posterLine);
   return ok(card);
 }
 

@@ -37,6 +37,7 @@ const VISITS: Partial<Record<PageName, Visit>> = {
   bind: () => ({ as: 'dev-newcomer' }),
   'staff/team': () => ({ as: STAFF, query: 'compoundId=p-zhongjie' }),
   'staff/history': () => ({ as: STAFF, query: 'compoundId=p-zhongjie' }),
+  'staff/poster': () => ({ as: STAFF, query: 'compoundId=p-zhongjie' }),
   'staff/bindings': () => ({ as: STAFF }),
   'staff/invites': () => ({ as: STAFF }),
   'staff/services': () => ({ as: STAFF }),

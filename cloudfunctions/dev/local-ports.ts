@@ -32,6 +32,8 @@ export function createLocalPorts(file: string): LocalPorts {
     // an image is judged by the name it was uploaded with, so tests and the dev host can trigger a rejection
     contentCheck: { ...wordListContentCheck, checkImage: (id, openid) => wordListContentCheck.checkText(files.nameOf(id) ?? '', openid) },
     files,
+    // no mini-program locally: the app prints a QR code of the card's H5 link
+    miniCode: { unlimited: async () => null },
     calendar: chineseDaysCalendar,
     calendarWith: calendarWithEntries,
     sqlite,

@@ -64,6 +64,7 @@ export async function seedRequests(store: Store, clock: Clock, users: readonly U
       },
       downloadUrl: async (id) => id,
     },
+    miniCode: { unlimited: async () => null },
   };
   const as = async (openid: string, ago: number): Promise<Ctx> => {
     offset = ago;

@@ -24,7 +24,7 @@ const FUNCTIONS_DIR = join(CLOUDFUNCTIONS_DIR, 'src', 'functions');
 export const EXTERNAL_PACKAGES = ['@cloudbase/node-sdk', 'wx-server-sdk', 'exceljs'];
 
 /** WeChat open APIs the functions call by cloud call (云调用); each must be declared per function. */
-export const OPENAPI_PERMISSIONS = ['subscribeMessage.send', 'security.msgSecCheck', 'security.mediaCheckAsync'];
+export const OPENAPI_PERMISSIONS = ['subscribeMessage.send', 'security.msgSecCheck', 'security.mediaCheckAsync', 'wxacode.getUnlimited'];
 
 export const RUNTIME = 'Nodejs18.15';
 /** CloudBase's default of 3 s is too short for a cold start plus a transaction; say it explicitly. */

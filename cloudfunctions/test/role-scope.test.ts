@@ -101,6 +101,7 @@ const TABLE: Record<string, Record<string, Row>> = {
     replaceMember: { allowed: STAFF, input: { compoundId: 'p-zhongjie', memberId: 'p-zhongjie-m2', person: PERSON } },
     removeMember: { allowed: STAFF, input: { compoundId: 'p-zhongjie', memberId: 'p-zhongjie-m4' } },
     history: { allowed: STAFF, input: { compoundId: 'p-zhongjie' } },
+    poster: { allowed: STAFF, input: { compoundId: 'p-zhongjie', buildingId: 'p-zhongjie-b1' } },
   },
   catalogue: {
     list: { allowed: ALL, input: { communityId: 'c-zhongfang' } },

@@ -63,6 +63,11 @@ export const GATED_USES: Record<string, { item: string; privacyKey: string; purp
     privacyKey: 'MessageFile',
     purpose: '发布通知时从聊天里选一个 PDF 文件附上；社区工作人员从聊天里选住户台账（Excel）导入',
   },
+  saveImageToPhotosAlbum: {
+    item: '使用你的相册（仅写入）权限',
+    privacyKey: 'AlbumWriteOnly',
+    purpose: '社区工作人员把生成的服务联系卡海报保存到手机相册，拿去打印张贴',
+  },
   setClipboardData: { item: '使用你的剪切板', privacyKey: 'Clipboard', purpose: '复制邀请码、敲门清单，方便你粘贴到微信群' },
 };
 

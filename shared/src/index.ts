@@ -9,6 +9,7 @@ export * from './roles/role.rules';
 export * from './roles/roster.schema';
 export * from './team/team.schema';
 export * from './team/team.rules';
+export * from './team/poster.rules';
 export * from './catalogue/service.schema';
 export * from './identity/identity.schema';
 export * from './contracts/index';

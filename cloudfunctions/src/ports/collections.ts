@@ -3,6 +3,7 @@ import { CALENDAR_COLLECTIONS, CALENDAR_INDEXES } from './calendar-collections';
 import { DELIBERATION_COLLECTIONS, DELIBERATION_INDEXES } from './deliberation-collections';
 import { VOLUNTEER_COLLECTIONS, VOLUNTEER_INDEXES } from './volunteer-collections';
 import { DEPARTMENT_COLLECTIONS, DEPARTMENT_INDEXES } from './department-collections';
+import { POSTER_COLLECTIONS, POSTER_INDEXES } from './poster-collections';
 
 /** Every collection the functions use. */
 export const COLLECTIONS = {
@@ -83,6 +84,7 @@ export const COLLECTIONS = {
   ...CALENDAR_COLLECTIONS,
   ...DEPARTMENT_COLLECTIONS,
   ...DELIBERATION_COLLECTIONS,
+  ...POSTER_COLLECTIONS,
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -565,4 +567,5 @@ export const INDEXES: IndexSpec[] = [
   ...CALENDAR_INDEXES,
   ...DEPARTMENT_INDEXES,
   ...DELIBERATION_INDEXES,
+  ...POSTER_INDEXES,
 ];

@@ -32,6 +32,7 @@ import type {
 } from '@linli/shared';
 import type { NotifyMessage } from './notifier';
 import type { CalendarDocuments } from './calendar-collections';
+import type { PosterDocuments } from './poster-collections';
 import type { DeliberationDocuments } from './deliberation-collections';
 import type { VolunteerDocuments } from './volunteer-collections';
 
@@ -368,5 +369,6 @@ export type Documents = {
   meta: { _id: string; at: string };
 } & VolunteerDocuments &
   CalendarDocuments &
+  PosterDocuments &
   DepartmentDocuments &
   DeliberationDocuments;

@@ -3,6 +3,7 @@ import type { Clock } from './clock';
 import type { ContentCheck } from './content-check';
 import type { Files } from './files';
 import type { Ids } from './ids';
+import type { MiniCode } from './mini-code';
 import type { Notifier } from './notifier';
 import type { Store } from './store';
 
@@ -23,6 +24,8 @@ export interface Ports {
   calendarWith?: (entries: Pick<CalendarLayers, 'entered' | 'closures'>) => WorkCalendar;
   /** Uploaded photos and generated files (cloud storage; a local folder in development). */
   files: Files;
+  /** Mini-program codes for printed posters (wxacode.getUnlimited; none locally). */
+  miniCode: MiniCode;
 }
 
-export type { Clock, ContentCheck, Files, Ids, Notifier, Store };
+export type { Clock, ContentCheck, Files, Ids, MiniCode, Notifier, Store };

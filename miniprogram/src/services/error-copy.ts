@@ -92,6 +92,10 @@ export const ERROR_COPY: { [C in CopyCode]: Copy<C> } = {
     `${d?.name ?? '这位人员'}已经是${d ? `“${d.compoundName}”` : '其他小区'}的小区点长，一人不能同时担任两个小区的点长。请换一位人员，或先在那个小区把他（她）更换下来。`,
   'TEAM.DUPLICATE_PERSON': (d) => `这个电话号码已经在${d ? ROLE_LABELS[d.role] : '这个岗位'}的名单里了，请核对姓名和电话。`,
   'TEAM.STALE': '名单刚被别人修改过。请刷新后再操作一次。',
+  'TEAM.POSTER_CODE_FAILED': (d) =>
+    d?.wxErrCode === 41030
+      ? '小程序码生成不了：联系卡页面还没有在已发布的版本里。请先发布小程序，再生成海报。'
+      : '微信暂时没有生成小程序码。请稍等一分钟再点“生成海报”。',
   'CATALOGUE.SERVICE_NOT_FOUND': '这项服务已经不存在，可能刚被删除。请刷新列表。',
   'REQUEST.NOT_FOUND': '没有找到这件诉求，可能已被合并或编号有误。请返回列表刷新后再看。',
   'REQUEST.WRONG_STATE': (d) =>

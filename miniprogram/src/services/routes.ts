@@ -31,6 +31,7 @@ interface PageParams {
   'staff/services': None;
   'staff/roles': None;
   'staff/ledger': None;
+  'staff/poster': { compoundId: string; buildingId?: string };
   'booking/slots': { serviceId: string; moveFrom?: string; date?: string };
   'booking/confirm': { mode: 'book' | 'waitlist' | 'move'; serviceId: string; startAt: string; endAt: string; bookingId?: string };
   'booking/detail': { id: string; fresh?: boolean; moved?: boolean };

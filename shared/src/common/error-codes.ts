@@ -37,6 +37,8 @@ export const ERROR_CODES = [
   'TEAM.POINT_LEADER_ELSEWHERE',
   'TEAM.DUPLICATE_PERSON',
   'TEAM.STALE',
+  /** WeChat made no mini-program code for a poster (wxacode.getUnlimited failed). */
+  'TEAM.POSTER_CODE_FAILED',
   'CATALOGUE.SERVICE_NOT_FOUND',
   'REQUEST.NOT_FOUND',
   'REQUEST.WRONG_STATE',

@@ -44,6 +44,8 @@ export const ERROR_DETAILS = {
   'TEAM.DUPLICATE_PERSON': z.object({ role: teamRoleSchema, phone: z.string() }),
   'TEAM.MEMBER_NOT_FOUND': z.object({ memberId: z.string() }),
   'TEAM.POINT_LEADER_ELSEWHERE': z.object({ compoundName: z.string(), name: z.string() }),
+  /** WeChat's errcode when it answered one (41030: the card page is not in a released version). */
+  'TEAM.POSTER_CODE_FAILED': z.object({ wxErrCode: z.number().nullable() }),
   'BOOKING.NOT_BOOKABLE': z.object({ serviceName: z.string() }),
   'BOOKING.DAY_CLOSED': z.object({ date: z.string(), closed: z.enum(['holiday', 'closedByHand']), note: z.string().nullable() }),
   'BOOKING.SLOT_NOT_FOUND': z.object({ date: z.string() }),

@@ -10,7 +10,7 @@ export const MAIN_PAGES = ['card', 'services', 'me', 'notices', 'requests', 'sea
 
 /** The subpackages and their pages: `packages/<package>/<page>/index`. */
 export const SUBPACKAGES = {
-  staff: ['team', 'history', 'bindings', 'invites', 'services', 'roles', 'ledger'],
+  staff: ['team', 'history', 'bindings', 'invites', 'services', 'roles', 'ledger', 'poster'],
   booking: ['slots', 'confirm', 'detail', 'mine'],
   'booking-staff': ['today', 'roster', 'check-in', 'schedule'],
   notices: ['detail', 'archive', 'subscriptions'],

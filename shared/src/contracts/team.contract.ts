@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../common/fields';
 import { missingPostSchema, teamChangeSchema, teamMemberSchema, teamPersonSchema, teamRoleSchema } from '../team/team.schema';
+import { posterSchema } from '../team/poster.rules';
 import { defineContract } from './define';
 
 export const cardSchema = z.object({
@@ -18,6 +19,11 @@ export const cardSchema = z.object({
   missingText: z.string(),
   version: z.number(),
   updatedAt: z.string(),
+  /**
+   * Only for the staff who keep the card: the printed posters (张贴的联系卡) made before the team
+   * last changed, by place name, so the card can say to print them again.
+   */
+  outdatedPosters: z.array(z.object({ placeId: z.string(), title: z.string(), generatedAt: z.string() })).optional(),
 });
 export type Card = z.infer<typeof cardSchema>;
 
@@ -41,6 +47,11 @@ export const teamContract = defineContract('team', {
   removeMember: {
     input: z.object({ ...compoundRef, memberId: idSchema }),
     output: cardSchema,
+  },
+  /** The printed card of the compound, or of one of its buildings (`buildingId`); recorded with the team's fingerprint. */
+  poster: {
+    input: z.object({ ...compoundRef, buildingId: idSchema.optional() }),
+    output: posterSchema,
   },
   history: {
     input: z.object({ ...compoundRef, limit: z.number().int().min(1).max(100).default(50) }),

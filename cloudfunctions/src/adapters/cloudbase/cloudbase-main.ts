@@ -12,6 +12,7 @@ import { cryptoIds } from '../crypto-ids';
 import { cloudbaseFiles } from './cloudbase-files';
 import { CloudbaseStore } from './cloudbase-store';
 import { wxContentCheck } from './wx-content-check';
+import { wxMiniCode } from './wx-mini-code';
 import { wxSubscribeNotifier, type MiniprogramState } from './wx-notifier';
 import { wxOpenApi } from './wx-openapi';
 
@@ -80,6 +81,7 @@ function warm(): Ports {
       // cloud calls go through wx-server-sdk, the client WeChat documents for them
       notifier: wxSubscribeNotifier(wxOpenApi, miniprogramState(process.env.LINLI_MINIPROGRAM_STATE)),
       contentCheck: wxContentCheck(wxOpenApi, (fileId) => files.mediaUrl(fileId)),
+      miniCode: wxMiniCode(wxOpenApi, miniprogramState(process.env.LINLI_MINIPROGRAM_STATE)),
       calendar: chineseDaysCalendar,
       calendarWith: calendarWithEntries,
       files,
@@ -123,6 +125,7 @@ const lazyPorts: Ports = {
     save: (file) => warm().files.save(file),
     downloadUrl: (fileId) => warm().files.downloadUrl(fileId),
   },
+  miniCode: { unlimited: (input) => warm().miniCode.unlimited(input) },
 };
 
 /** The deployed `main(event, context)` of one cloud function. */

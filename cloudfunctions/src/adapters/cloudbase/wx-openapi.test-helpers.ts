@@ -21,6 +21,7 @@ export function fakeOpenApi(reply: (method: string, params: unknown) => unknown)
   const openapi = {
     subscribeMessage: { send: method('subscribeMessage.send') },
     security: { msgSecCheck: method('security.msgSecCheck'), mediaCheckAsync: method('security.mediaCheckAsync') },
+    wxacode: { getUnlimited: method('wxacode.getUnlimited') },
   } as unknown as WxOpenApi;
   return { openapi: () => openapi, calls };
 }

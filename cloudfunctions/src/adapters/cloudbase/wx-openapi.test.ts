@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import protobuf from 'protobufjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { MiniCodeError } from '../../ports/mini-code';
 import { wxContentCheck } from './wx-content-check';
+import { wxMiniCode } from './wx-mini-code';
 import { wxSubscribeNotifier } from './wx-notifier';
 import { wxOpenApi } from './wx-openapi';
 
@@ -145,5 +147,42 @@ describe('cloud calls through wx-server-sdk, as WeChat receives them', () => {
         body: { media_url: 'https://tmp.example/a.jpg', media_type: 2, version: 2, scene: 1, openid: 'o-3' },
       },
     ]);
+  });
+
+  it('wxacode.getUnlimited: scene and page on the wire, the image WeChat answers comes back as its bytes', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
+    reset(() =>
+      Buffer.from(CommOpenApiResp.encode(CommOpenApiResp.create({ respData: png, contentType: 'image/png', httpCode: 200 })).finish()),
+    );
+    const image = await wxMiniCode(wxOpenApi, 'formal').unlimited({ scene: 'p-zhongjie', page: 'pages/card/index' });
+    expect(image).toEqual({ contentType: 'image/png', bytes: new Uint8Array(png) });
+    expect(wire).toEqual([
+      {
+        apiName: 'wxacode.getUnlimited',
+        apiType: 0,
+        body: { scene: 'p-zhongjie', page: 'pages/card/index', check_path: true, env_version: 'release', width: 430 },
+      },
+    ]);
+  });
+
+  it('wxacode.getUnlimited for a trial build: env_version trial, the page not checked against the release', async () => {
+    reset(() =>
+      Buffer.from(
+        CommOpenApiResp.encode(CommOpenApiResp.create({ respData: Buffer.from([1]), contentType: 'image/jpeg', httpCode: 200 })).finish(),
+      ),
+    );
+    await wxMiniCode(wxOpenApi, 'trial').unlimited({ scene: 's', page: 'pages/card/index' });
+    expect(wire[0]!.body).toMatchObject({ check_path: false, env_version: 'trial' });
+  });
+
+  it('wxacode.getUnlimited: WeChat’s JSON refusal (41030, page not released) is a MiniCodeError with its errcode', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    reset(() => respond({ errcode: 41030, errmsg: 'invalid page rid: 1' }));
+    const failed = await wxMiniCode(wxOpenApi, 'formal')
+      .unlimited({ scene: 'p-zhongjie', page: 'pages/card/index' })
+      .catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(MiniCodeError);
+    expect((failed as MiniCodeError).wxErrCode).toBe(41030);
+    quiet.mockRestore();
   });
 });

@@ -5,7 +5,8 @@ import * as wxServerSdk from 'wx-server-sdk';
  * `cloud.openapi` takes them: camelCase parameters (the SDK turns them into the snake_case keys of
  * its protobuf CommApiData), answers camelCased (`trace_id` → `traceId`), WeChat's errors thrown
  * with `errCode`. Names and parameters as WeChat documents them for cloud calls:
- * subscribeMessage.send, security.msgSecCheck (v2), security.mediaCheckAsync (v2).
+ * subscribeMessage.send, security.msgSecCheck (v2), security.mediaCheckAsync (v2),
+ * wxacode.getUnlimited.
  * Each must also be granted in the function's config.json (`permissions.openapi`).
  */
 export interface WxOpenApi {
@@ -33,6 +34,20 @@ export interface WxOpenApi {
       scene: 1 | 2 | 3 | 4;
       openid: string;
     }): Promise<WxAnswer & { traceId?: string }>;
+  };
+  wxacode: {
+    /**
+     * A mini-program code without a count limit. WeChat answers the image itself; the SDK hands
+     * it back as `{ contentType, buffer }` (a JSON answer, an error, is thrown with its errcode).
+     */
+    getUnlimited(params: {
+      scene: string;
+      page: string;
+      /** false: the page need not be in a released version yet (a trial or developer build). */
+      checkPath: boolean;
+      envVersion: 'release' | 'trial' | 'develop';
+      width: number;
+    }): Promise<WxAnswer & { contentType?: string; buffer?: Buffer }>;
   };
 }
 

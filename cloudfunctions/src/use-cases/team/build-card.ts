@@ -1,3 +1,4 @@
+import type { PosterDoc } from '../../ports/poster-collections';
 import { describeMissing, groupByRole, missingPosts, type Card, type Place, type Team } from '@linli/shared';
 
 /** The service contact card as residents see it, from the compound, its community and its team. */
@@ -22,3 +23,6 @@ export function buildCard(compound: Place, community: Place | null, team: Team |
     updatedAt: team?.updatedAt ?? '',
   };
 }
+
+/** A printed poster as the card lists it when it is out of date. */
+export const posterLine = (p: PosterDoc) => ({ placeId: p._id, title: p.title, generatedAt: p.generatedAt });

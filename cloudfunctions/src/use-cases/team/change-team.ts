@@ -1,5 +1,6 @@
 import {
   applyTeamChange,
+  outdatedPosters,
   err,
   ok,
   type Card,
@@ -13,7 +14,7 @@ import {
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import type { TxStore } from '../../ports/store';
-import { buildCard } from './build-card';
+import { buildCard, posterLine } from './build-card';
 import type { PointLeaderPostDoc } from '../../ports/documents';
 
 /**
@@ -26,7 +27,7 @@ export async function changeTeam(ctx: Ctx, compound: Place, change: TeamChangeRe
   if (!compound.parentId) return err('PLACE.NOT_A_COMPOUND');
   const community = await store.get(COLLECTIONS.places, compound.parentId);
 
-  return store.transaction(async (tx): Promise<Result<Card>> => {
+  const changed = await store.transaction(async (tx): Promise<Result<Card>> => {
     const now = clock.now().toISOString();
     const team = (await tx.get(COLLECTIONS.teams, compound._id)) ?? {
       _id: compound._id,
@@ -58,6 +59,11 @@ export async function changeTeam(ctx: Ctx, compound: Place, change: TeamChangeRe
     await tx.insert(COLLECTIONS.teamChanges, record);
     return ok(buildCard(compound, community, next));
   });
+  if (!changed.ok) return changed;
+  // whoever changed the team is told at once which printed cards it has made out of date
+  const posters = await store.find(COLLECTIONS.posters, { where: { compoundId: compound._id }, limit: 1000 });
+  const members = changed.data.groups.flatMap((g) => g.members);
+  return ok({ ...changed.data, outdatedPosters: outdatedPosters(posters, members).map(posterLine) });
 }
 
 /** A 小区点长 may not hold the post in two compounds at once: one register document per phone. */

@@ -15,8 +15,10 @@ type Source = 'link' | 'chosen' | 'household' | 'last' | 'none' | 'pending';
  */
 export function useCardPage() {
   const params = useRouter().params;
+  // a printed poster's mini-program code opens the card with the compound id as its scene
+  const linked = params.compoundId ?? (params.scene ? decodeURIComponent(params.scene) : undefined);
   const [choice, setChoice] = useState<{ id: string | null; source: Source }>(() =>
-    params.compoundId ? { id: params.compoundId, source: 'link' } : { id: null, source: 'pending' },
+    linked ? { id: linked, source: 'link' } : { id: null, source: 'pending' },
   );
   const [me, setMe] = useState<Me | null>(null);
   // set when we could not learn who this is (offline) and have nothing else to show

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
 import { Loaded } from '../../components/loaded';
 import { PageShell } from '../../components/page-shell';
-import { EmptyState, ErrorState, LoadingState } from '../../components/states';
+import { EmptyState, ErrorState, LoadingState, Notice } from '../../components/states';
 import { CareHome } from '../../features/care/care-home';
 import { useCareMode } from '../../features/care/care-mode';
 import { CardGroups, CardHero, MissingNotice } from '../../features/card/card-view';
@@ -101,6 +101,14 @@ export default function CardPage() {
           ) : null}
           {me?.household && !isOwn ? <View className="spacer" /> : null}
           <MissingNotice card={data} />
+          {data.outdatedPosters?.length ? (
+            <Notice tone="warn" id="card-poster-outdated">
+              <Text>张贴的联系卡已过期，请重新生成：{data.outdatedPosters.map((p) => p.title).join('、')}</Text>
+              <AppButton id="btn-poster-again" small variant="secondary" onClick={goTo('staff/poster', { compoundId: data.compound._id })}>
+                重新生成
+              </AppButton>
+            </Notice>
+          ) : null}
           {card.state.status === 'error' ? <ErrorState error={card.state.error} onRetry={card.reload} /> : null}
           {isOwn ? <MyPartyMemberLine /> : null}
           <CardGroups card={data} idPrefix="card-role" />

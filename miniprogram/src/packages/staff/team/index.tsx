@@ -87,6 +87,16 @@ export default function StaffTeamPage() {
                   sub="谁在什么时候换了谁"
                   onClick={goTo('staff/history', { compoundId: card.compound._id, name: card.compound.name })}
                 />
+                <LinkRow
+                  id="link-poster"
+                  title="张贴用联系卡"
+                  sub={
+                    card.outdatedPosters?.length
+                      ? `${card.outdatedPosters.length} 张已张贴的联系卡已过期，请重新生成`
+                      : '生成小区大门、各楼门口张贴的 A4 海报'
+                  }
+                  onClick={goTo('staff/poster', { compoundId: card.compound._id })}
+                />
               </View>
               <CardGroups
                 card={card}

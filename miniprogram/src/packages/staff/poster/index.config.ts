@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '张贴用联系卡' });

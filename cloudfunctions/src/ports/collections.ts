@@ -3,6 +3,7 @@ import { CALENDAR_COLLECTIONS, CALENDAR_INDEXES } from './calendar-collections';
 import { DELIBERATION_COLLECTIONS, DELIBERATION_INDEXES } from './deliberation-collections';
 import { VOLUNTEER_COLLECTIONS, VOLUNTEER_INDEXES } from './volunteer-collections';
 import { DEPARTMENT_COLLECTIONS, DEPARTMENT_INDEXES } from './department-collections';
+import { WORK_GROUP_COLLECTIONS, WORK_GROUP_INDEXES } from './workgroup-collections';
 
 /** Every collection the functions use. */
 export const COLLECTIONS = {
@@ -76,6 +77,7 @@ export const COLLECTIONS = {
   ...VOLUNTEER_COLLECTIONS,
   ...CALENDAR_COLLECTIONS,
   ...DEPARTMENT_COLLECTIONS,
+  ...WORK_GROUP_COLLECTIONS,
   ...DELIBERATION_COLLECTIONS,
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -556,5 +558,6 @@ export const INDEXES: IndexSpec[] = [
   ...VOLUNTEER_INDEXES,
   ...CALENDAR_INDEXES,
   ...DEPARTMENT_INDEXES,
+  ...WORK_GROUP_INDEXES,
   ...DELIBERATION_INDEXES,
 ];

@@ -1,4 +1,5 @@
 import type { DepartmentDocuments } from './department-collections';
+import type { WorkGroupDocuments } from './workgroup-collections';
 import type {
   Attachment,
   Binding,
@@ -359,4 +360,5 @@ export type Documents = {
 } & VolunteerDocuments &
   CalendarDocuments &
   DepartmentDocuments &
+  WorkGroupDocuments &
   DeliberationDocuments;

@@ -18,6 +18,20 @@ export const cardSchema = z.object({
   missingText: z.string(),
   version: z.number(),
   updatedAt: z.string(),
+  /**
+   * The community's 服务群众工作组 (getCard only): its day, hours and place, and the service residents
+   * book it through; its members (name, post, unit) only on the service day itself.
+   */
+  serviceDay: z
+    .object({
+      groupName: z.string(),
+      dayText: z.string(),
+      today: z.boolean(),
+      nextDate: z.string(),
+      serviceId: z.string(),
+      members: z.array(z.object({ name: z.string(), post: z.string(), unit: z.string() })),
+    })
+    .optional(),
 });
 export type Card = z.infer<typeof cardSchema>;
 

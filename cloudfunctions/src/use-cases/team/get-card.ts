@@ -1,16 +1,42 @@
-import { err, ok } from '@linli/shared';
+import {
+  err,
+  isServiceDay,
+  nextServiceDate,
+  ok,
+  serviceDayText,
+  WORK_GROUP_POST_LABELS,
+  workGroupIdOf,
+  type Card,
+  type WorkGroupDoc,
+} from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { buildCard } from './build-card';
 
+/** The compound's card, with its community's 服务群众工作组 (read beside the community and the team, by id). */
 export async function getCard(ctx: Ctx, input: { compoundId: string }) {
-  const { store } = ctx.ports;
+  const { store, clock } = ctx.ports;
   const compound = await store.get(COLLECTIONS.places, input.compoundId);
   if (!compound) return err('PLACE.NOT_FOUND', { placeId: input.compoundId });
   if (compound.kind !== 'compound') return err('PLACE.NOT_A_COMPOUND');
-  const [community, team] = await Promise.all([
+  const [community, team, group] = await Promise.all([
     compound.parentId ? store.get(COLLECTIONS.places, compound.parentId) : null,
     store.get(COLLECTIONS.teams, compound._id),
+    compound.parentId ? store.get(COLLECTIONS.workGroups, workGroupIdOf(compound.parentId)) : null,
   ]);
-  return ok(buildCard(compound, community, team));
+  const card = buildCard(compound, community, team);
+  return ok(group ? { ...card, serviceDay: serviceDayOnCard(group, clock.now()) } : card);
+}
+
+/** On the service day the group's members stand on the card; on other days its day, place and booking. */
+function serviceDayOnCard(g: WorkGroupDoc, now: Date): NonNullable<Card['serviceDay']> {
+  const today = isServiceDay(g.day, now);
+  return {
+    groupName: g.name,
+    dayText: serviceDayText(g.day),
+    today,
+    nextDate: nextServiceDate(g.day, now),
+    serviceId: g.serviceId,
+    members: today ? g.members.map((m) => ({ name: m.name, post: WORK_GROUP_POST_LABELS[m.post], unit: m.unit })) : [],
+  };
 }

@@ -71,6 +71,10 @@ const VISITS: Partial<Record<PageName, Visit>> = {
   'volunteer-staff/lianbao': () => ({ as: STAFF, query: 'communityId=c-zhongfang&compoundId=p-zhongjie' }),
   'department/part': (i) => ({ as: 'dev-dept-zhujian', query: `id=${encodeURIComponent(i.dispatchId)}` }),
   'department/ranking': () => ({ as: 'dev-admin', query: 'districtId=d-dadong' }),
+  'department/registry': () => ({ as: 'dev-street' }),
+  'department/groups': () => ({ as: 'dev-admin' }),
+  'department/group': () => ({ as: 'dev-admin', query: 'communityId=c-xinguang' }),
+  'department/collect': () => ({ as: 'dev-admin', query: 'communityId=c-xinguang' }),
 };
 
 const PAGES: PageName[] = [

@@ -54,6 +54,7 @@ export const DEV_IDENTITIES: DevIdentity[] = [
   { openid: 'dev-dept-chengguan', label: '部门负责人 马志刚（东塔街道城管执法队）', group: '职能部门' },
   { openid: 'dev-dept-zhujian', label: '部门负责人 高文静（大东区住建局）', group: '职能部门' },
   { openid: 'dev-dept-gongdian', label: '部门负责人 罗建（大东供电所，只管中房社区）', group: '职能部门' },
+  { openid: 'dev-wg-member', label: '服务群众工作组成员 韩明（区民政局，用区里给的邀请码加入）', group: '职能部门' },
   { openid: 'dev-admin', label: '区级管理员 张主任（大东区）', group: '管理员' },
   { openid: 'dev-newcomer', label: '新用户（还没有绑定房屋）', group: '新用户' },
 ];

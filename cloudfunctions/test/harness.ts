@@ -56,5 +56,7 @@ export const WHO = {
   admin: 'dev-admin',
   /** The head of 东塔街道城管执法队 (a functional department: no place of the grid). */
   department: 'dev-dept-chengguan',
+  /** A member of 中房社区's 服务群众工作组 once the district has made the group and the member has used their code (joinedGroup). */
+  groupMember: 'dev-wg-member',
 } as const;
 export type Who = keyof typeof WHO;

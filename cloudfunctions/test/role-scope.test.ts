@@ -73,6 +73,29 @@ async function arrived(app: App, dispatchId: string) {
   const done = await app.call('departments', 'arrive', { dispatchId, photos: [photo] }, WHO.department);
   if (!done.ok) throw new Error(done.error.code);
 }
+/** 中房社区's 服务群众工作组 as the district makes it (南岸: every Thursday). */
+const GROUP = {
+  name: '大东区服务群众工作组（中房社区）',
+  members: [
+    { name: '周立群', post: 'districtLeader', unit: '大东区人民政府' },
+    { name: '韩明', post: 'departmentLeader', unit: '区民政局' },
+    { name: '李静', post: 'streetLeader', unit: '东塔街道' },
+  ],
+  day: { weekday: 4, start: '09:00', end: '11:30', place: '中房社区党群服务中心' },
+  seats: 3,
+};
+/** The district makes the group; 韩明 (WHO.groupMember) joins it with the code the district gives him. */
+async function joinedGroup(app: App) {
+  const made = await app.call('workgroups', 'assign', { communityId: 'c-zhongfang', group: GROUP, version: 0 }, WHO.admin);
+  if (!made.ok) throw new Error(made.error.code);
+  const invite = await app.call('identity', 'createInvite', { role: 'workGroupMember', placeId: made.data.group._id }, WHO.admin);
+  if (!invite.ok) throw new Error(invite.error.code);
+  const joined = await app.call('identity', 'redeemInvite', { code: invite.data.code, name: '韩明' }, WHO.groupMember);
+  if (!joined.ok) throw new Error(joined.error.code);
+  return made.data.group;
+}
+const GROUP_READERS: Who[] = [...STAFF, 'groupMember'];
+
 const TABLE: Record<string, Record<string, Row>> = {
   places: {
     searchCompounds: { allowed: ALL, input: { q: '中捷' } },
@@ -192,7 +215,34 @@ const TABLE: Record<string, Record<string, Row>> = {
     deliver: { allowed: [], input: {} },
   },
   // 网格吹哨、部门报到: in scope 东塔街道's departments and 中捷木材小区's requests
+  workgroups: {
+    assign: { allowed: ['admin'], input: { communityId: 'c-zhongfang', group: GROUP, version: 0 } },
+    list: { allowed: ['admin'], input: { districtId: 'd-dadong' } },
+    get: { allowed: GROUP_READERS, input: null, setup: async (app) => (await joinedGroup(app), { communityId: 'c-zhongfang' }) },
+    mine: { allowed: SIGNED_IN, input: {} },
+    collect: {
+      allowed: ['groupMember'],
+      input: null,
+      setup: async (app) => ({
+        key: 'role-scope-collect',
+        groupId: (await joinedGroup(app))._id,
+        compoundId: 'p-zhongjie',
+        category: 'safety',
+        description: '花园路人行道人车抢道，老人过路危险',
+        spot: '中捷路人行道',
+      }),
+    },
+    figures: {
+      allowed: GROUP_READERS,
+      input: null,
+      setup: async (app) => (await joinedGroup(app), { communityId: 'c-zhongfang', month: '2026-11' }),
+    },
+  },
   departments: {
+    update: {
+      allowed: ['street', 'admin'],
+      input: { departmentId: 'dept-chengguan', name: '东塔街道综合执法队', kind: 'enforcement', areaIds: ['s-dongta'] },
+    },
     register: {
       allowed: ['street', 'admin'],
       input: { key: 'role-scope-dept', ownerPlaceId: 's-dongta', name: '东塔街道市场监管所', kind: 'market', areaIds: ['c-zhongfang'] },

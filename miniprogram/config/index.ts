@@ -26,12 +26,12 @@ const SUBPACKAGES_ONLY = [
   /[/]src[/]services[/]upload\.ts/,
   // the functions only subpackages call: the hooks that call them register their contracts
   // (services/cloud.ts), so the contracts and their schemas go with those subpackages
-  /[/]src[/]features[/](departments|calendar)[/]use-[\w-]+\.ts/,
+  /[/]src[/]features[/](departments|calendar|workgroups)[/]use-[\w-]+\.ts/,
   /[/]src[/]features[/]deliberation[/]topic-from-request\.tsx/,
   // 我的 shows one entry of each; its copy keeps only that, the subpackages' copies the rest
   /[/]src[/]features[/]deliberation[/]deliberation-views\.tsx/,
   /[/]src[/]features[/]departments[/]department-entries\.tsx/,
-  /[/]shared[/]src[/]contracts[/](deliberation|departments|calendar|settings)\.contract\.ts/,
+  /[/]shared[/]src[/]contracts[/](deliberation|departments|calendar|settings|workgroups)\.contract\.ts/,
   /[/]shared[/]src[/](deliberation|departments)[/]/,
   /[/]shared[/]src[/]calendar[/]calendar\.schema\.ts/,
   /[/]shared[/]src[/]settings[/]rule-settings\.schema\.ts/,

@@ -153,9 +153,21 @@ export const PERSONAL_DATA: { item: string; fields: string[]; purpose: string; w
   },
   {
     item: '职能部门的名称和对外电话',
-    fields: ['departments.register.name', 'departments.register.phone'],
+    fields: ['departments.register.name', 'departments.register.phone', 'departments.update.name', 'departments.update.phone'],
     purpose: '让派单的社区、街道和居民找得到办理的部门（部门的工作电话，不是个人手机）',
     who: '本区的工作人员和被派单问题的居民',
+  },
+  {
+    item: '服务群众工作组成员的姓名、职务和单位，以及工作组名称',
+    fields: ['workgroups.assign.group.name', 'workgroups.assign.group.members[].name'],
+    purpose: '区里为社区安排服务群众工作组；服务群众工作日当天在联系卡上告诉居民谁来接访',
+    who: '本社区的居民（仅在服务群众工作日显示）和本区工作人员',
+  },
+  {
+    item: '服务群众工作组收集的问题：描述、位置、照片',
+    fields: ['workgroups.collect.description', 'workgroups.collect.photos'],
+    purpose: '工作组成员把接访和走访中群众反映的问题记入诉求办理，由社区、街道分流派单；照片先经过微信内容安全检查',
+    who: '记录的工作组成员、本社区和街道的工作人员，以及接单的职能部门',
   },
   {
     item: '十户联保走访记录：走访的住户、聊了什么、发现的需求',

@@ -12,6 +12,7 @@ import { settingsFunction } from './settings/handlers';
 import { teamFunction } from './team/handlers';
 import { volunteerFunction } from './volunteer/handlers';
 import { departmentsFunction } from './departments/handlers';
+import { workGroupsFunction } from './workgroups/handlers';
 
 /** Every cloud function by name. Each deploys as its own bundle from functions/<name>/index.ts. */
 export const FUNCTIONS: Record<string, AnyCloudFunction> = {
@@ -27,5 +28,6 @@ export const FUNCTIONS: Record<string, AnyCloudFunction> = {
   calendar: calendarFunction,
   settings: settingsFunction,
   departments: departmentsFunction,
+  workgroups: workGroupsFunction,
   deliberation: deliberationFunction,
 };

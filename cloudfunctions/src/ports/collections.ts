@@ -4,6 +4,7 @@ import { DELIBERATION_COLLECTIONS, DELIBERATION_INDEXES } from './deliberation-c
 import { VOLUNTEER_COLLECTIONS, VOLUNTEER_INDEXES } from './volunteer-collections';
 import { DEPARTMENT_COLLECTIONS, DEPARTMENT_INDEXES } from './department-collections';
 import { POSTER_COLLECTIONS, POSTER_INDEXES } from './poster-collections';
+import { WORK_GROUP_COLLECTIONS, WORK_GROUP_INDEXES } from './workgroup-collections';
 
 /** Every collection the functions use. */
 export const COLLECTIONS = {
@@ -83,6 +84,7 @@ export const COLLECTIONS = {
   ...VOLUNTEER_COLLECTIONS,
   ...CALENDAR_COLLECTIONS,
   ...DEPARTMENT_COLLECTIONS,
+  ...WORK_GROUP_COLLECTIONS,
   ...DELIBERATION_COLLECTIONS,
   ...POSTER_COLLECTIONS,
 } as const;
@@ -566,6 +568,7 @@ export const INDEXES: IndexSpec[] = [
   ...VOLUNTEER_INDEXES,
   ...CALENDAR_INDEXES,
   ...DEPARTMENT_INDEXES,
+  ...WORK_GROUP_INDEXES,
   ...DELIBERATION_INDEXES,
   ...POSTER_INDEXES,
 ];

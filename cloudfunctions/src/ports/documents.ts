@@ -1,4 +1,5 @@
 import type { DepartmentDocuments } from './department-collections';
+import type { WorkGroupDocuments } from './workgroup-collections';
 import type {
   Attachment,
   Binding,
@@ -371,4 +372,5 @@ export type Documents = {
   CalendarDocuments &
   PosterDocuments &
   DepartmentDocuments &
+  WorkGroupDocuments &
   DeliberationDocuments;

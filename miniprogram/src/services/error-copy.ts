@@ -237,6 +237,10 @@ export const ERROR_COPY: { [C in CopyCode]: Copy<C> } = {
   'DISPATCH.RETURN_TOO_LATE': (d) =>
     `退单时间已过${d ? `（截止 ${when(d.returnBy)}）` : ''}，不能再退。请按时报到办理，有困难请联系派单人。`,
   'DISPATCH.NOT_LEAD': '只有主办部门能办结这件事。协办部门请在“协办意见”里写明您办的部分。',
+  'WORKGROUP.NOT_FOUND': '这个社区还没有服务群众工作组。请区里先为社区安排工作组。',
+  'WORKGROUP.DUPLICATE_MEMBER': (d) => `成员“${d?.name ?? ''}”填了两次。请删去重复的一行再保存。`,
+  'WORKGROUP.COMPOUND_OUTSIDE': (d) => `这个小区不在${d?.communityName ?? '工作组联系的社区'}。工作组只收集本社区的问题，请重新选择小区。`,
+  'WORKGROUP.STALE': '工作组刚被别人改过。请返回重新打开，看过最新的成员和时间后再保存。',
   'DELIB.TOPIC_NOT_FOUND': '没有找到这个议题，可能已被撤下。请回到议事厅重新打开。',
   'DELIB.NOT_RESIDENT': '只有绑定了本社区住址的居民才能提议、附议和投票。请先在“我的”里绑定住址，等社区审核通过。',
   'DELIB.CONTENT_REJECTED': (d) =>

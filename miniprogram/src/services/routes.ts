@@ -74,6 +74,10 @@ interface PageParams {
   'department/patrol': { compoundId?: string };
   'department/dispatch': { requestId: string };
   'department/ranking': { districtId: string; month?: string };
+  'department/registry': { placeId?: string };
+  'department/groups': { districtId?: string };
+  'department/group': { communityId: string; month?: string };
+  'department/collect': { communityId: string };
   'agora/list': { communityId: string };
   'agora/topic': { id: string; fresh?: boolean };
   'agora/propose': { communityId: string };

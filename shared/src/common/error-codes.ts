@@ -1,4 +1,5 @@
 import { DEPARTMENT_ERROR_CODES } from '../departments/department.errors';
+import { WORK_GROUP_ERROR_CODES } from '../workgroups/work-group.errors';
 import { DELIBERATION_ERROR_CODES } from '../deliberation/deliberation.errors';
 import { VOLUNTEER_ERROR_CODES } from '../volunteer/volunteer.errors';
 
@@ -90,6 +91,7 @@ export const ERROR_CODES = [
   'SETTINGS.EFFECTIVE_IN_PAST',
   ...VOLUNTEER_ERROR_CODES,
   ...DEPARTMENT_ERROR_CODES,
+  ...WORK_GROUP_ERROR_CODES,
   ...DELIBERATION_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

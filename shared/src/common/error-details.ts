@@ -9,6 +9,7 @@ import { teamRoleSchema } from '../team/team.schema';
 import { DELIBERATION_ERROR_DETAILS } from '../deliberation/deliberation.errors';
 import { VOLUNTEER_ERROR_DETAILS } from '../volunteer/volunteer.errors';
 import { DEPARTMENT_ERROR_DETAILS } from '../departments/department.errors';
+import { WORK_GROUP_ERROR_DETAILS } from '../workgroups/work-group.errors';
 import type { ErrorCode } from './error-codes';
 
 /**
@@ -83,6 +84,7 @@ export const ERROR_DETAILS = {
   'LEDGER.NOT_A_TEMPLATE': z.object({ expected: z.array(z.string()) }),
   ...VOLUNTEER_ERROR_DETAILS,
   ...DEPARTMENT_ERROR_DETAILS,
+  ...WORK_GROUP_ERROR_DETAILS,
   ...DELIBERATION_ERROR_DETAILS,
 } as const satisfies Partial<Record<ErrorCode, z.ZodType>>;
 

@@ -20,7 +20,7 @@ export const SUBPACKAGES = {
   volunteer: ['list', 'activity', 'points', 'visit', 'door-list', 'board'],
   'volunteer-staff': ['post', 'shop', 'lianbao', 'coverage', 'party', 'settings', 'ledger'],
   'calendar-admin': ['schedule', 'rules'],
-  department: ['inbox', 'part', 'patrol', 'dispatch', 'ranking'],
+  department: ['inbox', 'part', 'patrol', 'dispatch', 'ranking', 'registry', 'groups', 'group', 'collect'],
   agora: ['list', 'topic', 'propose'],
   'agora-staff': ['steps', 'meeting', 'vote'],
 } as const;

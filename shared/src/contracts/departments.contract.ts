@@ -93,6 +93,17 @@ export const departmentsContract = defineContract('departments', {
     }),
     output: z.object({ department: departmentViewSchema, created: z.boolean() }),
   },
+  /** The street or district that registered a department edits its name, kind, area or phone (parts already sent keep theirs). */
+  update: {
+    input: z.object({
+      departmentId: idSchema,
+      name: z.string().trim().min(2, { message: '请写部门名称，如“东塔街道城管执法队”' }).max(30, { message: '部门名称最多 30 个字' }),
+      kind: departmentKindSchema,
+      areaIds: z.array(idSchema).min(1, { message: '请至少选一个服务范围' }).max(50, { message: '服务范围最多 50 处' }),
+      phone: phoneSchema.optional(),
+    }),
+    output: z.object({ department: departmentViewSchema }),
+  },
   /** The departments of the place's district that serve it (the dispatcher's choice), or that it registered. */
   list: {
     input: z.object({ placeId: idSchema }),

@@ -11,6 +11,7 @@ import { requestsContract } from './requests.contract';
 import { teamContract } from './team.contract';
 import { volunteerContract } from './volunteer.contract';
 import { departmentsContract } from './departments.contract';
+import { workGroupsContract } from './workgroups.contract';
 
 /** Every cloud function and its actions. The app's callCloud and the functions' dispatch are both typed from this. */
 export const contracts = {
@@ -26,6 +27,7 @@ export const contracts = {
   calendar: calendarContract,
   settings: settingsContract,
   departments: departmentsContract,
+  workgroups: workGroupsContract,
   deliberation: deliberationContract,
 } as const;
 export type Contracts = typeof contracts;
@@ -45,4 +47,5 @@ export * from './calendar.contract';
 export * from './settings.contract';
 export * from './ledger-import.schema';
 export * from './departments.contract';
+export * from './workgroups.contract';
 export * from './deliberation.contract';

@@ -24,6 +24,20 @@ export const cardSchema = z.object({
    * last changed, by place name, so the card can say to print them again.
    */
   outdatedPosters: z.array(z.object({ placeId: z.string(), title: z.string(), generatedAt: z.string() })).optional(),
+  /**
+   * The community's 服务群众工作组 (getCard only): its day, hours and place, and the service residents
+   * book it through; its members (name, post, unit) only on the service day itself.
+   */
+  serviceDay: z
+    .object({
+      groupName: z.string(),
+      dayText: z.string(),
+      today: z.boolean(),
+      nextDate: z.string(),
+      serviceId: z.string(),
+      members: z.array(z.object({ name: z.string(), post: z.string(), unit: z.string() })),
+    })
+    .optional(),
 });
 export type Card = z.infer<typeof cardSchema>;
 

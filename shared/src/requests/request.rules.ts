@@ -582,7 +582,7 @@ export function holderText(r: RequestDoc): string {
  * request is escalated to it, and it stands first in their 待办. Null below (a compound's own
  * requests are not 督办) and for places off the grid's levels.
  */
-export function escalationLevelOf(kind: PlaceKind | 'department'): number | null {
+export function escalationLevelOf(kind: PlaceKind | 'department' | 'workGroup'): number | null {
   const level = (ESCALATION_LEVELS as readonly string[]).indexOf(kind);
   return level > 0 ? level : null;
 }

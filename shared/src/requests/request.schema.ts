@@ -263,6 +263,10 @@ export const requestDocSchema = z.object({
   category: requestCategorySchema,
   /** Where it came from (网格巡查, 12345 …); absent for a resident's own report. */
   source: requestSourceSchema.optional(),
+  /** 工作组收集: the 服务群众工作组 that collected it, for its community's monthly figures. */
+  workGroupId: z.string().optional(),
+  /** The member who collected it and answers for it (its owner), with their post. */
+  collectedBy: z.object({ openid: z.string(), name: z.string(), label: z.string() }).optional(),
   description: z.string(),
   photos: z.array(z.string()),
   location: z.object({ kind: z.enum(['home', 'spot']), text: z.string(), householdId: z.string().optional() }),

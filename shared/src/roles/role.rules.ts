@@ -65,7 +65,7 @@ export function topRole(grants: readonly Grant[]): Role | null {
 
 export const scopeDepth = (role: Role) => {
   const kind = ROLE_SCOPE_KIND[role];
-  return kind === 'department' ? -1 : kindDepth(kind);
+  return kind === 'department' || kind === 'workGroup' ? -1 : kindDepth(kind);
 };
 
 /** The departments the person works in (head or staff). */

@@ -19,6 +19,7 @@ export const ROLES = [
   'admin',
   'departmentHead',
   'departmentStaff',
+  'workGroupMember',
 ] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
@@ -32,7 +33,10 @@ export type DepartmentRole = (typeof DEPARTMENT_ROLES)[number];
 export const isDepartmentRole = (role: Role): role is DepartmentRole => (DEPARTMENT_ROLES as readonly Role[]).includes(role);
 
 /** What a grant is scoped to: a place of the grid, or (department roles) a department. */
-export type ScopeKind = PlaceKind | 'department';
+export type ScopeKind = PlaceKind | 'department' | 'workGroup';
+
+/** A member of a community's 服务群众工作组: scoped to the group, acting for its community only. */
+export const isWorkGroupRole = (role: Role): role is 'workGroupMember' => role === 'workGroupMember';
 
 export const ROLE_LABELS: Record<Role, string> = {
   resident: '居民',
@@ -45,6 +49,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: '区级管理员',
   departmentHead: '部门负责人',
   departmentStaff: '部门工作人员',
+  workGroupMember: '服务群众工作组成员',
 };
 
 /** The kind of place each role is scoped to (a department's people: their department). */
@@ -66,6 +71,7 @@ export const ROLE_SCOPE_KIND: Record<Role, ScopeKind> = {
   admin: 'district',
   departmentHead: 'department',
   departmentStaff: 'department',
+  workGroupMember: 'workGroup',
 };
 
 export const grantSchema = z.object({

@@ -11,6 +11,7 @@ import {
   onPart,
   partsOf,
   registrar,
+  registrarOfDepartment,
   seesPart,
   staffInDistrict,
 } from '../../use-cases/departments/department-policy';
@@ -25,10 +26,12 @@ import { registerDepartment } from '../../use-cases/departments/register-departm
 import { reportPatrol } from '../../use-cases/departments/report-patrol';
 import { resolvePart } from '../../use-cases/departments/resolve-part';
 import { returnPart } from '../../use-cases/departments/return-part';
+import { updateDepartment } from '../../use-cases/departments/update-department';
 
 /** 网格吹哨、部门报到: departments, patrol reports, dispatch, 报到, 退单, and the district's ranking. */
 export const departmentsFunction = defineFunction(departmentsContract, {
   register: act(registrar, registerDepartment),
+  update: act(registrarOfDepartment, updateDepartment),
   list: act(
     staffOf((i: { placeId: string }) => i.placeId),
     listDepartments,

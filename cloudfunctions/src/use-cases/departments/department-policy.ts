@@ -3,6 +3,7 @@ import {
   grantCovers,
   isDepartmentRole,
   ok,
+  type DepartmentDoc,
   type DispatchDoc,
   type DispatchLevel,
   type Grant,
@@ -80,12 +81,28 @@ export const departmentMember: Policy<{ departmentId: string }, undefined> = {
   allow: (caller, _loaded, input) => worksIn(caller.grants, input.departmentId),
 };
 
+const registers = (caller: Caller, place: Place) =>
+  (place.kind === 'street' || place.kind === 'district') &&
+  caller.grants.some((g) => (g.role === 'admin' || (g.role === 'streetStaff' && place.kind === 'street')) && grantCovers(g, place));
+
 /** Registering a department: street staff for their street, the district's admins for their district. */
 export const registrar: Policy<{ ownerPlaceId: string }, Place> = {
   load: placeOf((i) => i.ownerPlaceId),
-  allow: (caller, place) =>
-    (place.kind === 'street' || place.kind === 'district') &&
-    caller.grants.some((g) => (g.role === 'admin' || (g.role === 'streetStaff' && place.kind === 'street')) && grantCovers(g, place)),
+  allow: (caller, place) => registers(caller, place),
+};
+
+export interface DepartmentOfRegistrar {
+  department: DepartmentDoc;
+  owner: Place;
+}
+/** Editing a department: those who may register at the place that registered it. */
+export const registrarOfDepartment: Policy<{ departmentId: string }, DepartmentOfRegistrar> = {
+  load: async (ctx, input) => {
+    const department = await ctx.ports.store.get(COLLECTIONS.departments, input.departmentId);
+    const owner = department ? await ctx.ports.store.get(COLLECTIONS.places, department.ownerPlaceId) : null;
+    return department && owner ? ok({ department, owner }) : err('DEPARTMENT.NOT_FOUND', { departmentId: input.departmentId });
+  },
+  allow: (caller, { owner }) => registers(caller, owner),
 };
 
 /** A district's ranking: any staff member working within it. */

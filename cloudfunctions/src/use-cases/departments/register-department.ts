@@ -26,13 +26,9 @@ export async function registerDepartment(
   };
   const first = await firstAnswer(store, openid, replay);
   if (first) return first;
-  const areaIds = [...new Set(input.areaIds)];
-  const areas = await store.getMany(COLLECTIONS.places, areaIds);
-  for (const id of areaIds) {
-    const area = areas.find((a) => a._id === id);
-    if (!area) return err('PLACE.NOT_FOUND', { placeId: id });
-    if (area._id !== owner._id && !area.path.includes(owner._id)) return err('DEPARTMENT.AREA_INVALID', { placeId: id });
-  }
+  const checked = await areasWithin(ctx, owner, input.areaIds);
+  if (!checked.ok) return checked;
+  const { areaIds, areaNames } = checked.data;
   const districtId = owner.kind === 'district' ? owner._id : owner.path[0];
   if (!districtId) return err('PLACE.NOT_FOUND', { placeId: owner._id });
   const department = {
@@ -43,7 +39,7 @@ export async function registerDepartment(
     ownerPath: owner.path,
     districtId,
     areaIds,
-    areaNames: areaIds.map((id) => areas.find((a) => a._id === id)!.fullName),
+    areaNames,
     ...(input.phone ? { phone: input.phone } : {}),
     createdAt: clock.now().toISOString(),
     createdBy: openid,
@@ -51,4 +47,20 @@ export async function registerDepartment(
   if ((await store.insert(COLLECTIONS.departments, department)) === 'duplicate')
     return (await firstAnswer(store, openid, replay)) ?? err('COMMON.KEY_REUSED');
   return ok({ department: toDepartmentView(department), created: true });
+}
+
+/** The places a department serves, each within the place that registered it (its names kept for the list). */
+export async function areasWithin(
+  ctx: Ctx,
+  owner: Place,
+  ids: readonly string[],
+): Promise<Result<{ areaIds: string[]; areaNames: string[] }>> {
+  const areaIds = [...new Set(ids)];
+  const areas = await ctx.ports.store.getMany(COLLECTIONS.places, areaIds);
+  for (const id of areaIds) {
+    const area = areas.find((a) => a._id === id);
+    if (!area) return err('PLACE.NOT_FOUND', { placeId: id });
+    if (area._id !== owner._id && !area.path.includes(owner._id)) return err('DEPARTMENT.AREA_INVALID', { placeId: id });
+  }
+  return ok({ areaIds, areaNames: areaIds.map((id) => areas.find((a) => a._id === id)!.fullName) });
 }

@@ -7,6 +7,9 @@ import {
   type Change,
   type DepartmentsContract,
   type Place,
+  type RequestActor,
+  type RequestDoc,
+  type RequestSource,
   type Result,
 } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
@@ -26,6 +29,20 @@ type Input = ActionParsed<DepartmentsContract, 'patrol'>;
  * and records its source; the next step is 分流 or 派单. The key becomes the request id.
  */
 export async function reportPatrol(ctx: Ctx, input: Input, compound: Place): Promise<Result<{ requestId: string; created: boolean }>> {
+  return recordFound(ctx, input, compound, { source: 'patrol', how: '巡查发现' });
+}
+
+/**
+ * What the grid or a 服务群众工作组 found on the spot, filed as a request born accepted with its
+ * source (网格巡查, 工作组收集 …) and anything else the caller's path records on it (the group and
+ * the member who owns it). Shared by 巡查上报 and 工作组收集, so both take one path.
+ */
+export async function recordFound(
+  ctx: Ctx,
+  input: Input,
+  compound: Place,
+  how: { source: RequestSource; how: string; actor?: RequestActor; extra?: Pick<RequestDoc, 'workGroupId' | 'collectedBy'> },
+): Promise<Result<{ requestId: string; created: boolean }>> {
   const openid = callerOpenid(ctx);
   const { store, clock, contentCheck, calendar } = ctx.ports;
   const replay: Replay<'requests', { requestId: string; created: boolean }> = {
@@ -53,19 +70,19 @@ export async function reportPatrol(ctx: Ctx, input: Input, compound: Place): Pro
       photos: input.photos,
       location: { kind: 'spot', text: input.spot },
       emergency: input.emergency,
-      reporter: { openid, name: ctx.caller.user?.name ?? '网格员', phone: ctx.caller.user?.phone },
+      reporter: { openid, name: how.actor?.name ?? ctx.caller.user?.name ?? '网格员', phone: ctx.caller.user?.phone },
     },
     { now, calendar },
   );
   if (!created.ok) return created;
-  const actor = actorOf(ctx, created.data.next);
-  const accepted = acceptRequest({ ...created.data.next, source: 'patrol' }, actor, { now, calendar });
+  const actor = how.actor ?? actorOf(ctx, created.data.next);
+  const accepted = acceptRequest({ ...created.data.next, ...how.extra, source: how.source }, actor, { now, calendar });
   if (!accepted.ok) return accepted;
   const [submitted, ...rest] = created.data.events;
   const change: Change = {
     // the version a fresh request has, as if it were written once
     next: { ...accepted.data.next, version: 1 },
-    events: [{ ...submitted!, actor: `${actor.label} ${actor.name}（巡查发现）`.trim() }, ...rest, ...accepted.data.events],
+    events: [{ ...submitted!, actor: `${actor.label} ${actor.name}（${how.how}）`.trim() }, ...rest, ...accepted.data.events],
     stats: [...created.data.stats, ...accepted.data.stats],
   };
   const heldPhotos = withHeld(change.next, photos.data, openid);

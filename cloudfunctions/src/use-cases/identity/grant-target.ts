@@ -14,6 +14,11 @@ export async function grantTargetIn(store: Store | TxStore, id: string): Promise
   const place = await store.get(COLLECTIONS.places, id);
   if (place) return place;
   const dept = await store.get(COLLECTIONS.departments, id);
+  if (!dept) {
+    // a 服务群众工作组: under its community, so the district's admins invite its members
+    const group = await store.get(COLLECTIONS.workGroups, id);
+    return group ? { _id: group._id, path: group.placePath, fullName: group.name, kind: 'workGroup' } : null;
+  }
   return dept ? { _id: dept._id, path: [...dept.ownerPath, dept.ownerPlaceId], fullName: dept.name, kind: 'department' } : null;
 }
 

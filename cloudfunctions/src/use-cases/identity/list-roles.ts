@@ -7,7 +7,9 @@ import { COLLECTIONS } from '../../ports/collections';
  * department's roles are held on the department, not on a place of the grid).
  */
 const ROLE_PLACE_KINDS: ReadonlySet<PlaceKind> = new Set(
-  Object.values(ROLE_SCOPE_KIND).filter((k): k is Exclude<PlaceKind, 'household'> => k !== 'household' && k !== 'department'),
+  Object.values(ROLE_SCOPE_KIND).filter(
+    (k): k is Exclude<PlaceKind, 'household'> => k !== 'household' && k !== 'department' && k !== 'workGroup',
+  ),
 );
 
 /**

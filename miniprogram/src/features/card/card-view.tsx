@@ -1,8 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { Card, TeamMember, TeamRole } from '@linli/shared';
+import { AppButton } from '../../components/app-button';
 import { Notice } from '../../components/states';
 import { formatDateTime } from '../../services/format';
+import { goTo } from '../../services/routes';
 import { MemberItem } from './member-item';
 import './card.css';
 
@@ -75,6 +77,36 @@ export function CardGroups({
         </View>
       ))}
       <Text className="card-updated">名单更新于 {formatDateTime(card.updatedAt)}</Text>
+    </View>
+  );
+}
+
+/** The community's 服务群众工作组: its day and place, its members on the day itself, and booking a slot with it. */
+export function ServiceDayCard({ day }: { day: NonNullable<Card['serviceDay']> }) {
+  return (
+    <View className="card service-day-card" id="card-service-day">
+      <View className="role-group-title">
+        <Text className="h2">服务群众工作日</Text>
+      </View>
+      <Text className="block strong">{day.groupName}</Text>
+      <Text className="block" id="card-service-day-text">
+        {day.today ? '今天 · ' : ''}
+        {day.dayText}
+      </Text>
+      {day.members.map((m) => (
+        <Text key={m.name} className="block" id={`card-group-member-${m.name}`}>
+          {m.post} {m.name}（{m.unit}）
+        </Text>
+      ))}
+      <View className="top-gap-small">
+        <AppButton
+          id="btn-book-group"
+          variant="secondary"
+          onClick={goTo('booking/slots', { serviceId: day.serviceId, date: day.nextDate })}
+        >
+          预约当面反映
+        </AppButton>
+      </View>
     </View>
   );
 }

@@ -16,7 +16,12 @@ export function DepartmentEntries({ grants }: { grants: readonly Grant[] }) {
   const departments = inDepartment(grants);
   const patrols = grants.some((g) => isTeamRole(g.role)) || staffGrants(grants).length > 0;
   const districtId = districtOf(grants);
-  if (!departments.length && !patrols) return null;
+  const registers = grants.some((g) => g.role === 'admin' || g.role === 'streetStaff');
+  const admin = grants.some((g) => g.role === 'admin');
+  // a group member's grant is on `wg-<communityId>`; community staff see their community's group
+  const groupOf =
+    grants.find((g) => g.role === 'workGroupMember')?.placeId.slice(3) ?? grants.find((g) => g.role === 'communityStaff')?.placeId;
+  if (!departments.length && !patrols && !groupOf) return null;
   return (
     <Section id="department-tools" title="网格吹哨、部门报到">
       {departments.length ? (
@@ -29,6 +34,24 @@ export function DepartmentEntries({ grants }: { grants: readonly Grant[] }) {
       ) : null}
       {grants.some((g) => isTeamRole(g.role)) ? (
         <LinkRow id="entry-patrol" title="巡查上报" sub="巡查发现的问题，拍照直接上报" onClick={goTo('department/patrol')} />
+      ) : null}
+      {registers ? (
+        <LinkRow
+          id="entry-registry"
+          title="登记职能部门"
+          sub="城管、派出所、供电等部门及其服务范围、人员"
+          onClick={goTo('department/registry')}
+        />
+      ) : null}
+      {admin ? (
+        <LinkRow id="entry-groups" title="服务群众工作组" sub="为各社区安排工作组和服务群众工作日" onClick={goTo('department/groups')} />
+      ) : groupOf ? (
+        <LinkRow
+          id="entry-group"
+          title="服务群众工作日"
+          sub="工作组接访、收集问题、本月情况"
+          onClick={goTo('department/group', { communityId: groupOf })}
+        />
       ) : null}
       {districtId ? (
         <LinkRow

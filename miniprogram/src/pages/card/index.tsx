@@ -6,7 +6,7 @@ import { PageShell } from '../../components/page-shell';
 import { EmptyState, ErrorState, LoadingState, Notice } from '../../components/states';
 import { CareHome } from '../../features/care/care-home';
 import { useCareMode } from '../../features/care/care-mode';
-import { CardGroups, CardHero, MissingNotice } from '../../features/card/card-view';
+import { CardGroups, CardHero, MissingNotice, ServiceDayCard } from '../../features/card/card-view';
 import { useCardPage } from '../../features/card/use-card-page';
 import { MyPartyMemberLine } from '../../features/volunteer/volunteer-views';
 import { openServicesOf } from '../../services/app-state';
@@ -111,7 +111,9 @@ export default function CardPage() {
           ) : null}
           {card.state.status === 'error' ? <ErrorState error={card.state.error} onRetry={card.reload} /> : null}
           {isOwn ? <MyPartyMemberLine /> : null}
+          {data.serviceDay?.today ? <ServiceDayCard day={data.serviceDay} /> : null}
           <CardGroups card={data} idPrefix="card-role" />
+          {data.serviceDay && !data.serviceDay.today ? <ServiceDayCard day={data.serviceDay} /> : null}
           {process.env.TARO_ENV === 'weapp' ? (
             <View className="top-gap">
               <AppButton id="btn-share" variant="secondary" openType="share">

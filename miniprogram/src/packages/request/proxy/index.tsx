@@ -31,7 +31,7 @@ export default function ProxyReportPage() {
         // grid places only: a department's grant is not a place residents live in
         .flatMap((g) => {
           const kind = ROLE_SCOPE_KIND[g.role];
-          if (g.role === 'resident' || kind === 'department' || seen.has(g.placeId)) return [];
+          if (g.role === 'resident' || kind === 'department' || kind === 'workGroup' || seen.has(g.placeId)) return [];
           seen.add(g.placeId);
           return [{ _id: g.placeId, kind, name: g.placeName, fullName: g.placeName, parentId: null }];
         })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '登记职能部门' });

@@ -1,7 +1,6 @@
 import {
   createRequest,
   err,
-  ROLE_LABELS,
   ok,
   shanghaiDate,
   type ActionParsed,
@@ -20,7 +19,7 @@ import { checkPhotos } from './check-photos';
 import { recordMediaChecks, withHeld } from './held-photos';
 import { proxyLine, toSummary } from './request-views';
 import { firstAnswer, type Replay } from '../idempotency';
-import { managesCompound } from './request-policy';
+import { representResident } from '../ledger/represent';
 
 type Input = ActionParsed<RequestsContract, 'submit'>;
 
@@ -59,13 +58,12 @@ export async function submitRequest(
     home: RequestDoc['location'];
   } | null = null;
   if (input.onBehalfOf) {
-    if (!managesCompound(ctx.caller.grants, compound)) return err('COMMON.FORBIDDEN');
-    const resident = await store.get(COLLECTIONS.ledgerResidents, input.onBehalfOf);
-    if (!resident || resident.compoundId !== compound._id) return err('LEDGER.RESIDENT_NOT_FOUND');
-    const role = ctx.caller.grants.find((g) => g.role !== 'resident' && (g.placeId === compound._id || compound.path.includes(g.placeId)));
+    const represented = await representResident(ctx, input.onBehalfOf, compound);
+    if (!represented.ok) return represented;
+    const { resident, proxy } = represented.data;
     proxied = {
-      reporter: { openid: `proxy:${resident._id}`, name: resident.name, phone: resident.phone },
-      proxy: { openid, name: ctx.caller.user?.name ?? '工作人员', roleLabel: role ? ROLE_LABELS[role.role] : '工作人员' },
+      reporter: { openid: represented.data.openid, name: resident.name, phone: resident.phone },
+      proxy,
       home: { kind: 'home', text: resident.room, householdId: resident.householdId },
     };
   }

@@ -82,6 +82,9 @@ describe('who holds which role', () => {
     const person = `e2e-roles-${run}`;
     const invite = await callFn('identity', 'createInvite', { role: 'honoraryLeader', placeId: 'p-hemu' }, STAFF);
     await callFn('identity', 'redeemInvite', { code: invite.code, name: '孙志强' }, person);
+    // the team page puts him on 和睦家园's 服务联系卡 too
+    const onCard = { name: '孙志强', phone: '13912340000', dutyHours: '每天 8:00–20:00', services: ['诉求受理'] };
+    await callFn('team', 'addMember', { compoundId: 'p-hemu', role: 'honoraryLeader', person: onCard }, STAFF);
     expect((await hostRequest('/fn/requests', { action: 'list', data: { placeId: 'p-hemu' } }, person)).ok).toBe(true);
 
     const staff = await phonePage(browser, STAFF);
@@ -109,6 +112,14 @@ describe('who holds which role', () => {
     await open(page, '/pages/me/index');
     await expect.poll(() => page.locator('body').innerText()).not.toContain('荣誉点长');
     await screenshotWhole(page, 'roles-04-revoked-person-me');
+
+    // residents no longer find him on the 服务联系卡: the revoke took him off it in the same write
+    const card = await callFn('team', 'getCard', { compoundId: 'p-hemu' }, null);
+    expect(JSON.stringify(card.groups)).not.toContain('孙志强');
+    await open(page, '/pages/card/index?compoundId=p-hemu');
+    await on(page, 'text=和睦家园').waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.locator('body').innerText()).not.toContain('孙志强');
+    await screenshotWhole(page, 'roles-05-card-without-him');
   });
 });
 

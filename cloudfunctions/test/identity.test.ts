@@ -130,6 +130,11 @@ describe('who holds which role: the roster, revoking, the invitations', () => {
 
     // the point leader works on the compound's requests until the role is taken away
     expect(code(await call('requests', 'list', { placeId: 'p-zhongjie' }, WHO.pointLeader))).toBe('OK');
+    const leadersOnCard = async () =>
+      data(await call('team', 'getCard', { compoundId: 'p-zhongjie' }, WHO.resident))
+        .groups.find((g: { role: string }) => g.role === 'pointLeader')
+        ?.members.map((m: { name: string }) => m.name) ?? [];
+    expect(await leadersOnCard()).toContain('李斌');
     const revoke = { key: 'revoke-leader-0001', placeId: 'p-zhongjie', role: 'pointLeader', openid: WHO.pointLeader, reason: '已调离' };
     expect(code(await call('identity', 'revokeRole', revoke, WHO.staffOutOfScope))).toBe('IDENTITY.CANNOT_REVOKE');
     expect(code(await call('identity', 'revokeRole', { ...revoke, key: 'revoke-leader-0000' }, WHO.pointLeader))).toBe(
@@ -146,6 +151,11 @@ describe('who holds which role: the roster, revoking, the invitations', () => {
     expect(code(await call('requests', 'list', { placeId: 'p-zhongjie' }, WHO.pointLeader))).toBe('COMMON.FORBIDDEN');
     const me = data(await call('identity', 'me', {}, WHO.pointLeader));
     expect(me.grants.some((g: { role: string }) => g.role === 'pointLeader')).toBe(false);
+
+    // residents no longer see him on the 服务联系卡 (the same write), and the team's history says who took him off
+    expect(await leadersOnCard()).not.toContain('李斌');
+    const history = data(await call('team', 'history', { compoundId: 'p-zhongjie' }, WHO.staffInScope));
+    expect(history.changes[0]).toMatchObject({ kind: 'remove', role: 'pointLeader', actor: { name: '王丽' }, before: { name: '李斌' } });
 
     // a retry answers the first record; revoking again with a new key: nothing left to revoke
     expect(data(await call('identity', 'revokeRole', revoke, WHO.staffInScope)).revocation).toEqual(revocation);

@@ -272,7 +272,14 @@ describe('代办: staff and 三长五员 report for a resident without a phone',
     const { call } = await createTestApp();
     const byName = data(await call('places', 'searchResidents', { compoundId: 'p-zhongjie', q: '赵桂' }, WHO.staffInScope));
     expect(byName.residents).toEqual([
-      { id: 'p-zhongjie-b2-u1-201:赵桂兰', name: '赵桂兰', room: '2号楼1单元201', phoneTail: '5001', relation: '户主' },
+      {
+        id: 'p-zhongjie-b2-u1-201:赵桂兰',
+        name: '赵桂兰',
+        room: '2号楼1单元201',
+        phoneTail: '5001',
+        relation: '户主',
+        communityId: 'c-zhongfang',
+      },
     ]);
     expect(
       data(await call('places', 'searchResidents', { compoundId: 'p-zhongjie', q: '2号楼1单元201' }, WHO.pointLeader)).residents,

@@ -75,8 +75,14 @@ export const GATED_USES: Record<string, { item: string; privacyKey: string; purp
 export const PERSONAL_DATA: { item: string; fields: string[]; purpose: string; who: string }[] = [
   {
     item: '社区住户台账里的居民信息（姓名、手机号、门牌、与户主关系、党员等身份），由社区工作人员从 Excel 导入',
-    fields: ['places.ledgerDryRun.fileId', 'places.searchResidents.q', 'requests.submit.onBehalfOf'],
-    purpose: '居民绑定住址时核对身份（姓名和手机号与台账一致即直接通过）；工作人员替没有智能手机的居民反映问题（代办）',
+    fields: [
+      'places.ledgerDryRun.fileId',
+      'places.searchResidents.q',
+      'requests.submit.onBehalfOf',
+      'booking.book.onBehalfOf',
+      'booking.joinWaitlist.onBehalfOf',
+    ],
+    purpose: '居民绑定住址时核对身份（姓名和手机号与台账一致即直接通过）；工作人员替没有智能手机的居民反映问题、预约服务（代办）',
     who: '本社区的社区工作人员和本小区的三长五员；搜索结果只显示手机号后四位',
   },
   {
@@ -99,6 +105,8 @@ export const PERSONAL_DATA: { item: string; fields: string[]; purpose: string; w
       'booking.joinWaitlist.booker.name',
       'booking.joinWaitlist.booker.phone',
       'booking.joinWaitlist.booker.note',
+      'booking.book.note',
+      'booking.joinWaitlist.note',
     ],
     purpose: '服务大厅安排你预约的服务、需要时联系你',
     who: '服务大厅的工作人员',

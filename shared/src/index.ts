@@ -44,6 +44,7 @@ export * from './volunteer/lianbao.schema';
 export * from './volunteer/lianbao.rules';
 export * from './settings/rule-settings.schema';
 export * from './ledger/ledger.rules';
+export * from './ledger/proxy';
 export * from './departments/department.schema';
 export * from './departments/dispatch.rules';
 export * from './departments/department-figures.rules';

@@ -32,8 +32,17 @@ interface PageParams {
   'staff/roles': None;
   'staff/ledger': None;
   'staff/poster': { compoundId: string; buildingId?: string };
-  'booking/slots': { serviceId: string; moveFrom?: string; date?: string };
-  'booking/confirm': { mode: 'book' | 'waitlist' | 'move'; serviceId: string; startAt: string; endAt: string; bookingId?: string };
+  /** `forId`/`forName`: 代办, booking for a resident on the ledger (places.searchResidents). */
+  'booking/slots': { serviceId: string; moveFrom?: string; date?: string; forId?: string; forName?: string };
+  'booking/confirm': {
+    mode: 'book' | 'waitlist' | 'move';
+    serviceId: string;
+    startAt: string;
+    endAt: string;
+    bookingId?: string;
+    forId?: string;
+    forName?: string;
+  };
   'booking/detail': { id: string; fresh?: boolean; moved?: boolean };
   'booking/mine': None;
   'booking-staff/today': None;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { personNameSchema, phoneSchema } from '../common/fields';
 import { INVITE_ALPHABET } from '../identity/identity.schema';
+import { onBehalfLine, proxySchema } from '../ledger/proxy';
 
 export const BOOKING_STATUSES = ['booked', 'cancelled', 'checkedIn', 'noShow'] as const;
 export const bookingStatusSchema = z.enum(BOOKING_STATUSES);
@@ -76,14 +77,20 @@ export const bookingSchema = z.object({
   /** When each reminder was claimed by a timer run; a claim is made once, by a conditional write. */
   remindedDayBeforeAt: z.string().optional(),
   remindedHourBeforeAt: z.string().optional(),
+  /** 代办: who booked for this resident (staff or 三长五员); the owner is then `proxy:<ledger id>` until they bind. */
+  proxy: proxySchema.optional(),
 });
 export type Booking = z.infer<typeof bookingSchema>;
 
 /** A booking as its owner and staff see it. */
-export const bookingViewSchema = bookingSchema.omit({ openid: true, remindedDayBeforeAt: true, remindedHourBeforeAt: true }).extend({
-  /** Still booked and before the cutoff. */
-  canChange: z.boolean(),
-});
+export const bookingViewSchema = bookingSchema
+  .omit({ openid: true, remindedDayBeforeAt: true, remindedHourBeforeAt: true, proxy: true })
+  .extend({
+    /** Still booked and before the cutoff. */
+    canChange: z.boolean(),
+    /** 代办: 代 陈秀英 提交 · 社区工作人员 王丽. */
+    proxyLine: z.string().optional(),
+  });
 export type BookingView = z.infer<typeof bookingViewSchema>;
 
 /** One document per (service, start): the seats of a slot, counted with conditional writes. */
@@ -126,10 +133,13 @@ export const waitlistEntrySchema = z.object({
   seq: z.number().int(),
   bookingId: z.string().optional(),
   updatedAt: z.string(),
+  /** 代办: who put this resident in line; a booking won from the line carries it on. */
+  proxy: proxySchema.optional(),
 });
 export type WaitlistEntry = z.infer<typeof waitlistEntrySchema>;
 
-export const waitlistViewSchema = waitlistEntrySchema.omit({ openid: true }).extend({
+export const waitlistViewSchema = waitlistEntrySchema.omit({ openid: true, proxy: true }).extend({
+  proxyLine: z.string().optional(),
   /** 1 = next in line; 0 when no longer waiting. */
   position: z.number().int(),
 });
@@ -137,6 +147,10 @@ export type WaitlistView = z.infer<typeof waitlistViewSchema>;
 
 /** A stored booking as its owner and staff see it at `now`. */
 export function toBookingView(b: Booking, now: Date): BookingView {
-  const { openid: _o, remindedDayBeforeAt: _d, remindedHourBeforeAt: _h, ...view } = b;
-  return { ...view, canChange: b.status === 'booked' && now.getTime() <= Date.parse(b.changeUntil) };
+  const { openid: _o, remindedDayBeforeAt: _d, remindedHourBeforeAt: _h, proxy, ...view } = b;
+  return {
+    ...view,
+    canChange: b.status === 'booked' && now.getTime() <= Date.parse(b.changeUntil),
+    ...(proxy ? { proxyLine: onBehalfLine(b.name, proxy) } : {}),
+  };
 }

@@ -8,6 +8,13 @@ import { defineContract } from './define';
 const serviceRef = { serviceId: idSchema };
 const startAtSchema = z.iso.datetime({ message: '请选择一个时段' });
 
+/** Who the seat is for: the caller (their name and phone), or 代办 a resident on the ledger (its name and phone, a note). */
+const bookerOrProxy = {
+  booker: bookerSchema.optional(),
+  onBehalfOf: z.string().min(1).max(120).optional(),
+  note: z.string().trim().max(100, { message: '备注最多 100 个字' }).optional(),
+};
+
 export const bookableServiceSchema = z.object({
   _id: z.string(),
   name: z.string(),
@@ -76,6 +83,8 @@ export const rosterEntrySchema = z.object({
   status: bookingStatusSchema,
   source: z.enum(['direct', 'waitlist']),
   checkedInAt: z.string().optional(),
+  /** 代办: 代 陈秀英 提交 · 社区工作人员 王丽. */
+  proxyLine: z.string().optional(),
 });
 export type RosterEntry = z.infer<typeof rosterEntrySchema>;
 
@@ -86,7 +95,7 @@ export const rosterSlotSchema = z.object({
   startAt: z.string(),
   seats: z.number().int(),
   bookings: z.array(rosterEntrySchema),
-  waitlist: z.array(z.object({ name: z.string(), phone: z.string(), position: z.number().int() })),
+  waitlist: z.array(z.object({ name: z.string(), phone: z.string(), position: z.number().int(), proxyLine: z.string().optional() })),
 });
 export type RosterSlot = z.infer<typeof rosterSlotSchema>;
 
@@ -111,8 +120,9 @@ export const bookingContract = defineContract('booking', {
     input: z.object({ ...serviceRef, date: calendarDateSchema }),
     output: z.object({ service: bookableServiceSchema, date: z.string(), day: availabilityDaySchema, slots: z.array(slotViewSchema) }),
   },
+  /** 代办: with `onBehalfOf` (a ledger resident, places.searchResidents) staff or 三长五员 book for them; the booker is then the ledger's. */
   book: {
-    input: z.object({ ...serviceRef, startAt: startAtSchema, booker: bookerSchema, requestKey: idempotencyKeySchema }),
+    input: z.object({ ...serviceRef, startAt: startAtSchema, ...bookerOrProxy, requestKey: idempotencyKeySchema }),
     output: z.object({ booking: bookingViewSchema }),
   },
   /** 我的预约, split by the server's clock: upcoming (soonest first), in line, and the rest (newest first). */
@@ -134,7 +144,7 @@ export const bookingContract = defineContract('booking', {
     output: z.object({ booking: bookingViewSchema }),
   },
   joinWaitlist: {
-    input: z.object({ ...serviceRef, startAt: startAtSchema, booker: bookerSchema }),
+    input: z.object({ ...serviceRef, startAt: startAtSchema, ...bookerOrProxy }),
     output: z.object({ entry: waitlistViewSchema }),
   },
   leaveWaitlist: {

@@ -51,7 +51,17 @@ export const ledgerActions = {
       q: z.string().trim().min(1, { message: '请输入姓名、房号或电话' }).max(20, { message: '最多 20 个字' }),
     }),
     output: z.object({
-      residents: z.array(z.object({ id: z.string(), name: z.string(), room: z.string(), phoneTail: z.string(), relation: z.string() })),
+      residents: z.array(
+        // the community: where a resident acted for can book (代办 预约)
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          room: z.string(),
+          phoneTail: z.string(),
+          relation: z.string(),
+          communityId: z.string(),
+        }),
+      ),
     }),
   },
   /** Writes the next chunks of a dry run; call again while `done` is false (each call stays well inside the function's time limit). */

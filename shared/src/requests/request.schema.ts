@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { proxySchema } from '../ledger/proxy';
 import { requestSourceSchema } from './source.schema';
 
 /**
@@ -276,7 +277,7 @@ export const requestDocSchema = z.object({
    * 代办: the staff member or 三长五员 who reported for a resident without a phone. The reporter is
    * then the resident (openid `proxy:<ledger id>` until they bind, when it becomes theirs).
    */
-  proxy: z.object({ openid: z.string(), name: z.string(), roleLabel: z.string() }).optional(),
+  proxy: proxySchema.optional(),
   /** Shown only to the assigned handler. */
   reporterPhone: z.string().optional(),
   status: requestStatusSchema,

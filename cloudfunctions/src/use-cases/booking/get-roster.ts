@@ -9,6 +9,7 @@ import {
   shanghaiInstant,
   slotIdOf,
   formatShanghai,
+  onBehalfLine,
   type AvailabilityDay,
   type Result,
   type RosterSlot,
@@ -76,6 +77,7 @@ export async function getRoster(
       status: b.status,
       source: b.source,
       ...(b.checkedInAt ? { checkedInAt: b.checkedInAt } : {}),
+      ...(b.proxy ? { proxyLine: onBehalfLine(b.name, b.proxy) } : {}),
     });
   for (const d of docs.filter((x) => x.waiting > 0)) {
     const line = await store.find(COLLECTIONS.bookingWaitlist, {
@@ -83,7 +85,12 @@ export async function getRoster(
       orderBy: [['seq', 'asc']],
       limit: 100,
     });
-    slots.get(d._id)!.waitlist = line.map((e, i) => ({ name: e.name, phone: e.phone, position: i + 1 }));
+    slots.get(d._id)!.waitlist = line.map((e, i) => ({
+      name: e.name,
+      phone: e.phone,
+      position: i + 1,
+      ...(e.proxy ? { proxyLine: onBehalfLine(e.name, e.proxy) } : {}),
+    }));
   }
 
   const rows = [...slots.values()].sort((a, b) => a.startAt.localeCompare(b.startAt));

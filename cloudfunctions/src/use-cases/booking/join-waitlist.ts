@@ -1,10 +1,11 @@
-import { err, ok, type Booker, type Result, type WaitlistEntry, type WaitlistView } from '@linli/shared';
-import { callerOpenid, type Ctx } from '../../platform/context';
+import { err, ok, type Result, type WaitlistEntry, type WaitlistView } from '@linli/shared';
+import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import type { ServiceInCommunity } from './booking-policy';
 import { openSlotFor } from './load-bookable';
 import { emptySlot, freeSeats, guardRefusal, readGuard, waitlistIdOf } from './seat-ledger';
 import { toWaitlistView } from './waitlist-view';
+import { whoBooks, type HolderInput } from './who-books';
 
 /**
  * Puts the caller in line for a full slot. One entry per resident and slot (its id), so
@@ -13,10 +14,12 @@ import { toWaitlistView } from './waitlist-view';
  */
 export async function joinWaitlist(
   ctx: Ctx,
-  input: { serviceId: string; startAt: string; booker: Booker },
+  input: { serviceId: string; startAt: string } & HolderInput,
   service: ServiceInCommunity,
 ): Promise<Result<{ entry: WaitlistView }>> {
-  const openid = callerOpenid(ctx);
+  const holder = await whoBooks(ctx, input, service);
+  if (!holder.ok) return holder;
+  const { openid, booker, proxy } = holder.data;
   const { store, clock } = ctx.ports;
   const now = clock.now();
   const open = await openSlotFor(ctx, service, input.startAt, openid, now);
@@ -42,7 +45,8 @@ export async function joinWaitlist(
       startAt: planned.startAt,
       endAt: planned.endAt,
       openid,
-      ...input.booker,
+      ...booker,
+      ...(proxy ? { proxy } : {}),
       status: 'waiting',
       joinedAt: at,
       // joining again after leaving goes to the back of the line

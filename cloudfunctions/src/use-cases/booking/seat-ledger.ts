@@ -7,6 +7,7 @@ import {
   type Booking,
   type Err,
   type PlannedSlot,
+  type Proxy,
   type Slot,
 } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
@@ -91,7 +92,7 @@ export async function writeBooking(
   b: Bookable,
   slot: Slot,
   guard: Guard,
-  who: { openid: string } & Booker,
+  who: { openid: string; proxy?: Proxy } & Booker,
   id: string,
   source: Booking['source'],
   now: Date,
@@ -117,6 +118,7 @@ export async function writeBooking(
     name: who.name,
     phone: who.phone,
     note: who.note,
+    ...(who.proxy ? { proxy: who.proxy } : {}),
     status: 'booked',
     source,
     createdAt: at,

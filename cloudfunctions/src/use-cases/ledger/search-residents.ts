@@ -5,7 +5,7 @@ import { findAll } from '../find-all';
 
 const MAX_HITS = 20;
 
-type Hit = { id: string; name: string; room: string; phoneTail: string; relation: string };
+type Hit = { id: string; name: string; room: string; phoneTail: string; relation: string; communityId: string };
 
 /**
  * 代办: the compound's residents on the household ledger whose name, room or phone holds the
@@ -22,6 +22,13 @@ export async function searchResidents(
   const hits = all
     .filter((r) => r.name.includes(q) || r.room.includes(q) || (q.length >= 4 && r.phone.includes(q)))
     .slice(0, MAX_HITS)
-    .map((r) => ({ id: r._id, name: r.name, room: r.room, phoneTail: r.phone.slice(-4), relation: r.relation }));
+    .map((r) => ({
+      id: r._id,
+      name: r.name,
+      room: r.room,
+      phoneTail: r.phone.slice(-4),
+      relation: r.relation,
+      communityId: r.communityId,
+    }));
   return ok({ residents: hits });
 }

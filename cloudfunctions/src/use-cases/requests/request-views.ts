@@ -1,4 +1,5 @@
 import {
+  onBehalfLine,
   CATEGORY_CONFIG,
   CLOSURE_LABELS,
   countdownText,
@@ -61,8 +62,7 @@ export function toSummary(r: RequestDoc, now: Date, options: { forNeighbours?: b
 }
 
 /** 代办, as every view of the reporter shows it: 代 陈秀英 提交 · 社区工作人员 王丽. */
-export const proxyLine = (r: Pick<RequestDoc, 'reporter' | 'proxy'>) =>
-  r.proxy ? `代 ${r.reporter.name} 提交 · ${r.proxy.roleLabel} ${r.proxy.name}` : '';
+export const proxyLine = (r: Pick<RequestDoc, 'reporter' | 'proxy'>) => onBehalfLine(r.reporter.name, r.proxy);
 
 /** Timeline lines the reporter wrote themself: 发现, 评价, 确认指引 (only the reporter may rate or confirm). */
 const REPORTER_KINDS: readonly RequestEvent['kind'][] = ['submitted', 'rated', 'confirmed'];

@@ -1,7 +1,6 @@
 import {
   createRequest,
   err,
-  ROLE_LABELS,
   ok,
   shanghaiDate,
   type ActionParsed,
@@ -21,7 +20,7 @@ import { checkPhotos } from './check-photos';
 import { recordMediaChecks, withHeld } from './held-photos';
 import { proxyLine, toSummary } from './request-views';
 import { firstAnswer, type Replay } from '../idempotency';
-import { managesCompound } from './request-policy';
+import { representResident } from '../ledger/represent';
 
 type Input = ActionParsed<RequestsContract, 'submit'>;
 
@@ -70,13 +69,13 @@ export async function submitRequest(
     home: RequestDoc['location'];
   } | null = null;
   if (input.onBehalfOf) {
-    if (!managesCompound(ctx.caller.grants, compound)) return err('COMMON.FORBIDDEN');
-    if (!resident || resident.compoundId !== compound._id) return err('LEDGER.RESIDENT_NOT_FOUND');
-    const role = ctx.caller.grants.find((g) => g.role !== 'resident' && (g.placeId === compound._id || compound.path.includes(g.placeId)));
+    const represented = await representResident(ctx, input.onBehalfOf, compound, resident);
+    if (!represented.ok) return represented;
+    const { resident: person, proxy } = represented.data;
     proxied = {
-      reporter: { openid: `proxy:${resident._id}`, name: resident.name, phone: resident.phone },
-      proxy: { openid, name: ctx.caller.user?.name ?? '工作人员', roleLabel: role ? ROLE_LABELS[role.role] : '工作人员' },
-      home: { kind: 'home', text: resident.room, householdId: resident.householdId },
+      reporter: { openid: represented.data.openid, name: person.name, phone: person.phone },
+      proxy,
+      home: { kind: 'home', text: person.room, householdId: person.householdId },
     };
   }
 

@@ -67,7 +67,7 @@ export async function changeTeam(ctx: Ctx, compound: Place, change: TeamChangeRe
 }
 
 /** A 小区点长 may not hold the post in two compounds at once: one register document per phone. */
-async function movePointLeaderPostDoc(
+export async function movePointLeaderPostDoc(
   tx: TxStore,
   compound: Place,
   before: TeamMember | null,

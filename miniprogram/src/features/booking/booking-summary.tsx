@@ -37,6 +37,11 @@ export function BookingSummary({ booking }: { booking: BookingView }) {
         <Text>
           {booking.name} {booking.phone}
         </Text>
+        {booking.proxyLine ? (
+          <Text className="block muted" id="booking-proxy-line">
+            {booking.proxyLine}
+          </Text>
+        ) : null}
       </LabelLine>
       {booking.note ? (
         <LabelLine label="备注">

@@ -27,6 +27,9 @@ export function useConfirmPage() {
   const startAt = decodeParam(params.startAt);
   const endAt = decodeParam(params.endAt);
   const bookingId = decodeParam(params.bookingId);
+  // 代办: the seat is for a resident on the ledger; the server takes her name and phone from it
+  const forId = decodeParam(params.forId) || null;
+  const forName = decodeParam(params.forName) || '';
   const [mode, setMode] = useState<ConfirmMode>(params.mode === 'waitlist' || params.mode === 'move' ? params.mode : 'book');
 
   const date = startAt && !Number.isNaN(Date.parse(startAt)) ? shanghaiDate(startAt) : '';
@@ -56,11 +59,12 @@ export function useConfirmPage() {
     // first thing in the tap: WeChat shows its subscribe dialog only from a tap handler. A booking
     // (or a place in line, whose promotion is a message too) is when a reminder is wanted; the
     // answer never fails or stops the booking
-    const asked = mode === 'move' ? null : askToSubscribe(['bookingReminder']).catch(() => null);
+    const asked = mode === 'move' || forId ? null : askToSubscribe(['bookingReminder']).catch(() => null);
     await guard.run(async () => {
       const who = booker ?? { name: '', phone: '', note: '' };
+      const holder = forId ? { onBehalfOf: forId, note: who.note } : { booker: who };
       if (mode === 'book') {
-        const { booking } = await callCloud('booking', 'book', { serviceId, startAt, booker: who, requestKey: key.current });
+        const { booking } = await callCloud('booking', 'book', { serviceId, startAt, ...holder, requestKey: key.current });
         // the resident's answer is recorded before the page goes, so the reminders can use it
         await asked;
         void redirectTo('booking/detail', { id: booking._id, fresh: true });
@@ -68,7 +72,7 @@ export function useConfirmPage() {
         const { booking } = await callCloud('booking', 'move', { bookingId, startAt });
         void redirectTo('booking/detail', { id: booking._id, moved: true });
       } else {
-        setJoined((await callCloud('booking', 'joinWaitlist', { serviceId, startAt, booker: who })).entry);
+        setJoined((await callCloud('booking', 'joinWaitlist', { serviceId, startAt, ...holder })).entry);
       }
     });
   }
@@ -85,6 +89,7 @@ export function useConfirmPage() {
     startAt,
     endAt,
     bookingId,
+    forName: forId ? forName : null,
     day,
     service,
     slot,

@@ -15,6 +15,9 @@ export function useSlotsPage() {
   const params = useRouter().params;
   const serviceId = decodeParam(params.serviceId);
   const moveFrom = decodeParam(params.moveFrom) || null;
+  // 代办: staff or 三长五员 choosing a time for a resident on the ledger
+  const forId = decodeParam(params.forId) || null;
+  const forName = decodeParam(params.forName) || '';
   const [date, setDate] = useState<string | null>(decodeParam(params.date) || null);
 
   const days = useAsync(serviceId ? () => callCloud('booking', 'days', { serviceId }) : null, [serviceId]);
@@ -39,9 +42,10 @@ export function useSlotsPage() {
   });
 
   const choose = (slot: SlotView) => {
-    const base = { serviceId, startAt: slot.startAt, endAt: slot.endAt };
-    if (slot.myBookingId) return void navigateTo('booking/detail', { id: slot.myBookingId });
-    if (slot.myWaitlist) return void navigateTo('booking/mine');
+    const base = { serviceId, startAt: slot.startAt, endAt: slot.endAt, ...(forId ? { forId, forName } : {}) };
+    // the caller's own booking or place in line is not the resident's they act for
+    if (slot.myBookingId && !forId) return void navigateTo('booking/detail', { id: slot.myBookingId });
+    if (slot.myWaitlist && !forId) return void navigateTo('booking/mine');
     if (moveFrom && slot.state === 'open') return void navigateTo('booking/confirm', { mode: 'move', bookingId: moveFrom, ...base });
     if (slot.state === 'open') return void navigateTo('booking/confirm', { mode: 'book', ...base });
     if (slot.state === 'full' && !moveFrom) return void navigateTo('booking/confirm', { mode: 'waitlist', ...base });
@@ -62,5 +66,5 @@ export function useSlotsPage() {
     void Taro.pageScrollTo({ selector: '#slots-section', duration: 200 }).catch(() => undefined);
   };
 
-  return { serviceId, moveFrom, date, setDate: pickDay, days, slots, choose };
+  return { serviceId, moveFrom, forName: forId ? forName : null, date, setDate: pickDay, days, slots, choose };
 }

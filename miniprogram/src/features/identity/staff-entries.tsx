@@ -17,7 +17,12 @@ export function StaffEntries({ grants }: { grants: readonly Grant[] }) {
           <LinkRow id="entry-staff-team" title="维护三长五员" sub="更换、添加、移除联系卡上的人员" onClick={goTo('staff/team')} />
           <LinkRow id="entry-staff-bindings" title="审核居民绑定" sub="居民绑定住址的申请" onClick={goTo('staff/bindings')} />
           <LinkRow id="entry-staff-invites" title="生成邀请码" sub="邀请三长五员或工作人员加入" onClick={goTo('staff/invites')} />
-          <LinkRow id="entry-proxy-report" title="代居民反映" sub="替没有智能手机的居民反映问题" onClick={goTo('request/proxy')} />
+          <LinkRow
+            id="entry-proxy-report"
+            title="代居民反映"
+            sub="替没有智能手机的居民反映问题、预约服务"
+            onClick={goTo('request/proxy')}
+          />
           <LinkRow id="entry-staff-ledger" title="导入住户台账" sub="从 Excel 导入楼栋、住户和居民" onClick={goTo('staff/ledger')} />
           <LinkRow id="entry-staff-roles" title="人员与身份" sub="谁担任什么身份、撤销身份、邀请码记录" onClick={goTo('staff/roles')} />
           <LinkRow id="entry-staff-services" title="维护便民服务" sub="社区便民服务目录" onClick={goTo('staff/services')} />
@@ -35,7 +40,12 @@ export function StaffEntries({ grants }: { grants: readonly Grant[] }) {
       {teamPosts.length > 0 ? (
         <Section id="team-posts" title="我负责的小区">
           {staff.length === 0 ? (
-            <LinkRow id="entry-proxy-report" title="代居民反映" sub="替没有智能手机的居民反映问题" onClick={goTo('request/proxy')} />
+            <LinkRow
+              id="entry-proxy-report"
+              title="代居民反映"
+              sub="替没有智能手机的居民反映问题、预约服务"
+              onClick={goTo('request/proxy')}
+            />
           ) : null}
           {teamPosts.map((g) => (
             <LinkRow

@@ -4,14 +4,15 @@ import { useAsync } from '../../hooks/use-async';
 import { useGuarded } from '../../hooks/use-guarded';
 import { callCloud, type CloudOutput } from '../../services/cloud';
 import { newIdempotencyKey } from '../../services/idempotency';
-import { redirectTo } from '../../services/routes';
+import { navigateTo, redirectTo } from '../../services/routes';
 
 export type LedgerHit = CloudOutput<'places', 'searchResidents'>['residents'][number];
 
 /**
  * 代办: staff or 三长五员 report for a resident without a phone. Find them on the compound's
  * ledger (name, room or phone), pick them, say what the problem is; one key per form, so a double
- * tap or a retry is one request. At home means at the resident's household.
+ * tap or a retry is one request. At home means at the resident's household. Or book a service of
+ * her community for her: the same search, then the booking pages with her as the booker.
  */
 export function useProxyReport(compoundId: string | null) {
   const [q, setQ] = useState('');
@@ -21,6 +22,15 @@ export function useProxyReport(compoundId: string | null) {
     [compoundId, searched],
   );
   const [resident, setResident] = useState<LedgerHit | null>(null);
+  // what to do for her: report a problem (the default) or book a service of her community
+  const [task, setTask] = useState<'report' | 'book'>('report');
+  const communityId = task === 'book' ? (resident?.communityId ?? null) : null;
+  const services = useAsync(
+    communityId
+      ? () => callCloud('catalogue', 'list', { communityId }).then((r) => r.services.filter((svc) => svc.online === 'open'))
+      : null,
+    [communityId],
+  );
   const [category, setCategory] = useState<RequestCategory | null>(null);
   const [description, setDescription] = useState('');
   const [key] = useState(newIdempotencyKey);
@@ -43,6 +53,10 @@ export function useProxyReport(compoundId: string | null) {
     });
   };
 
+  const bookFor = (serviceId: string) => {
+    if (resident) void navigateTo('booking/slots', { serviceId, forId: resident.id, forName: resident.name });
+  };
+
   return {
     q,
     setQ,
@@ -51,6 +65,10 @@ export function useProxyReport(compoundId: string | null) {
     hits,
     resident,
     choose: setResident,
+    task,
+    setTask,
+    services,
+    bookFor,
     category,
     setCategory,
     description,

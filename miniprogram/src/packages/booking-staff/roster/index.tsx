@@ -93,6 +93,7 @@ export default function RosterPage() {
                       <StatusTag booking={e} />
                       {e.source === 'waitlist' ? <Text className="tag">候补</Text> : null}
                     </View>
+                    {e.proxyLine ? <Text className="block muted roster-proxy">{e.proxyLine}</Text> : null}
                     {e.note ? <Text className="block muted">备注：{e.note}</Text> : null}
                     <PhoneLink phone={e.phone} inline label="拨打" />
                     {actions(e, s.startAt)}
@@ -104,6 +105,7 @@ export default function RosterPage() {
                     {s.waitlist.map((w) => (
                       <Text key={w.position} className="block muted">
                         {w.position}. {w.name} {w.phone}
+                        {w.proxyLine ? `（${w.proxyLine}）` : ''}
                       </Text>
                     ))}
                   </View>

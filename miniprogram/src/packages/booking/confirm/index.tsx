@@ -27,7 +27,9 @@ export default function BookingConfirmPage() {
     return (
       <PageShell id="booking-waitlisted">
         <Notice tone="ok" id="waitlist-joined">
-          <Text className="h3 block">已排队候补，您是第 {c.joined.position} 位</Text>
+          <Text className="h3 block">
+            已排队候补，{c.forName ?? '您'}是第 {c.joined.position} 位
+          </Text>
           <Text className="block">有人取消时，排在最前面的人会自动约上，并收到通知。约上以后在“我的预约”里能看到预约码。</Text>
         </Notice>
         <AppButton id="btn-go-mine" onClick={() => void redirectTo('booking/mine')}>
@@ -78,6 +80,23 @@ export default function BookingConfirmPage() {
         <Notice tone="info">
           <Text>确认后，原来的预约会改到这个时间，预约码不变。</Text>
         </Notice>
+      ) : c.forName ? (
+        <Section title="预约人" id="confirm-proxy">
+          <LabelLine label="替谁预约">
+            <Text id="confirm-for" className="strong">
+              {c.forName}（姓名和电话用住户台账里的）
+            </Text>
+          </LabelLine>
+          <TextField
+            id="booker-note"
+            label="备注（可不填）"
+            value={c.booker?.note ?? ''}
+            onChange={c.setNote}
+            placeholder="如：腿脚不便、需要轮椅"
+            multiline
+            maxlength={100}
+          />
+        </Section>
       ) : !c.booker ? (
         <Section title="预约人">
           <LoadingState id="booker-loading" text="正在填好您的姓名和电话…" />
@@ -111,8 +130,8 @@ export default function BookingConfirmPage() {
         </View>
       ) : (
         <View className="stack">
-          <AppButton id="btn-confirm" busy={c.busy || (c.mode !== 'move' && !c.booker)} onClick={() => void c.submit()}>
-            {c.busy ? '正在提交…' : c.mode === 'book' ? '确认预约' : c.mode === 'move' ? '确认改约' : '排队候补'}
+          <AppButton id="btn-confirm" busy={c.busy || (c.mode !== 'move' && !c.booker && !c.forName)} onClick={() => void c.submit()}>
+            {c.busy ? '正在提交…' : c.mode === 'book' ? (c.forName ? '代为预约' : '确认预约') : c.mode === 'move' ? '确认改约' : '排队候补'}
           </AppButton>
           <AppButton id="btn-back-reselect" variant="plain" onClick={() => void Taro.navigateBack()}>
             返回重选

@@ -22,6 +22,7 @@ function BookingRow({ booking }: { booking: BookingView }) {
       </View>
       <Text className="booking-item-when">{whenLabel(booking)}</Text>
       <Text className="block">{booking.serviceName}</Text>
+      {booking.proxyLine ? <Text className="block muted booking-item-proxy">{booking.proxyLine}</Text> : null}
       <Text className="block muted">预约码 {spacedCode(booking.code)} · 点开看二维码 ›</Text>
     </View>
   );

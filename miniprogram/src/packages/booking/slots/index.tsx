@@ -13,7 +13,7 @@ import { switchTab } from '../../../services/routes';
 import '../../../features/booking/booking.css';
 
 export default function BookingSlotsPage() {
-  const { moveFrom, date, setDate, days, slots, choose } = useSlotsPage();
+  const { moveFrom, forName, date, setDate, days, slots, choose } = useSlotsPage();
 
   return (
     <Loaded
@@ -52,6 +52,13 @@ export default function BookingSlotsPage() {
               </Text>
               {phone ? <PhoneLink phone={phone} inline label="不会约？打电话" /> : null}
             </View>
+            {forName ? (
+              <Notice tone="info" id="slots-proxy">
+                <Text>
+                  正在替 {forName} 预约：约上后记录为“代 {forName} 提交”，她（他）以后绑定住址就能在“我的预约”里看到。
+                </Text>
+              </Notice>
+            ) : null}
             {moveFrom ? (
               <Notice tone="info" id="slots-moving">
                 <Text>正在改约：请选一个新的时间，原来的时间会自动让出来。</Text>

@@ -97,6 +97,40 @@ export default function ProxyReportPage() {
             )}
           </Section>
           {f.resident ? (
+            <View className="row-wrap" id="proxy-task">
+              <Text
+                className={f.task === 'report' ? 'chip chip-selected' : 'chip'}
+                id="btn-proxy-task-report"
+                onClick={() => f.setTask('report')}
+              >
+                反映问题
+              </Text>
+              <Text
+                className={f.task === 'book' ? 'chip chip-selected' : 'chip'}
+                id="btn-proxy-task-book"
+                onClick={() => f.setTask('book')}
+              >
+                预约服务
+              </Text>
+            </View>
+          ) : null}
+          {f.resident && f.task === 'book' ? (
+            <Section id="proxy-book" title="2. 预约哪项服务？">
+              <Loaded what={f.services}>
+                {(services) =>
+                  services.length === 0 ? (
+                    <EmptyState id="proxy-no-services" text="这个社区现在没有可以在线预约的服务。" />
+                  ) : (
+                    <ChoiceList
+                      options={services.map((svc) => ({ id: svc._id, title: svc.name, sub: svc.location }))}
+                      onSelect={(o) => f.bookFor(o.id)}
+                    />
+                  )
+                }
+              </Loaded>
+            </Section>
+          ) : null}
+          {f.resident && f.task === 'report' ? (
             <Section id="proxy-what" title="2. 是什么问题？">
               {f.category ? (
                 <View className="row-wrap">

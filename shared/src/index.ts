@@ -46,6 +46,7 @@ export * from './ledger/ledger.rules';
 export * from './departments/department.schema';
 export * from './departments/dispatch.rules';
 export * from './departments/department-figures.rules';
+export * from './departments/department-stats.rules';
 export * from './departments/department.errors';
 export * from './deliberation/quorum.rules';
 export * from './deliberation/steps.rules';

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { FUNCTIONS } from '../src/functions/registry';
 import { dispatch } from '../src/platform/dispatch';
@@ -278,6 +279,35 @@ describe('督办 of departments in the requests sweep', () => {
     );
     expect(lines).toHaveLength(2);
     expect(lines[0]!.text).toContain('超过报到时限');
+  });
+});
+
+describe('the ledger (.xlsx)', () => {
+  it('names each request’s source and departments: 主办, 协办, 报到, 退单', async () => {
+    const { call, ports, photo, patrol, dispatch } = await setup();
+    const { requestId } = await patrol();
+    data(await dispatch(requestId));
+    ports.clock.advance(0.5 * HOUR);
+    data(await call('departments', 'arrive', { dispatchId: `${requestId}:dept-chengguan`, photos: [await photo(CG)] }, CG));
+    data(await call('departments', 'return', { dispatchId: `${requestId}:dept-zhujian`, reason: '井盖产权属于城管，不属住建职责' }, ZJ));
+    const out = data(await call('requests', 'exportLedger', { placeId: 'c-zhongfang', period: 'month' }, WHO.street));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(ports.files.read(out.fileId)!.bytes as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('诉求台账')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === requestId)!;
+    const cell = (name: string) => row.getCell(header.indexOf(name) + 1).value;
+    expect(cell('来源')).toBe('网格巡查');
+    expect(cell('主办部门')).toBe('东塔街道城管执法队');
+    expect(cell('协办部门')).toBe('');
+    expect(cell('报到时间')).toBe('2026-11-20 10:30');
+    expect(cell('按时报到')).toBe('是');
+    expect(cell('退单')).toBe('大东区住建局：井盖产权属于城管，不属住建职责');
+    expect(cell('派单时间')).toBe('2026-11-20 10:00');
+    // a request never dispatched has empty department columns and its resident source
+    const other = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value !== requestId)!;
+    expect(other.getCell(header.indexOf('主办部门') + 1).value).toBe('');
+    expect(other.getCell(header.indexOf('来源') + 1).value).toBe('居民反映');
   });
 });
 

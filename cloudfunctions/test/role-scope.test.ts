@@ -279,6 +279,8 @@ const TABLE: Record<string, Record<string, Row>> = {
     resolve: { allowed: DEPARTMENT, input: null, setup: onDispatched({ result: '井盖已更换', photos: [] }, arrived) },
     // any staff member working in the district (community, street, district)
     ranking: { allowed: [...STAFF, 'staffOutOfScope'], input: { districtId: 'd-dadong', month: '2026-11' } },
+    // the counters' backfill and repair: a deploy step, never a phone
+    recount: { allowed: [], input: { districtId: 'd-dadong' } },
   },
   // the transactional-message sender, run by the timer only
   messages: {

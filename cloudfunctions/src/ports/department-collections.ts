@@ -1,4 +1,4 @@
-import type { DepartmentDoc, DispatchCaseDoc, DispatchDoc } from '@linli/shared';
+import type { DepartmentDoc, DepartmentStatDoc, DispatchCaseDoc, DispatchDoc } from '@linli/shared';
 
 /**
  * 网格吹哨、部门报到: the collections of the `departments` function, spread into COLLECTIONS,
@@ -11,12 +11,15 @@ export const DEPARTMENT_COLLECTIONS = {
   dispatches: 'dispatches',
   /** One per dispatched request (id = request id): its lead, written conditionally for 首接负责. */
   dispatchCases: 'dispatch_cases',
+  /** Counters per (department, month of dispatch), id `${departmentId}:${month}`, kept in each part's step: the ranking reads these. */
+  departmentStats: 'department_stats',
 } as const;
 
 export type DepartmentDocuments = {
   departments: DepartmentDoc;
   dispatches: DispatchDoc;
   dispatch_cases: DispatchCaseDoc;
+  department_stats: DepartmentStatDoc;
 };
 
 type Name = (typeof DEPARTMENT_COLLECTIONS)[keyof typeof DEPARTMENT_COLLECTIONS] | 'requests';
@@ -56,6 +59,24 @@ export const DEPARTMENT_INDEXES: { collection: Name; name: string; fields: [stri
   {
     collection: 'dispatches',
     name: 'dispatches_department_month',
+    fields: [
+      ['departmentId', 'asc'],
+      ['month', 'asc'],
+    ],
+  },
+  // the monthly ranking from counters: a district's departments' month documents
+  {
+    collection: 'department_stats',
+    name: 'department_stats_district_month',
+    fields: [
+      ['districtId', 'asc'],
+      ['month', 'asc'],
+    ],
+  },
+  // one department's months, for its rates month by month
+  {
+    collection: 'department_stats',
+    name: 'department_stats_department_month',
     fields: [
       ['departmentId', 'asc'],
       ['month', 'asc'],

@@ -77,6 +77,9 @@ const rankedSchema = z.object({
   resolutionRate: z.number().nullable(),
   satisfactionRate: z.number().nullable(),
   averageHoursToReport: z.number().nullable(),
+  averageHoursToResolve: z.number().nullable(),
+  /** Parts received by the request's source (居民反映, 网格巡查 …). */
+  bySource: z.record(z.enum(REQUEST_SOURCES), z.number().int()),
 });
 export type RankedRow = z.infer<typeof rankedSchema>;
 
@@ -191,7 +194,28 @@ export const departmentsContract = defineContract('departments', {
       rows: z.array(rankedSchema),
       parts: z.array(partViewSchema.omit({ request: true })).optional(),
       bySource: z.record(z.enum(REQUEST_SOURCES), z.number().int()),
+      /** The drilled-down department's rates month by month (its last 12 months), for the trend chart. */
+      months: z
+        .array(
+          z.object({
+            month: z.string(),
+            responseRate: z.number().nullable(),
+            resolutionRate: z.number().nullable(),
+            satisfactionRate: z.number().nullable(),
+            score: z.number().nullable(),
+          }),
+        )
+        .optional(),
     }),
+  },
+  /**
+   * System only (a deploy step, or after a repair): recounts a district's department counters from
+   * its parts, copying each led request's outcome and source onto its part first. Answers how many
+   * it read and wrote; running it again writes the same documents.
+   */
+  recount: {
+    input: z.object({ districtId: idSchema }),
+    output: z.object({ parts: z.number().int(), synced: z.number().int(), documents: z.number().int() }),
   },
 });
 export type DepartmentsContract = typeof departmentsContract;

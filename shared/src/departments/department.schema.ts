@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deadlineTierSchema, type DeadlineTier, type Span } from '../requests/request.schema';
+import { requestSourceSchema } from '../requests/source.schema';
 
 /**
  * 网格吹哨、部门报到 (seed 001 and the Beijing 12345 rules): functional departments and
@@ -132,6 +133,8 @@ export const dispatchDocSchema = z.object({
   resolvedAt: z.string().optional(),
   resolvedOnTime: z.boolean().optional(),
   satisfaction: z.enum(['satisfied', 'basic', 'unsatisfied']).optional(),
+  /** The request's source (网格巡查, 12345 …), copied at dispatch, for the figures by source. */
+  source: requestSourceSchema.optional(),
   escalations: z.number().int(),
   /** When the sweep next looks at it (报到 or resolution overdue); absent when nothing is due. */
   dueAt: z.string().optional(),

@@ -1,6 +1,6 @@
 import { departmentsContract } from '@linli/shared';
 import { act, defineFunction } from '../../platform/define-function';
-import { signedIn, staffOf } from '../../platform/policy';
+import { signedIn, staffOf, systemOnly } from '../../platform/policy';
 import { addPartProgress } from '../../use-cases/departments/add-part-progress';
 import { arrivePart } from '../../use-cases/departments/arrive-part';
 import { contributePart } from '../../use-cases/departments/contribute-part';
@@ -22,6 +22,7 @@ import { getRanking } from '../../use-cases/departments/get-ranking';
 import { listDepartments } from '../../use-cases/departments/list-departments';
 import { listParts } from '../../use-cases/departments/list-parts';
 import { myDepartments } from '../../use-cases/departments/my-departments';
+import { recountStats } from '../../use-cases/departments/recount-stats';
 import { registerDepartment } from '../../use-cases/departments/register-department';
 import { reportPatrol } from '../../use-cases/departments/report-patrol';
 import { resolvePart } from '../../use-cases/departments/resolve-part';
@@ -48,4 +49,5 @@ export const departmentsFunction = defineFunction(departmentsContract, {
   return: act(onPart, returnPart),
   resolve: act(onPart, resolvePart),
   ranking: act(staffInDistrict, getRanking),
+  recount: act(systemOnly, recountStats),
 });

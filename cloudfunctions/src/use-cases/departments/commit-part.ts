@@ -11,6 +11,7 @@ import {
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { writeChange } from '../requests/commit-request';
+import { applyPartStats, withOutcome } from './department-stats';
 
 export interface PartStep {
   part: DispatchDoc;
@@ -47,9 +48,12 @@ export async function commitPart(
     const step = decide(part, request, kase);
     if (step === null) return ok({ part, request, events: [], changed: false });
     if (!step.ok) return step;
-    const next = { ...step.data.part, version: part.version + 1, updatedAt: at };
+    const decided = { ...step.data.part, version: part.version + 1, updatedAt: at };
+    // a part that leads (or has just become the lead) keeps the request's outcome, for the counters
+    const next = decided.role === 'lead' ? withOutcome(decided, step.data.change?.next ?? request) : decided;
     if (next.dueAt === undefined) delete next.dueAt;
     await tx.put(COLLECTIONS.dispatches, next);
+    await applyPartStats(tx, part, next);
     if (step.data.kase) await tx.put(COLLECTIONS.dispatchCases, step.data.kase);
     const events = step.data.change ? await writeChange(tx, step.data.change, at) : [];
     return ok({ part: next, request: step.data.change?.next ?? request, events, changed: true });

@@ -18,6 +18,7 @@ import { actorOf } from '../requests/actor';
 import { writeChange } from '../requests/commit-request';
 import { notifyRequest } from '../requests/notify-request';
 import { dispatcherPost } from './department-policy';
+import { applyPartStats } from './department-stats';
 import { toPartView } from './part-views';
 
 type Input = ActionParsed<DepartmentsContract, 'dispatch'>;
@@ -79,10 +80,13 @@ export async function dispatchRequest(ctx: Ctx, input: Input, request: RequestDo
       calendar,
     });
     if (!plan.ok) return refusalErr(plan.refusal);
-    const parts = plan.value.map((p) => ({ ...p, key: input.key }));
+    const parts = plan.value.map((p) => ({ ...p, key: input.key, source: r.source ?? ('resident' as const) }));
     const change = dispatchChange(r, parts, actor, now);
     if (!change.ok) return refusalErr(change.refusal);
-    for (const p of parts) await tx.put(COLLECTIONS.dispatches, p);
+    for (const p of parts) {
+      await tx.put(COLLECTIONS.dispatches, p);
+      await applyPartStats(tx, existing.find((d) => d._id === p._id) ?? null, p);
+    }
     const activeLead = leadPart && isActive(leadPart) ? leadPart.departmentId : '';
     const lead = activeLead || parts.find((p) => p.role === 'lead')?.departmentId || '';
     await tx.put(COLLECTIONS.dispatchCases, { _id: r._id, lead, updatedAt: now.toISOString() });

@@ -1,14 +1,13 @@
 import {
   countBySource,
-  departmentFigures,
   ok,
-  rankDepartments,
+  monthlyRates,
+  rankFromCounts,
   REQUEST_SOURCES,
   shanghaiInstant,
   type DispatchDoc,
   type PartView,
   type Place,
-  type RankedRow,
   type RequestSource,
   type Result,
 } from '@linli/shared';
@@ -27,38 +26,55 @@ function monthRange(month: string): { from: string; to: string } {
   return { from: shanghaiInstant(`${month}-01`).toISOString(), to: shanghaiInstant(`${next}-01`).toISOString() };
 }
 
+/** The month `n` months before a YYYY-MM month. */
+function monthsBefore(month: string, n: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const k = y * 12 + (m - 1) - n;
+  return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+}
+
 /**
- * The district's departments ranked for a month on 响应率 / 解决率 / 满意率, from the parts
- * dispatched that month (one indexed read) and the led requests' outcomes; a department's parts
- * on drill-down; and the district's requests of the month by source.
+ * The district's departments ranked for a month on 响应率 / 解决率 / 满意率, from their month
+ * counters (one indexed read of one document per department: department-stats.ts keeps them in
+ * every step's transaction); a department's parts on drill-down; the district's requests of the
+ * month by source.
  */
 export async function getRanking(
   ctx: Ctx,
   input: { districtId: string; month: string; departmentId?: string | undefined },
   district: Place,
-): Promise<Result<{ month: string; rows: RankedRow[]; parts?: Omit<PartView, 'request'>[]; bySource: Record<RequestSource, number> }>> {
-  const { store, clock } = ctx.ports;
-  // a district's month (the bench: 50 departments over 200,000 requests), read department by
-  // department: each read pages along its own index range, so the pages stay short
-  const departments = await store.find(COLLECTIONS.departments, {
-    where: { districtId: district._id },
-    orderBy: [['name', 'asc']],
+): Promise<Result<{ month: string; rows: ReturnType<typeof rankFromCounts>; parts?: Omit<PartView, 'request'>[]; months?: ReturnType<typeof monthlyRates>; bySource: Record<RequestSource, number> }>> {
+  const { store } = ctx.ports;
+  // the month's counters, one document per department that had a part (kept by every step)
+  const docs = await store.find(COLLECTIONS.departmentStats, {
+    where: { districtId: district._id, month: input.month },
+    orderBy: [['month', 'asc']],
     limit: MAX_FIND_LIMIT,
   });
-  const parts: DispatchDoc[] = [];
-  for (const d of departments)
-    parts.push(...(await findAll(store, COLLECTIONS.dispatches, { departmentId: d._id, month: input.month }, [['month', 'asc']], 500_000)));
-  // the rating and the result live on the request: read the led ones, a page at a time
-  const led = [...new Set(parts.filter((p) => p.role === 'lead').map((p) => p.requestId))];
-  const outcome = new Map<string, Pick<DispatchDoc, 'resolvedAt' | 'satisfaction'>>();
-  for (let i = 0; i < led.length; i += READ_AT_ONCE)
-    for (const r of await store.getMany(COLLECTIONS.requests, led.slice(i, i + READ_AT_ONCE)))
-      outcome.set(r._id, {
-        ...(r.resolvedAt ? { resolvedAt: r.resolvedAt } : {}),
-        ...(r.rating ? { satisfaction: r.rating.satisfaction } : {}),
-      });
-  const rows = parts.map((p) => (p.role === 'lead' ? { ...p, ...outcome.get(p.requestId) } : p));
-  const ranked = rankDepartments(departmentFigures(rows, clock.now()));
+  const ranked = rankFromCounts(docs);
+  // drill-down: one department's parts of the month, with the led requests' outcomes
+  const rows: DispatchDoc[] = [];
+  let months: ReturnType<typeof monthlyRates> | undefined;
+  if (input.departmentId) {
+    const since = monthsBefore(input.month, 11);
+    months = monthlyRates(
+      await store.find(COLLECTIONS.departmentStats, {
+        where: { departmentId: input.departmentId, month: { gte: since, lte: input.month } },
+        orderBy: [['month', 'asc']],
+        limit: 12,
+      }),
+    );
+    const parts = await findAll(store, COLLECTIONS.dispatches, { departmentId: input.departmentId, month: input.month }, [['month', 'asc']], 50_000);
+    const led = [...new Set(parts.filter((p) => p.role === 'lead').map((p) => p.requestId))];
+    const outcome = new Map<string, Pick<DispatchDoc, 'resolvedAt' | 'satisfaction'>>();
+    for (let i = 0; i < led.length; i += READ_AT_ONCE)
+      for (const r of await store.getMany(COLLECTIONS.requests, led.slice(i, i + READ_AT_ONCE)))
+        outcome.set(r._id, {
+          ...(r.resolvedAt ? { resolvedAt: r.resolvedAt } : {}),
+          ...(r.rating ? { satisfaction: r.rating.satisfaction } : {}),
+        });
+    rows.push(...parts.map((p) => (p.role === 'lead' ? { ...p, ...outcome.get(p.requestId) } : p)));
+  }
   const { from, to } = monthRange(input.month);
   const bySource = countBySource([]);
   const total = await store.count(COLLECTIONS.requests, { districtId: district._id, createdAt: { gte: from, lt: to } });
@@ -72,7 +88,7 @@ export async function getRanking(
   return ok({
     month: input.month,
     rows: ranked,
-    ...(input.departmentId ? { parts: rows.filter((p) => p.departmentId === input.departmentId).map(toPartRow) } : {}),
+    ...(input.departmentId ? { parts: rows.map(toPartRow), months } : {}),
     bySource,
   });
 }

@@ -1,5 +1,6 @@
 import { yieldToEventLoop } from '../timer-budget';
-import { deadlineText, sweepDispatch, type DispatchDoc, type RequestEvent } from '@linli/shared';
+import { deadlineText, partDelta, sweepDispatch, type DispatchDoc, type RequestEvent } from '@linli/shared';
+import { applyPartStats } from './department-stats';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { MAX_FIND_LIMIT } from '../../ports/store';
@@ -55,7 +56,7 @@ export async function sweepDispatches(ctx: Ctx, budget: { within(): boolean }): 
         continue;
       }
       const next = { escalations: decided.escalations, dueAt: decided.dueAt, version, updatedAt: at };
-      if (!(await store.update(COLLECTIONS.dispatches, part._id, { set: next }, { version: part.version }))) continue;
+      if (!(await escalate(ctx, part, next))) continue;
       changed++;
       counts.escalated++;
       const what =
@@ -90,4 +91,23 @@ export async function sweepDispatches(ctx: Ctx, budget: { within(): boolean }): 
     if (!budget.within()) return { ...counts, more: true };
     await yieldToEventLoop();
   }
+}
+
+/**
+ * Writes a 督办 conditionally on the version the page read. The first one marks the part overdue in
+ * its department's counters: that write and the counters' go in one transaction; later ones change
+ * no count and stay a single conditional update.
+ */
+async function escalate(ctx: Ctx, part: DispatchDoc, set: Pick<DispatchDoc, 'escalations' | 'dueAt' | 'version' | 'updatedAt'>): Promise<boolean> {
+  const { store } = ctx.ports;
+  const after = { ...part, ...set };
+  if (Object.keys(partDelta(part, after)).length === 0)
+    return store.update(COLLECTIONS.dispatches, part._id, { set }, { version: part.version });
+  return store.transaction(async (tx) => {
+    const now = await tx.get(COLLECTIONS.dispatches, part._id);
+    if (!now || now.version !== part.version) return false;
+    await tx.put(COLLECTIONS.dispatches, after);
+    await applyPartStats(tx, now, after);
+    return true;
+  });
 }

@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import type { RequestStatRow } from '../../ports/documents';
 import type { Patch, TxStore } from '../../ports/store';
+import { syncLeadOutcome } from '../departments/department-stats';
 
 /** A written step: the request as it is now and the timeline lines the step added. */
 export interface Committed {
@@ -97,6 +98,8 @@ export async function mutateRequest(
     const decidedChange = 'ok' in decided ? decided : ok(decided);
     if (!decidedChange.ok) return decidedChange;
     const change = also ? { ...decidedChange.data, next: await also(tx, decidedChange.data.next) } : decidedChange.data;
+    // a dispatched request's resolution or rating is its lead department's too (the counters)
+    await syncLeadOutcome(tx, r, change.next);
     const events = await writeChange(tx, change, at);
     return ok({ request: change.next, events, changed: true });
   });

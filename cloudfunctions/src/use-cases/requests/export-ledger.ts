@@ -8,6 +8,8 @@ import {
   isOverdue,
   ok,
   PERIOD_LABELS,
+  REQUEST_SOURCE_LABELS,
+  sourceOf,
   periodRange,
   REQUEST_STATUS_LABELS,
   SATISFACTION_LABELS,
@@ -15,6 +17,7 @@ import {
   TIER_LABELS,
   TRIAGE_LABELS,
   dayjs,
+  type DispatchDoc,
   type Period,
   type Result,
 } from '@linli/shared';
@@ -28,6 +31,8 @@ import { proxyLine } from './request-views';
 
 /** A ledger is read by people, so one file holds at most this many rows; a longer period is split by the staff. */
 const MAX_ROWS = 20_000;
+/** Requests whose parts one read asks for (at most 6 parts each: under a read's 1000 documents). */
+const PARTS_AT_ONCE = 150;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const time = (iso: string | undefined) => (iso ? formatShanghai(iso) : '');
@@ -58,6 +63,23 @@ export async function exportLedger(
     MAX_ROWS,
   );
 
+  // the departments' parts of the dispatched ones (大事), by request, a page of ids at a time
+  const parts = new Map<string, DispatchDoc[]>();
+  const major = requests.filter((r) => r.track === 'major').map((r) => r._id);
+  for (let i = 0; i < major.length; i += PARTS_AT_ONCE)
+    for (const p of await findAll(
+      store,
+      COLLECTIONS.dispatches,
+      { requestId: { in: major.slice(i, i + PARTS_AT_ONCE) } },
+      [
+        ['requestId', 'asc'],
+        ['dispatchedAt', 'asc'],
+      ],
+      MAX_ROWS,
+    ))
+      parts.set(p.requestId, [...(parts.get(p.requestId) ?? []), p]);
+  const names = (ps: DispatchDoc[]) => ps.map((p) => p.departmentName).join('、');
+
   const book = new ExcelJS.Workbook();
   book.creator = '邻里';
   book.created = now;
@@ -71,6 +93,7 @@ export async function exportLedger(
     { header: '问题描述', key: 'description', width: 40 },
     { header: '位置', key: 'location', width: 16 },
     { header: '反映人', key: 'reporter', width: 16 },
+    { header: '来源', key: 'source', width: 10 },
     { header: '附议人数', key: 'followers', width: 8 },
     { header: '状态', key: 'status', width: 10 },
     { header: '分流', key: 'track', width: 6 },
@@ -81,6 +104,14 @@ export async function exportLedger(
     { header: '当前期限', key: 'deadline', width: 17 },
     { header: '超时', key: 'overdue', width: 6 },
     { header: '督办级别', key: 'level', width: 8 },
+    { header: '主办部门', key: 'lead', width: 18 },
+    { header: '协办部门', key: 'co', width: 22 },
+    { header: '派单时间', key: 'dispatchedAt', width: 17 },
+    { header: '报到时限', key: 'reportBy', width: 17 },
+    { header: '报到时间', key: 'arrivedAt', width: 17 },
+    { header: '按时报到', key: 'arrivedOnTime', width: 8 },
+    { header: '退单', key: 'returned', width: 30 },
+    { header: '部门督办次数', key: 'deptEscalations', width: 10 },
     { header: '办理结果', key: 'result', width: 30 },
     { header: '办结时间', key: 'closedAt', width: 17 },
     { header: '办结方式', key: 'closure', width: 20 },
@@ -89,7 +120,10 @@ export async function exportLedger(
     { header: '评价', key: 'comment', width: 24 },
   ];
   sheet.getRow(1).font = { bold: true };
-  for (const r of requests)
+  for (const r of requests) {
+    const mine = parts.get(r._id) ?? [];
+    const lead = mine.filter((p) => p.role === 'lead' && p.status !== 'returned');
+    const arrived = lead[0] ?? mine.find((p) => p.arrivedAt);
     sheet.addRow({
       id: r._id,
       createdAt: time(r.createdAt),
@@ -99,6 +133,7 @@ export async function exportLedger(
       description: r.description,
       location: r.location.text,
       reporter: r.proxy ? proxyLine(r) : r.reporter.name,
+      source: REQUEST_SOURCE_LABELS[sourceOf(r)],
       followers: r.followerCount,
       status: REQUEST_STATUS_LABELS[r.status],
       track: r.track ? TRIAGE_LABELS[r.track].label : '',
@@ -109,6 +144,17 @@ export async function exportLedger(
       deadline: time(r.deadlineAt),
       overdue: isOverdue(r, now) ? '是' : '',
       level: ESCALATION_LABELS[r.escalationLevel],
+      lead: names(lead),
+      co: names(mine.filter((p) => p.role !== 'lead' && p.status !== 'returned')),
+      dispatchedAt: time(mine[0]?.dispatchedAt),
+      reportBy: time(arrived?.reportBy ?? mine[0]?.reportBy),
+      arrivedAt: time(arrived?.arrivedAt),
+      arrivedOnTime: arrived?.arrivedAt ? (arrived.arrivedOnTime ? '是' : '否') : '',
+      returned: mine
+        .filter((p) => p.status === 'returned')
+        .map((p) => `${p.departmentName}：${p.returnReason ?? ''}`)
+        .join('；'),
+      deptEscalations: mine.length ? mine.reduce((n, p) => n + p.escalations, 0) : '',
       result: r.result ?? r.guidance ?? '',
       closedAt: time(r.closedAt),
       closure: r.closure ? CLOSURE_LABELS[r.closure] : r.status === 'merged' ? '已合并' : '',
@@ -116,6 +162,7 @@ export async function exportLedger(
       satisfaction: r.rating ? SATISFACTION_LABELS[r.rating.satisfaction] : '',
       comment: r.rating?.comment ?? '',
     });
+  }
 
   const { figures } = await figuresOf(ctx, place, input.period);
   const summary = book.addWorksheet('统计');

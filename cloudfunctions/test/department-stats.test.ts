@@ -43,7 +43,9 @@ async function run(seed: number, steps: number) {
   const photo = (owner: string) => ports.files.save({ name: 'spot.png', contentType: 'image/png', bytes: PNG, ownerOpenid: owner });
   const requests: string[] = [];
   const timer = () =>
-    dispatch(FUNCTIONS.requests, { Type: 'Timer', TriggerName: 'requests-timer' }, fromTimer, ports, `t-${seed}`, { error: () => undefined });
+    dispatch(FUNCTIONS.requests, { Type: 'Timer', TriggerName: 'requests-timer' }, fromTimer, ports, `t-${seed}`, {
+      error: () => undefined,
+    });
   const parts = async () => ports.store.find(COLLECTIONS.dispatches, { where: { districtId: 'd-dadong' }, limit: 1000 } as never);
   const counters = async () => ports.store.find(COLLECTIONS.departmentStats, { where: { districtId: 'd-dadong' }, limit: 1000 } as never);
   for (let i = 0; i < steps; i++) {
@@ -129,7 +131,8 @@ describe('department counters', () => {
 
   it('are rebuilt by the recount when lost, and a second recount writes the same', async () => {
     const { app, parts, counters } = await run(7, 50);
-    const ranking = async () => data(await app.call('departments', 'ranking', { districtId: 'd-dadong', month: '2026-11' }, WHO.admin)).rows;
+    const ranking = async () =>
+      data(await app.call('departments', 'ranking', { districtId: 'd-dadong', month: '2026-11' }, WHO.admin)).rows;
     const before = await ranking();
     expect(before.length).toBeGreaterThan(0);
     for (const c of counters) await app.ports.store.remove(COLLECTIONS.departmentStats, c._id);

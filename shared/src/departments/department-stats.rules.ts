@@ -103,7 +103,14 @@ export function recountParts(
     const id = departmentStatId(p.departmentId, p.month);
     let doc = by.get(id);
     if (!doc) {
-      doc = { _id: id, departmentId: p.departmentId, departmentName: p.departmentName, districtId: p.districtId, month: p.month, ...zero() };
+      doc = {
+        _id: id,
+        departmentId: p.departmentId,
+        departmentName: p.departmentName,
+        districtId: p.districtId,
+        month: p.month,
+        ...zero(),
+      };
       by.set(id, doc);
     }
     const c = partCounts(p);
@@ -154,11 +161,19 @@ export const rankFromCounts = (docs: readonly DepartmentStatDoc[]) =>
   rankDepartments(figuresFromCounts(docs)) as (RankedDepartment & CountedFigures)[];
 
 /** The three rates of one department, month by month, for its trend chart. */
-export function monthlyRates(docs: readonly DepartmentStatDoc[]): { month: string; responseRate: number | null; resolutionRate: number | null; satisfactionRate: number | null; score: number | null }[] {
+export function monthlyRates(
+  docs: readonly DepartmentStatDoc[],
+): { month: string; responseRate: number | null; resolutionRate: number | null; satisfactionRate: number | null; score: number | null }[] {
   return [...docs]
     .sort((a, b) => a.month.localeCompare(b.month))
     .map((d) => {
       const [f] = figuresFromCounts([d]);
-      return { month: d.month, responseRate: f!.responseRate, resolutionRate: f!.resolutionRate, satisfactionRate: f!.satisfactionRate, score: departmentScore(f!) };
+      return {
+        month: d.month,
+        responseRate: f!.responseRate,
+        resolutionRate: f!.resolutionRate,
+        satisfactionRate: f!.satisfactionRate,
+        score: departmentScore(f!),
+      };
     });
 }

@@ -43,7 +43,15 @@ export async function getRanking(
   ctx: Ctx,
   input: { districtId: string; month: string; departmentId?: string | undefined },
   district: Place,
-): Promise<Result<{ month: string; rows: ReturnType<typeof rankFromCounts>; parts?: Omit<PartView, 'request'>[]; months?: ReturnType<typeof monthlyRates>; bySource: Record<RequestSource, number> }>> {
+): Promise<
+  Result<{
+    month: string;
+    rows: ReturnType<typeof rankFromCounts>;
+    parts?: Omit<PartView, 'request'>[];
+    months?: ReturnType<typeof monthlyRates>;
+    bySource: Record<RequestSource, number>;
+  }>
+> {
   const { store } = ctx.ports;
   // the month's counters, one document per department that had a part (kept by every step)
   const docs = await store.find(COLLECTIONS.departmentStats, {
@@ -64,7 +72,13 @@ export async function getRanking(
         limit: 12,
       }),
     );
-    const parts = await findAll(store, COLLECTIONS.dispatches, { departmentId: input.departmentId, month: input.month }, [['month', 'asc']], 50_000);
+    const parts = await findAll(
+      store,
+      COLLECTIONS.dispatches,
+      { departmentId: input.departmentId, month: input.month },
+      [['month', 'asc']],
+      50_000,
+    );
     const led = [...new Set(parts.filter((p) => p.role === 'lead').map((p) => p.requestId))];
     const outcome = new Map<string, Pick<DispatchDoc, 'resolvedAt' | 'satisfaction'>>();
     for (let i = 0; i < led.length; i += READ_AT_ONCE)

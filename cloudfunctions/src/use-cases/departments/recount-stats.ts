@@ -15,7 +15,10 @@ const READ_AT_ONCE = 500;
  * A step landing while it runs is counted by that step on top of the document written here only if
  * it lands after; run it when the district is quiet (a deploy step).
  */
-export async function recountStats(ctx: Ctx, input: { districtId: string }): Promise<Result<{ parts: number; synced: number; documents: number }>> {
+export async function recountStats(
+  ctx: Ctx,
+  input: { districtId: string },
+): Promise<Result<{ parts: number; synced: number; documents: number }>> {
   const { store } = ctx.ports;
   const departments = await store.find(COLLECTIONS.departments, {
     where: { districtId: input.districtId },
@@ -42,8 +45,13 @@ export async function recountStats(ctx: Ctx, input: { districtId: string }): Pro
           ...(next.satisfaction ? { satisfaction: next.satisfaction } : {}),
           version: p.version + 1,
         };
-        const unset = (['resolvedAt', 'resolvedOnTime', 'satisfaction'] as const).filter((k) => p[k] !== undefined && next[k] === undefined);
-        if (await store.update(COLLECTIONS.dispatches, p._id, { set, ...(unset.length ? { unset: [...unset] } : {}) }, { version: p.version })) synced++;
+        const unset = (['resolvedAt', 'resolvedOnTime', 'satisfaction'] as const).filter(
+          (k) => p[k] !== undefined && next[k] === undefined,
+        );
+        if (
+          await store.update(COLLECTIONS.dispatches, p._id, { set, ...(unset.length ? { unset: [...unset] } : {}) }, { version: p.version })
+        )
+          synced++;
       }
       counted.push(next);
     }

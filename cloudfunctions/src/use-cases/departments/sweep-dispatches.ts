@@ -98,7 +98,11 @@ export async function sweepDispatches(ctx: Ctx, budget: { within(): boolean }): 
  * its department's counters: that write and the counters' go in one transaction; later ones change
  * no count and stay a single conditional update.
  */
-async function escalate(ctx: Ctx, part: DispatchDoc, set: Pick<DispatchDoc, 'escalations' | 'dueAt' | 'version' | 'updatedAt'>): Promise<boolean> {
+async function escalate(
+  ctx: Ctx,
+  part: DispatchDoc,
+  set: Pick<DispatchDoc, 'escalations' | 'dueAt' | 'version' | 'updatedAt'>,
+): Promise<boolean> {
   const { store } = ctx.ports;
   const after = { ...part, ...set };
   if (Object.keys(partDelta(part, after)).length === 0)

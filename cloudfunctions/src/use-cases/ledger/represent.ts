@@ -26,8 +26,7 @@ export async function representResident(
 ): Promise<Result<Represented>> {
   const known = typeof compound === 'function' ? null : compound;
   if (known && !managesCompound(ctx.caller.grants, known)) return err('COMMON.FORBIDDEN');
-  const resident =
-    preloaded !== undefined ? preloaded : await ctx.ports.store.get(COLLECTIONS.ledgerResidents, ledgerResidentId);
+  const resident = preloaded !== undefined ? preloaded : await ctx.ports.store.get(COLLECTIONS.ledgerResidents, ledgerResidentId);
   const place = typeof compound === 'function' ? (resident ? compound(resident) : null) : compound;
   if (!resident || !place || resident.compoundId !== place._id) return err('LEDGER.RESIDENT_NOT_FOUND');
   if (!known && !managesCompound(ctx.caller.grants, place)) return err('COMMON.FORBIDDEN');

@@ -1,11 +1,9 @@
-import type { RequestCategory } from '@linli/shared';
 import { useState } from 'react';
-import { useGuarded } from '../../hooks/use-guarded';
 import { callCloud, registerContract } from '../../services/cloud';
-import { newIdempotencyKey } from '../../services/idempotency';
 import { redirectTo } from '../../services/routes';
 // straight from its file, not @linli/shared: the contract then ships with the subpackage (services/cloud.ts)
 import { departmentsContract } from '../../../../shared/src/contracts/departments.contract';
+import { useFindingForm } from './use-finding-form';
 
 registerContract('departments', departmentsContract);
 
@@ -14,31 +12,10 @@ registerContract('departments', departmentsContract);
  * one photo are required, and there is no 受理 to wait for. One key per report.
  */
 export function usePatrolForm(compoundId: string) {
-  const [category, setCategory] = useState<RequestCategory>('safety');
-  const [description, setDescription] = useState('');
-  const [spot, setSpot] = useState('');
-  const [photos, setPhotos] = useState<string[]>([]);
   const [emergency, setEmergency] = useState(false);
-  const [key] = useState(newIdempotencyKey);
-  const guard = useGuarded();
-  const submit = () =>
-    guard.run(async () => {
-      const { requestId } = await callCloud('departments', 'patrol', { key, compoundId, category, description, spot, photos, emergency });
-      await redirectTo('workbench/detail', { id: requestId });
-    });
-  return {
-    category,
-    setCategory,
-    description,
-    setDescription,
-    spot,
-    setSpot,
-    photos,
-    setPhotos,
-    emergency,
-    setEmergency,
-    busy: !!guard.busy,
-    error: guard.error,
-    submit,
-  };
+  const form = useFindingForm('safety', async (key, finding) => {
+    const { requestId } = await callCloud('departments', 'patrol', { key, compoundId, ...finding, emergency });
+    await redirectTo('workbench/detail', { id: requestId });
+  });
+  return { form, emergency, setEmergency };
 }

@@ -1,10 +1,10 @@
-import type { RequestCategory, WorkGroupInput, WorkGroupMember, WorkGroupPost, WorkGroupView } from '@linli/shared';
+import type { WorkGroupInput, WorkGroupMember, WorkGroupPost, WorkGroupView } from '@linli/shared';
 import { useState } from 'react';
 import { useAsync } from '../../hooks/use-async';
 import { useGuarded } from '../../hooks/use-guarded';
 import { callCloud, registerContract } from '../../services/cloud';
-import { newIdempotencyKey } from '../../services/idempotency';
 import { redirectTo } from '../../services/routes';
+import { useFindingForm } from '../departments/use-finding-form';
 // straight from its file, not @linli/shared: the contract then ships with the subpackage (services/cloud.ts)
 import { workGroupsContract } from '../../../../shared/src/contracts/workgroups.contract';
 
@@ -65,34 +65,11 @@ export function useCollectForm(communityId: string) {
   const group = useAsync(() => callCloud('workgroups', 'get', { communityId }), [communityId]);
   const compounds = useAsync(() => callCloud('places', 'listChildren', { parentId: communityId }), [communityId]);
   const [compoundId, setCompoundId] = useState<string | null>(null);
-  const [category, setCategory] = useState<RequestCategory>('environment');
-  const [description, setDescription] = useState('');
-  const [spot, setSpot] = useState('');
-  const [photos, setPhotos] = useState<string[]>([]);
-  const [key] = useState(newIdempotencyKey);
-  const guard = useGuarded();
-  const submit = () =>
-    guard.run(async () => {
-      const groupId = group.state.data?.group?._id;
-      if (!groupId || !compoundId) return;
-      await callCloud('workgroups', 'collect', { key, groupId, compoundId, category, description, spot, photos });
-      await redirectTo('department/group', { communityId });
-    });
-  return {
-    group,
-    compounds,
-    compoundId,
-    setCompoundId,
-    category,
-    setCategory,
-    description,
-    setDescription,
-    spot,
-    setSpot,
-    photos,
-    setPhotos,
-    busy: !!guard.busy,
-    error: guard.error,
-    submit,
-  };
+  const form = useFindingForm('environment', async (key, finding) => {
+    const groupId = group.state.data?.group?._id;
+    if (!groupId || !compoundId) return;
+    await callCloud('workgroups', 'collect', { key, groupId, compoundId, ...finding });
+    await redirectTo('department/group', { communityId });
+  });
+  return { group, compounds, compoundId, setCompoundId, form };
 }

@@ -1,14 +1,11 @@
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { CATEGORY_CONFIG, DESCRIPTION_MAX, REQUEST_CATEGORIES } from '@linli/shared';
 import { AppButton } from '../../../components/app-button';
 import { Chips } from '../../../components/choice';
 import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
-import { Section } from '../../../components/section';
 import { EmptyState, FormError, Notice } from '../../../components/states';
-import { TextField } from '../../../components/text-field';
-import { PhotoPicker } from '../../../features/requests/photo-picker';
+import { FindingFields } from '../../../features/departments/finding-fields';
 import { useCollectForm } from '../../../features/workgroups/use-work-groups';
 import { decodeParam } from '../../../services/format';
 
@@ -28,46 +25,29 @@ export default function CollectPage() {
             <Notice tone="info" id="collect-hint">
               <Text>{group.name}收集的问题直接进入诉求办理，来源记为“工作组收集”，由您负责跟进。</Text>
             </Notice>
-            <Section id="collect-where" title="在哪个小区">
-              <Loaded what={f.compounds}>
-                {({ children }) => (
-                  <Chips
-                    idPrefix="collect-compound"
-                    value={f.compoundId}
-                    onChange={f.setCompoundId}
-                    options={children.map((c) => ({ value: c._id, label: c.name }))}
-                  />
-                )}
-              </Loaded>
-              <TextField
-                id="collect-spot"
-                label="具体位置"
-                placeholder="如：花园一村人行道"
-                value={f.spot}
-                onChange={f.setSpot}
-                limit={40}
-              />
-            </Section>
-            <Section id="collect-what" title="群众反映了什么">
-              <Chips
-                idPrefix="collect-category"
-                value={f.category}
-                onChange={f.setCategory}
-                options={REQUEST_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_CONFIG[c].label }))}
-              />
-              <TextField
-                id="collect-description"
-                label="问题和诉求"
-                value={f.description}
-                onChange={f.setDescription}
-                limit={DESCRIPTION_MAX}
-                multiline
-              />
-              <PhotoPicker photos={f.photos} onChange={f.setPhotos} />
-            </Section>
-            <FormError error={f.error} id="collect-error" />
+            <FindingFields
+              form={f.form}
+              idPrefix="collect"
+              whereTitle="在哪个小区"
+              whatTitle="群众反映了什么"
+              descriptionLabel="问题和诉求"
+              spotPlaceholder="如：花园一村人行道"
+              where={
+                <Loaded what={f.compounds}>
+                  {({ children }) => (
+                    <Chips
+                      idPrefix="collect-compound"
+                      value={f.compoundId}
+                      onChange={f.setCompoundId}
+                      options={children.map((c) => ({ value: c._id, label: c.name }))}
+                    />
+                  )}
+                </Loaded>
+              }
+            />
+            <FormError error={f.form.error} id="collect-error" />
             <View className="top-gap">
-              <AppButton id="btn-collect-submit" busy={f.busy} disabled={!f.compoundId} onClick={() => void f.submit()}>
+              <AppButton id="btn-collect-submit" busy={f.form.busy} disabled={!f.compoundId} onClick={() => void f.form.submit()}>
                 记录问题（进入分流派单）
               </AppButton>
             </View>

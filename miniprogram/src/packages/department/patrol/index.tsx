@@ -1,56 +1,42 @@
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { CATEGORY_CONFIG, DESCRIPTION_MAX, REQUEST_CATEGORIES, ROLE_LABELS } from '@linli/shared';
+import { ROLE_LABELS } from '@linli/shared';
 import { AppButton } from '../../../components/app-button';
-import { Chips } from '../../../components/choice';
 import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
-import { Section } from '../../../components/section';
 import { FormError, Notice } from '../../../components/states';
-import { TextField } from '../../../components/text-field';
+import { FindingFields } from '../../../features/departments/finding-fields';
 import { usePatrolForm } from '../../../features/departments/use-patrol-form';
 import { isTeamRole, loadMe } from '../../../features/identity/me-store';
-import { PhotoPicker } from '../../../features/requests/photo-picker';
 import { ToggleRow } from '../../../features/requests/toggle-row';
 import { useAsync } from '../../../hooks/use-async';
 import { decodeParam } from '../../../services/format';
 
 /** The patrol form of one compound: one screen, no address to choose, no 受理 to wait for. */
 function PatrolForm({ compoundId, compoundName }: { compoundId: string; compoundName: string }) {
-  const f = usePatrolForm(compoundId);
+  const { form, emergency, setEmergency } = usePatrolForm(compoundId);
   return (
     <>
-      <Section id="patrol-where" title="在哪里发现的">
-        <Text className="muted block">{compoundName}</Text>
-        <TextField id="patrol-spot" label="具体位置" placeholder="如：3号楼东侧人行道" value={f.spot} onChange={f.setSpot} limit={40} />
-      </Section>
-      <Section id="patrol-what" title="发现了什么">
-        <Chips
-          idPrefix="patrol-category"
-          value={f.category}
-          onChange={f.setCategory}
-          options={REQUEST_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_CONFIG[c].label }))}
-        />
-        <TextField
-          id="patrol-description"
-          label="情况说明"
-          value={f.description}
-          onChange={f.setDescription}
-          limit={DESCRIPTION_MAX}
-          multiline
-        />
-        <PhotoPicker photos={f.photos} onChange={f.setPhotos} />
+      <FindingFields
+        form={form}
+        idPrefix="patrol"
+        whereTitle="在哪里发现的"
+        whatTitle="发现了什么"
+        descriptionLabel="情况说明"
+        spotPlaceholder="如：3号楼东侧人行道"
+        where={<Text className="muted block">{compoundName}</Text>}
+      >
         <ToggleRow
           id="patrol-emergency"
-          on={f.emergency}
-          onChange={f.setEmergency}
+          on={emergency}
+          onChange={setEmergency}
           title="紧急（危及人身或财产安全）"
           sub="部门须在 2 小时内报到"
         />
-      </Section>
-      <FormError error={f.error} id="patrol-error" />
+      </FindingFields>
+      <FormError error={form.error} id="patrol-error" />
       <View className="top-gap">
-        <AppButton id="btn-patrol-submit" busy={f.busy} disabled={f.photos.length === 0} onClick={() => void f.submit()}>
+        <AppButton id="btn-patrol-submit" busy={form.busy} disabled={form.photos.length === 0} onClick={() => void form.submit()}>
           上报（直接进入分流派单）
         </AppButton>
       </View>

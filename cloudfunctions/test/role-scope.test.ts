@@ -5,6 +5,7 @@ import { DEMO_REQUESTS } from '../dev/seed-requests';
 import { DEMO_VOLUNTEER } from '../dev/seed-volunteer';
 import { FUNCTIONS } from '../src/functions/registry';
 import { code, createTestApp, PERSON, WHO, type Call, type Who } from './harness';
+import { joinWorkGroup, WORK_GROUP as GROUP } from './work-group-fixture';
 
 /**
  * The role-and-scope table: every action of every function, run by every kind of caller.
@@ -73,27 +74,7 @@ async function arrived(app: App, dispatchId: string) {
   const done = await app.call('departments', 'arrive', { dispatchId, photos: [photo] }, WHO.department);
   if (!done.ok) throw new Error(done.error.code);
 }
-/** 中房社区's 服务群众工作组 as the district makes it (南岸: every Thursday). */
-const GROUP = {
-  name: '大东区服务群众工作组（中房社区）',
-  members: [
-    { name: '周立群', post: 'districtLeader', unit: '大东区人民政府' },
-    { name: '韩明', post: 'departmentLeader', unit: '区民政局' },
-    { name: '李静', post: 'streetLeader', unit: '东塔街道' },
-  ],
-  day: { weekday: 4, start: '09:00', end: '11:30', place: '中房社区党群服务中心' },
-  seats: 3,
-};
-/** The district makes the group; 韩明 (WHO.groupMember) joins it with the code the district gives him. */
-async function joinedGroup(app: App) {
-  const made = await app.call('workgroups', 'assign', { communityId: 'c-zhongfang', group: GROUP, version: 0 }, WHO.admin);
-  if (!made.ok) throw new Error(made.error.code);
-  const invite = await app.call('identity', 'createInvite', { role: 'workGroupMember', placeId: made.data.group._id }, WHO.admin);
-  if (!invite.ok) throw new Error(invite.error.code);
-  const joined = await app.call('identity', 'redeemInvite', { code: invite.data.code, name: '韩明' }, WHO.groupMember);
-  if (!joined.ok) throw new Error(joined.error.code);
-  return made.data.group;
-}
+const joinedGroup = (app: App) => joinWorkGroup(app.call);
 const GROUP_READERS: Who[] = [...STAFF, 'groupMember'];
 
 const TABLE: Record<string, Record<string, Row>> = {

@@ -2,21 +2,12 @@ import { shanghaiInstant } from '@linli/shared';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../src/ports/collections';
 import { code, createTestApp, data, WHO } from './harness';
+import { joinWorkGroup, WORK_GROUP as GROUP } from './work-group-fixture';
 
 /**
  * 服务群众工作组 through the real dispatch on SQLite (seed 002, 南岸: every Thursday 服务群众工作日).
  * The harness clock starts on Friday 2026-11-20 10:00 in Shanghai; 2026-11-26 is a Thursday.
  */
-const GROUP = {
-  name: '大东区服务群众工作组（中房社区）',
-  members: [
-    { name: '周立群', post: 'districtLeader', unit: '大东区人民政府' },
-    { name: '韩明', post: 'departmentLeader', unit: '区民政局' },
-    { name: '李静', post: 'streetLeader', unit: '东塔街道' },
-  ],
-  day: { weekday: 4, start: '09:00', end: '11:30', place: '中房社区党群服务中心' },
-  seats: 2,
-};
 const at = (date: string, time: string) => shanghaiInstant(date, time).toISOString();
 const problem = (key: string, compoundId = 'p-zhongjie') => ({
   key,
@@ -28,10 +19,7 @@ const problem = (key: string, compoundId = 'p-zhongjie') => ({
 
 async function withGroup() {
   const app = await createTestApp();
-  const made = data(await app.call('workgroups', 'assign', { communityId: 'c-zhongfang', group: GROUP, version: 0 }, WHO.admin));
-  const invite = data(await app.call('identity', 'createInvite', { role: 'workGroupMember', placeId: made.group._id }, WHO.admin));
-  data(await app.call('identity', 'redeemInvite', { code: invite.code, name: '韩明' }, WHO.groupMember));
-  return { ...app, group: made.group };
+  return { ...app, group: await joinWorkGroup(app.call) };
 }
 
 describe('the district assigns a community its working group', () => {

@@ -133,3 +133,18 @@ export async function chooseFirstHousehold(page: Page, compoundQuery: string): P
   await tap(page, '.drill-option'); // 1单元
   await tap(page, '.drill-option'); // 101
 }
+
+/** 代办: on staff's 为居民代办 page, finds a resident on a compound's ledger by name and picks her row (`label`, e.g. 陈秀英（户主）). */
+export async function chooseLedgerResident(page: Page, compound: string, name: string, label: string): Promise<void> {
+  await open(page, '/packages/request/proxy/index');
+  await on(page, `.drill-option >> text=${compound}`).click();
+  await fill(page, '#proxy-search', name);
+  await tap(page, '#btn-proxy-search');
+  await on(page, `.tap-row >> text=${label}`).click();
+}
+
+/** A resident on the ledger binds with the same name and phone: pre-approved, so the binding answers approved at once. */
+export async function bindAsLedgerResident(openid: string, householdId: string, name: string, phone: string): Promise<void> {
+  const bound = await callFn('identity', 'requestBinding', { householdId, name, phone }, openid);
+  if (bound.binding.status !== 'approved') throw new Error(`binding of ${name} is ${bound.binding.status}, not approved`);
+}

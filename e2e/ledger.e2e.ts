@@ -4,7 +4,19 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callFn, fill, hostRequest, launch, on, open, phonePage, screenshotWhole, tap } from './browser';
+import {
+  bindAsLedgerResident,
+  callFn,
+  chooseLedgerResident,
+  fill,
+  hostRequest,
+  launch,
+  on,
+  open,
+  phonePage,
+  screenshotWhole,
+  tap,
+} from './browser';
 
 /**
  * Issue 11 (second half), in the browser build: community staff import the household ledger from
@@ -126,11 +138,7 @@ describe('who holds which role', () => {
 describe('代办: staff report for an elderly resident without a phone', () => {
   it('find her on the ledger, report for her, shown as 代 赵桂兰 提交 · 社区工作人员 王丽; hers once she binds', async () => {
     const staff = await phonePage(browser, STAFF);
-    await open(staff, '/packages/request/proxy/index');
-    await on(staff, '.drill-option >> text=中捷木材小区').click();
-    await fill(staff, '#proxy-search', '赵桂兰');
-    await tap(staff, '#btn-proxy-search');
-    await on(staff, '.tap-row >> text=赵桂兰（户主）').click();
+    await chooseLedgerResident(staff, '中捷木材小区', '赵桂兰', '赵桂兰（户主）');
     await expect.poll(() => on(staff, '#proxy-chosen').innerText()).toContain('2号楼1单元201');
     await tap(staff, '#choice-repairs');
     await fill(staff, '#proxy-description', '家里暖气不热，老人一个人住，请物业上门看看');
@@ -143,13 +151,7 @@ describe('代办: staff report for an elderly resident without a phone', () => {
 
     // she later binds with the name and phone on the ledger: approved at once, the request is hers
     const her = `e2e-proxy-her-${run}`;
-    const bound = await callFn(
-      'identity',
-      'requestBinding',
-      { householdId: 'p-zhongjie-b2-u1-201', name: '赵桂兰', phone: '13804005001' },
-      her,
-    );
-    expect(bound.binding.status).toBe('approved');
+    await bindAsLedgerResident(her, 'p-zhongjie-b2-u1-201', '赵桂兰', '13804005001');
     expect((await callFn('requests', 'mine', {}, her)).requests.map((r: { id: string }) => r.id)).toContain(id);
     const page = await phonePage(browser, her);
     await open(page, `/packages/request/detail/index?id=${id}`);

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callFn, fill, launch, on, open, phonePage, screenshotWhole, tap } from './browser';
+import { bindAsLedgerResident, callFn, chooseLedgerResident, fill, launch, on, open, phonePage, screenshotWhole, tap } from './browser';
 
 /**
  * Issue 11, 代办 for booking, in the browser build: community staff find 陈秀英 (on 中捷木材小区's
@@ -23,11 +23,7 @@ afterAll(async () => {
 describe('代办: staff book a slot for an elderly resident without a phone', () => {
   it('search her, pick the service and a time, book for her; shown as 代 … 提交 · role name; hers once she binds', async () => {
     const staff = await phonePage(browser, STAFF);
-    await open(staff, '/packages/request/proxy/index');
-    await on(staff, '.drill-option >> text=中捷木材小区').click();
-    await fill(staff, '#proxy-search', '陈秀英');
-    await tap(staff, '#btn-proxy-search');
-    await on(staff, '.tap-row >> text=陈秀英（户主）').click();
+    await chooseLedgerResident(staff, '中捷木材小区', '陈秀英', '陈秀英（户主）');
     await tap(staff, '#btn-proxy-task-book');
     await on(staff, '#proxy-book .tap-row >> text=社保医保代办').waitFor();
     await screenshotWhole(staff, 'proxy-booking-01-services');
@@ -56,13 +52,7 @@ describe('代办: staff book a slot for an elderly resident without a phone', ()
 
     // she binds with the name and phone on the ledger: approved at once, the booking is hers
     const her = `e2e-proxy-booking-${run}`;
-    const bound = await callFn(
-      'identity',
-      'requestBinding',
-      { householdId: 'p-zhongjie-b1-u1-101', name: '陈秀英', phone: '13804002001' },
-      her,
-    );
-    expect(bound.binding.status).toBe('approved');
+    await bindAsLedgerResident(her, 'p-zhongjie-b1-u1-101', '陈秀英', '13804002001');
     const page = await phonePage(browser, her);
     await open(page, '/packages/booking/mine/index');
     await expect.poll(() => page.locator('body').innerText(), { timeout: 20_000 }).toContain(LINE);

@@ -2,7 +2,7 @@ import { capId, ledgerResidentId, proxyOpenid, roundPoints, walletId, type Entry
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
-import { guardIdOf, readGuard } from '../booking/seat-ledger';
+import { guardIdOf, readGuard, waitlistIdOf } from '../booking/seat-ledger';
 import { signupId } from '../volunteer/activity-records';
 
 /**
@@ -34,7 +34,22 @@ export async function claimProxied(ctx: Ctx, b: { openid: string; householdId: s
       });
     }
     await store.updateMany(COLLECTIONS.bookings, { openid: proxied }, { set: { openid: b.openid } });
-    await store.updateMany(COLLECTIONS.bookingWaitlist, { openid: proxied }, { set: { openid: b.openid } });
+    // a place in line is named by (slot, owner): it moves to her id, so her own join finds it and keeps one place
+    const line = await findAll(store, COLLECTIONS.bookingWaitlist, { openid: proxied }, [
+      ['openid', 'asc'],
+      ['status', 'asc'],
+      ['startAt', 'asc'],
+    ]);
+    for (const w of line)
+      await store.transaction(async (tx) => {
+        const old = await tx.get(COLLECTIONS.bookingWaitlist, w._id);
+        if (!old || old.openid !== proxied) return;
+        const to = waitlistIdOf(old.slotId, b.openid);
+        const hers = await tx.get(COLLECTIONS.bookingWaitlist, to);
+        if (hers?.status === 'waiting') return;
+        await tx.put(COLLECTIONS.bookingWaitlist, { ...old, _id: to, openid: b.openid });
+        await tx.remove(COLLECTIONS.bookingWaitlist, old._id);
+      });
     await claimVolunteer(ctx, proxied, b.openid);
   } catch (e) {
     console.error('proxied requests and bookings not claimed', {

@@ -1,5 +1,7 @@
 import { shanghaiInstant } from '@linli/shared';
 import { describe, expect, it } from 'vitest';
+import { COLLECTIONS } from '../src/ports/collections';
+import { waitlistIdOf } from '../src/use-cases/booking/seat-ledger';
 import { code, createTestApp, data, WHO } from './harness';
 
 /**
@@ -15,7 +17,7 @@ const me = { name: '张建国', phone: '13804001001', note: '' };
 
 describe('代办: booking a slot for a resident without a phone', () => {
   it('books for her with the ledger’s name and phone, under the same rules as her own booking; hers once she binds', async () => {
-    const { call } = await createTestApp();
+    const { call, ports } = await createTestApp();
     const forZhao = (startAt: string, requestKey: string, who: string = WHO.staffInScope) =>
       call('booking', 'book', { serviceId: LEGAL, startAt, onBehalfOf: ZHAO, note: '腿脚不便', requestKey }, who);
 
@@ -86,6 +88,14 @@ describe('代办: booking a slot for a resident without a phone', () => {
     data(
       await call('identity', 'requestBinding', { householdId: 'p-zhongjie-b2-u1-201', name: '赵桂兰', phone: '13804005001' }, WHO.newcomer),
     );
+    // her place in line moved to her id (slot × her openid): none is left under the ledger's
+    const line = await ports.store.find(COLLECTIONS.bookingWaitlist, {
+      where: { openid: WHO.newcomer },
+      orderBy: [['openid', 'asc']],
+      limit: 10,
+    });
+    expect(line.map((w) => w._id)).toEqual([waitlistIdOf(line[0]!.slotId, WHO.newcomer)]);
+    expect(await ports.store.get(COLLECTIONS.bookingWaitlist, waitlistIdOf(line[0]!.slotId, `proxy:${ZHAO}`))).toBeNull();
     const mine = data(await call('booking', 'mine', {}, WHO.newcomer));
     expect(mine.upcoming).toEqual([
       expect.objectContaining({ name: '赵桂兰', startAt: at('15:00'), proxyLine: '代 赵桂兰 提交 · 小区点长 李斌' }),

@@ -4,6 +4,7 @@ import { bookerSchema, bookingCodeSchema, bookingStatusSchema, bookingViewSchema
 import { scheduleInputSchema } from '../booking/schedule.schema';
 import { idempotencyKeySchema } from '../common/idempotency';
 import { defineContract } from './define';
+import { onBehalfOfSchema } from '../ledger/proxy';
 
 const serviceRef = { serviceId: idSchema };
 const startAtSchema = z.iso.datetime({ message: '请选择一个时段' });
@@ -11,7 +12,7 @@ const startAtSchema = z.iso.datetime({ message: '请选择一个时段' });
 /** Who the seat is for: the caller (their name and phone), or 代办 a resident on the ledger (its name and phone, a note). */
 const bookerOrProxy = {
   booker: bookerSchema.optional(),
-  onBehalfOf: z.string().min(1).max(120).optional(),
+  onBehalfOf: onBehalfOfSchema.optional(),
   note: z.string().trim().max(100, { message: '备注最多 100 个字' }).optional(),
 };
 

@@ -18,6 +18,7 @@ import {
 } from '../requests/request.schema';
 import { idempotencyKeySchema } from '../common/idempotency';
 import { defineContract } from './define';
+import { onBehalfOfSchema } from '../ledger/proxy';
 
 const requestRef = { requestId: idSchema };
 
@@ -132,7 +133,7 @@ export const requestsContract = defineContract('requests', {
       location: requestLocationInputSchema,
       emergency: z.boolean().default(false),
       /** 代办: the ledger resident (places.searchResidents) this is reported for, by staff or 三长五员 of the compound. */
-      onBehalfOf: z.string().min(1).max(120).optional(),
+      onBehalfOf: onBehalfOfSchema.optional(),
     }),
     output: z.object({ request: requestSummarySchema, created: z.boolean() }),
   },

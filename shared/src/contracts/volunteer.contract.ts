@@ -27,6 +27,7 @@ import {
   volunteerSettingsInputSchema,
 } from '../volunteer/volunteer.schema';
 import { defineContract } from './define';
+import { onBehalfOfSchema } from '../ledger/proxy';
 
 const community = { communityId: idSchema };
 const activity = { activityId: idSchema };
@@ -79,8 +80,14 @@ export const volunteerContract = defineContract('volunteer', {
     output: z.object({ activity: activityViewSchema }),
   },
   cancel: { input: z.object(activity), output: z.object({ activity: activityViewSchema }) },
-  /** Takes a place, or (with `waitlist`) a place in line when it is full. */
-  signUp: { input: z.object({ ...activity, waitlist: z.boolean().default(false) }), output: z.object({ activity: activityViewSchema }) },
+  /**
+   * Takes a place, or (with `waitlist`) a place in line when it is full. 代办: with `onBehalfOf`
+   * staff or 三长五员 sign up a resident of the activity's community who has no phone.
+   */
+  signUp: {
+    input: z.object({ ...activity, waitlist: z.boolean().default(false), onBehalfOf: onBehalfOfSchema.optional() }),
+    output: z.object({ activity: activityViewSchema }),
+  },
   leave: { input: z.object(activity), output: z.object({ activity: activityViewSchema }) },
   /** 我的志愿活动: what the caller signed up for, soonest first. */
   mine: { input: z.object({}), output: z.object({ upcoming: z.array(activityViewSchema), past: z.array(activityViewSchema) }) },
@@ -113,8 +120,9 @@ export const volunteerContract = defineContract('volunteer', {
     input: z.object(activity),
     output: z.object({ granted: z.number().int(), points: z.number(), capped: z.number().int(), activity: activityViewSchema }),
   },
+  /** The caller's points, or (代办, `onBehalfOf`) those of a resident staff or 三长五员 act for. */
   myPoints: {
-    input: z.object({ ...community }),
+    input: z.object({ ...community, onBehalfOf: onBehalfOfSchema.optional() }),
     output: z.object({ totals: totalsSchema, entries: z.array(entryViewSchema) }),
   },
   /** 志愿服务记录证明: hours by activity, issued by the community that recorded them. */
@@ -165,8 +173,9 @@ export const volunteerContract = defineContract('volunteer', {
     output: z.object({ reward: rewardViewSchema }),
   },
   /** Takes the points and sets the item aside in one transaction; staff hand it over by its code. */
+  /** 代办: with `onBehalfOf`, staff or 三长五员 redeem from the points of a resident they act for. */
   redeem: {
-    input: z.object({ rewardId: idSchema, key: idempotencyKeySchema }),
+    input: z.object({ rewardId: idSchema, key: idempotencyKeySchema, onBehalfOf: onBehalfOfSchema.optional() }),
     output: z.object({ redemption: redemptionViewSchema, balance: z.number() }),
   },
   myRedemptions: { input: z.object({}), output: z.object({ redemptions: z.array(redemptionViewSchema) }) },

@@ -7,6 +7,9 @@ import { z } from 'zod';
  * `proxy` records who acted, shown wherever the thing shows as `onBehalfLine`.
  */
 export const proxySchema = z.object({ openid: z.string(), name: z.string(), roleLabel: z.string() });
+
+/** The ledger resident (places.searchResidents) an action is done for, by staff or 三长五员 of her compound. */
+export const onBehalfOfSchema = z.string().min(1).max(120);
 export type Proxy = z.infer<typeof proxySchema>;
 
 const PROXY_PREFIX = 'proxy:';

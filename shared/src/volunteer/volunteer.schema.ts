@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDateSchema, idSchema, shortTextSchema } from '../common/fields';
+import type { Proxy } from '../ledger/proxy';
 
 /**
  * 志愿积分 and 党员积分: activities, sign-ups, attendance, the points ledger and the 积分超市.
@@ -87,6 +88,8 @@ export type SignupDoc = {
   /** Hours the organiser entered by hand (manual attendance). */
   manualHours?: number;
   markedBy?: { openid: string; name: string };
+  /** 代办: who signed this resident up; the owner is then `proxy:<ledger id>` until she binds. */
+  proxy?: Proxy;
   createdAt: string;
   updatedAt: string;
 };
@@ -134,6 +137,8 @@ export const rosterRowSchema = z.object({
   /** Hours and points the confirmation grants (or granted). */
   hours: z.number(),
   points: z.number(),
+  /** 代办: 代 陈秀英 提交 · 社区工作人员 王丽. */
+  proxyLine: z.string().optional(),
 });
 export type RosterRow = z.infer<typeof rosterRowSchema>;
 
@@ -314,6 +319,8 @@ export type RedemptionDoc = {
   handedOverAt?: string;
   handedOverBy?: { openid: string; name: string };
   cancelledAt?: string;
+  /** 代办: who redeemed for this resident; the owner is then `proxy:<ledger id>` until she binds. */
+  proxy?: Proxy;
 };
 
 export const redemptionViewSchema = z.object({
@@ -325,6 +332,8 @@ export const redemptionViewSchema = z.object({
   status: z.enum(REDEMPTION_STATUSES),
   createdAt: z.string(),
   handedOverAt: z.string().nullable(),
+  /** 代办: 代 陈秀英 提交 · 社区工作人员 王丽. */
+  proxyLine: z.string().optional(),
 });
 export type RedemptionView = z.infer<typeof redemptionViewSchema>;
 

@@ -1,6 +1,6 @@
 import { err, ok, type Booker, type Proxy, type Result } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
-import { representResident } from '../ledger/represent';
+import { compoundInCommunity, representResident } from '../ledger/represent';
 import type { ServiceInCommunity } from './booking-policy';
 
 /** Whose seat (or place in line) this is: the caller's, or a ledger resident's acted for (代办). */
@@ -20,9 +20,7 @@ export type HolderInput = { booker?: Booker; onBehalfOf?: string; note?: string 
  */
 export async function whoBooks(ctx: Ctx, input: HolderInput, { community }: ServiceInCommunity): Promise<Result<Holder>> {
   if (input.onBehalfOf) {
-    const represented = await representResident(ctx, input.onBehalfOf, (r) =>
-      r.communityId === community._id ? { _id: r.compoundId, path: [...community.path, community._id] } : null,
-    );
+    const represented = await representResident(ctx, input.onBehalfOf, compoundInCommunity(community));
     if (!represented.ok) return represented;
     const { resident, openid, proxy } = represented.data;
     return ok({ openid, proxy, booker: { name: resident.name, phone: resident.phone, note: input.note ?? input.booker?.note ?? '' } });

@@ -11,6 +11,12 @@ export interface Represented {
   proxy: Proxy;
 }
 
+/** The resident's compound when she lives in this community (booking a service, joining an activity, redeeming points of it). */
+export const compoundInCommunity =
+  (community: { _id: string; path: string[] }) =>
+  (r: LedgerResident): { _id: string; path: string[] } | null =>
+    r.communityId === community._id ? { _id: r.compoundId, path: [...community.path, community._id] } : null;
+
 /**
  * 代办, the one way in: the caller must be staff over the resident's compound or one of its
  * 三长五员, and the resident must be on that compound's ledger. Reporting a request, booking a

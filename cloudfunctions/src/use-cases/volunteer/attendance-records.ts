@@ -1,4 +1,4 @@
-import { attended, pointsFor, provenHours, type ActivityDoc, type RosterRow, type SignupDoc } from '@linli/shared';
+import { attended, onBehalfLine, pointsFor, provenHours, type ActivityDoc, type RosterRow, type SignupDoc } from '@linli/shared';
 import { type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { findAll } from '../find-all';
@@ -23,6 +23,7 @@ export function toRow(s: SignupDoc, a: ActivityDoc, position: number | null): Ro
     method: s.method ?? null,
     hours,
     points: pointsFor(a.points, hours, attended(s)),
+    ...(s.proxy ? { proxyLine: onBehalfLine(s.name, s.proxy) } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import {
   err,
   grantCovers,
   ok,
+  onBehalfLine,
   REDEMPTION_CODE_ALPHABET,
   REDEMPTION_CODE_LENGTH,
   type Place,
@@ -41,6 +42,7 @@ export const toRedemptionView = (r: RedemptionDoc): RedemptionView => ({
   status: r.status,
   createdAt: r.createdAt,
   handedOverAt: r.handedOverAt ?? null,
+  ...(r.proxy ? { proxyLine: onBehalfLine(r.name, r.proxy) } : {}),
 });
 
 export interface RewardInCommunity {
@@ -71,10 +73,13 @@ export const redemptionOf: Loader<{ redemptionId: string }, RedemptionDoc> = asy
   const r = await ctx.ports.store.get(COLLECTIONS.volRedemptions, input.redemptionId);
   return r ? ok(r) : err('VOLUNTEER.REDEMPTION_NOT_FOUND');
 };
-/** Someone else's redemption answers like a missing one. */
+/** Someone else's redemption answers like a missing one; who redeemed it for a resident (代办) may cancel it too. */
 export const redemptionOwner: Policy<{ redemptionId: string }, RedemptionDoc> = {
   load: redemptionOf,
-  allow: (caller, r) => r.openid === caller.openid || { code: 'VOLUNTEER.REDEMPTION_NOT_FOUND' },
+  allow: (caller, r) =>
+    (caller.openid !== null && (r.openid === caller.openid || r.proxy?.openid === caller.openid)) || {
+      code: 'VOLUNTEER.REDEMPTION_NOT_FOUND',
+    },
 };
 
 export const done = (r: RedemptionDoc) =>

@@ -2,16 +2,32 @@ import { err, ok, type ActivityDoc, type Result, type SignupDoc } from '@linli/s
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { freeSeats } from '../booking/seat-ledger';
+import { compoundInCommunity, representResident, type Represented } from '../ledger/represent';
 import { signupId, toActivityView, eligibility, closedRefusal } from './activity-records';
+import { activityCommunity } from './volunteer-policy';
 
-export async function signUp(ctx: Ctx, input: { activityId: string; waitlist: boolean }, loaded: ActivityDoc) {
-  const openid = callerOpenid(ctx);
+/**
+ * Takes a place (or one in line). 代办: with `onBehalfOf`, staff or 三长五员 of her compound sign
+ * up a resident of the activity's community; the place is then hers (`proxy:<ledger id>` until she
+ * binds), the organiser marks her present by hand, and the confirmation's points go to her wallet.
+ */
+export async function signUp(ctx: Ctx, input: { activityId: string; waitlist: boolean; onBehalfOf?: string }, loaded: ActivityDoc) {
   const { store, clock } = ctx.ports;
   const now = clock.now();
-  const eligible = await eligibility(ctx, ctx.caller, loaded);
-  if (!eligible.ok) return eligible;
+  let represented: Represented | null = null;
+  if (input.onBehalfOf) {
+    const r = await representResident(ctx, input.onBehalfOf, compoundInCommunity(activityCommunity(loaded)));
+    if (!r.ok) return r;
+    represented = r.data;
+    // a resident of the community; a 党员 activity needs a party member, which someone without the app cannot be yet
+    if (loaded.whoMayJoin === 'partyMembers') return err('VOLUNTEER.NOT_ELIGIBLE', { whoMayJoin: loaded.whoMayJoin });
+  } else {
+    const eligible = await eligibility(ctx, ctx.caller, loaded);
+    if (!eligible.ok) return eligible;
+  }
+  const openid = represented?.openid ?? callerOpenid(ctx);
   const id = signupId(loaded._id, openid);
-  const user = ctx.caller.user;
+  const user = represented ? { name: represented.resident.name, phone: represented.resident.phone } : ctx.caller.user;
   const outcome = await store.transaction(async (tx): Promise<Result<{ a: ActivityDoc; s: SignupDoc }>> => {
     const a = await tx.get(COLLECTIONS.volActivities, loaded._id);
     if (!a) return err('VOLUNTEER.ACTIVITY_NOT_FOUND');
@@ -31,6 +47,7 @@ export async function signUp(ctx: Ctx, input: { activityId: string; waitlist: bo
       startAt: a.startAt,
       status: 'signedUp',
       seq: 0,
+      ...(represented ? { proxy: represented.proxy } : {}),
       createdAt: existing?.createdAt ?? at,
       updatedAt: at,
     };

@@ -1,13 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measureWeapp } from '../bench/weapp-size';
+import { processorsStub, toJsonSchemaStub } from '../miniprogram/config/zod-without-json-schema';
 
 const root = join(new URL('.', import.meta.url).pathname, '..');
 /** 628 KB after moving what only one subpackage uses (miniprogram/config/subpackage-chunks.ts); it was 632 KB. */
 // 648 KB after session 4 (the card poster notice and the 服务群众工作日 section on the card page); to be cut back, see issue 15
-const MAIN_PACKAGE_LIMIT = 648 * 1024;
+// issue 15: 643,066 B without zod's JSON Schema generator (miniprogram/config/zod-without-json-schema.ts), limit + ~8 KB
+const MAIN_PACKAGE_LIMIT = 636 * 1024;
 const dist = join(root, 'miniprogram/dist/weapp');
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
@@ -24,7 +28,7 @@ describe('weapp build', () => {
     if (build.status !== 0) throw new Error(`weapp build failed:\n${build.stdout}\n${build.stderr}`);
   }, 240_000);
 
-  it('keeps the main package under 640 KB (the issue-15 target is 512 KB) and every package under WeChat’s 2 MB', () => {
+  it('keeps the main package under the limit above (the issue-15 target is 512 KB) and every package under WeChat’s 2 MB', () => {
     const sizes = measureWeapp(dist);
     expect(sizes.main).toBeLessThan(MAIN_PACKAGE_LIMIT);
     for (const p of sizes.subpackages) expect(p.bytes, p.root).toBeLessThan(2 * 1024 * 1024);
@@ -67,6 +71,34 @@ describe('weapp build', () => {
     expect(app.subPackages?.find((s) => s.root.replace(/\/$/, '') === 'packages/staff')?.pages).toEqual(
       expect.arrayContaining(['team/index', 'bindings/index']),
     );
+  });
+
+  it('ships zod without its JSON Schema generator, and that zod still parses, reports issues and reads bounds', async () => {
+    expect(readFileSync(join(dist, 'vendors.js'), 'utf8')).toContain('JSON Schema generation is not in the mini-program build');
+    // the same stubs over a copy of the installed zod, loaded in node
+    const copy = join(mkdtempSync(join(tmpdir(), 'linli-zod-')), 'zod');
+    cpSync(join(root, 'node_modules/zod'), copy, { recursive: true });
+    for (const [file, stub] of [
+      ['json-schema-processors.js', processorsStub],
+      ['to-json-schema.js', toJsonSchemaStub],
+    ] as const) {
+      const path = join(copy, 'v4/core', file);
+      writeFileSync(path, stub(readFileSync(path, 'utf8')));
+    }
+    const { z } = (await import(pathToFileURL(join(copy, 'v4/index.js')).href)) as typeof import('zod');
+    const schema = z.object({
+      name: z.string().trim().min(2).max(5),
+      count: z.number().int().positive(),
+      kind: z.enum(['a', 'b']).optional(),
+    });
+    expect(schema.parse({ name: ' 张三 ', count: 2 })).toEqual({ name: '张三', count: 2 });
+    expect(schema.safeParse({ name: 'x', count: 1.5, kind: 'c' }).error?.issues.map((i) => i.path.join('.'))).toEqual([
+      'name',
+      'count',
+      'kind',
+    ]);
+    expect(z.string().min(3).max(9).maxLength).toBe(9);
+    expect(() => schema.toJSONSchema()).toThrow(/not in the mini-program build/);
   });
 
   it('carries no trace of the local dev identity', () => {

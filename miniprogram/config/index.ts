@@ -8,6 +8,7 @@ const { readReleaseSettings, releaseRefusal } = tsRequire('../../shared/src/depl
 import devConfig from './dev';
 import prodConfig from './prod';
 import { subpackageChunks } from './subpackage-chunks';
+import { zodWithoutJsonSchema } from './zod-without-json-schema';
 
 /**
  * Stateless modules that two or more subpackages use and no main page: each subpackage gets its
@@ -73,10 +74,11 @@ export default defineConfig<'vite'>(async (merge) => {
     },
     copy: { patterns: [], options: {} },
     framework: 'react',
-    // weapp: what only one subpackage uses goes in that subpackage, not the main package
+    // weapp: what only one subpackage uses goes in that subpackage, not the main package;
+    // zod's JSON Schema generator, which the mini-program never calls, is left out (issue 15)
     compiler: {
       type: 'vite',
-      vitePlugins: process.env.TARO_ENV === 'weapp' ? [...subpackageChunks({ copies: SUBPACKAGES_ONLY })] : [],
+      vitePlugins: process.env.TARO_ENV === 'weapp' ? [zodWithoutJsonSchema(), ...subpackageChunks({ copies: SUBPACKAGES_ONLY })] : [],
     },
     mini: {
       postcss: {

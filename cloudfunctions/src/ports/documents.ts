@@ -285,14 +285,17 @@ export type PointLeaderPostDoc = { _id: string; compoundId: string; compoundName
 export type RequestFollowerDoc = { _id: string; requestId: string; openid: string; at: string; via: 'second' | 'merge' };
 
 /** Counters of one place and Shanghai day, id `${placeId}:${day}`. */
-export type RequestStatDoc = Partial<StatCounts> & { _id: string; placeId: string; day: string };
+/** Beside the StatCounts, `from_<source>` and `cat_<category>` counts of the day's reports (figures.rules.ts breakdownOf). */
+export type RequestStatDoc = Partial<StatCounts> & { _id: string; placeId: string; day: string } & {
+  [breakdown: `${'from' | 'cat'}_${string}`]: number;
+};
 /** One step's counter deltas (by Shanghai day) for each of its places, until they are folded into the day documents. */
 export type RequestStatRow = {
   _id: string;
   requestId: string;
   /** The compound, community, street and district the request belongs to. */
   placeIds: string[];
-  deltas: { day: string; inc: Partial<StatCounts> }[];
+  deltas: { day: string; inc: Partial<StatCounts> & Record<string, number> }[];
   at: string;
 };
 

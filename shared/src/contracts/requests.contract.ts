@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../common/fields';
 import { placeKindSchema } from '../places/place.schema';
-import { figuresSchema, periodSchema } from '../requests/figures.rules';
+import { figureSeriesSchema, figuresSchema, periodSchema } from '../requests/figures.rules';
 import {
   descriptionSchema,
   deadlineTierSchema,
@@ -198,7 +198,12 @@ export const requestsContract = defineContract('requests', {
   merge: { input: z.object({ ...requestRef, intoId: idSchema }), output: requestDetailSchema },
   figures: {
     input: z.object({ placeId: idSchema, period: periodSchema.default('month') }),
-    output: placeFiguresSchema.extend({ children: z.array(placeFiguresSchema), calendarWarning: z.string().optional() }),
+    output: placeFiguresSchema.extend({
+      /** The place's charts: received/closed per day, by category, by source, 12 months of rates. */
+      series: figureSeriesSchema,
+      children: z.array(placeFiguresSchema),
+      calendarWarning: z.string().optional(),
+    }),
   },
   exportLedger: {
     input: z.object({ placeId: idSchema, period: periodSchema.default('month') }),

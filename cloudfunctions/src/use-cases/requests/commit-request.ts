@@ -1,4 +1,4 @@
-import { err, ok, type Change, type RequestDoc, type RequestEvent, type Result, type StatDelta } from '@linli/shared';
+import { breakdownOf, err, ok, type Change, type RequestDoc, type RequestEvent, type Result, type StatDelta } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import type { RequestStatRow } from '../../ports/documents';
@@ -24,7 +24,8 @@ export function statRowOf(r: RequestDoc, deltas: readonly StatDelta[], at: strin
   const byDay = new Map<string, Record<string, number>>();
   for (const d of deltas) {
     const sum = byDay.get(d.day) ?? {};
-    for (const [field, by] of Object.entries(d.inc)) if (by) sum[field] = (sum[field] ?? 0) + by;
+    // a report also counts under its source and category, for the figures' charts (figures.rules.ts)
+    for (const [field, by] of Object.entries({ ...d.inc, ...breakdownOf(d.inc, r) })) if (by) sum[field] = (sum[field] ?? 0) + by;
     if (Object.keys(sum).length) byDay.set(d.day, sum);
   }
   if (byDay.size === 0) return null;

@@ -1,12 +1,15 @@
 import {
   addWorkdays,
   computeFigures,
+  computeSeries,
   deadlineCalendarWarning,
   err,
+  lastMonths,
   ok,
   periodRange,
   shanghaiDate,
   type Figures,
+  type FigureSeries,
   type Period,
   type Place,
   type PlaceKind,
@@ -29,21 +32,38 @@ type PlaceFigures = { place: { id: string; name: string; kind: PlaceKind }; figu
  * beyond that waits for the timer's next run, at most 5 minutes).
  */
 export async function figuresOf(ctx: Ctx, place: Place, period: Period): Promise<PlaceFigures> {
+  return (await readFigures(ctx, place, period, false)).own;
+}
+
+/**
+ * With the series the read reaches back to the first day of the month 11 months ago (which holds
+ * every period: at most 366 day documents), for the 12 months of rates.
+ */
+async function readFigures(
+  ctx: Ctx,
+  place: Place,
+  period: Period,
+  withSeries: boolean,
+): Promise<{ own: PlaceFigures; series?: FigureSeries }> {
   const { store, clock } = ctx.ports;
   const now = clock.now();
   const range = periodRange(period, now);
   const field = LEVEL_FIELD[place.kind];
+  const from = withSeries ? `${lastMonths(range.to)[0]}-01` : range.from;
   const [days, overdueNow] = await Promise.all([
     store.find(COLLECTIONS.requestStats, {
-      where: { placeId: place._id, day: { gte: range.from, lte: range.to } },
+      where: { placeId: place._id, day: { gte: from, lte: range.to } },
       orderBy: [['day', 'asc']],
       limit: 400,
     }),
     field ? store.count(COLLECTIONS.requests, { [field]: place._id, deadlineAt: { lt: now.toISOString() } }) : Promise.resolve(0),
   ]);
   return {
-    place: { id: place._id, name: place.name, kind: place.kind },
-    figures: computeFigures(days, range, shanghaiDate(now), overdueNow),
+    own: {
+      place: { id: place._id, name: place.name, kind: place.kind },
+      figures: computeFigures(days, range, shanghaiDate(now), overdueNow),
+    },
+    ...(withSeries ? { series: computeSeries(days, range, period) } : {}),
   };
 }
 
@@ -51,7 +71,7 @@ export async function figuresOf(ctx: Ctx, place: Place, period: Period): Promise
 export async function getFigures(
   ctx: Ctx,
   input: { placeId: string; period: Period },
-): Promise<Result<PlaceFigures & { children: PlaceFigures[]; calendarWarning?: string }>> {
+): Promise<Result<PlaceFigures & { series: FigureSeries; children: PlaceFigures[]; calendarWarning?: string }>> {
   const { store, clock, calendar } = ctx.ports;
   // the steps' counter rows not yet added are added first, beside the place's read (fold-stats.ts)
   const [place] = await Promise.all([store.get(COLLECTIONS.places, input.placeId), foldStats(ctx, { pages: 1 })]);
@@ -61,7 +81,10 @@ export async function getFigures(
     place.kind === 'compound'
       ? []
       : await store.find(COLLECTIONS.places, { where: { parentId: place._id }, orderBy: [['sort', 'asc']], limit: 100 });
-  const [own, ...rest] = await Promise.all([figuresOf(ctx, place, input.period), ...children.map((c) => figuresOf(ctx, c, input.period))]);
+  const [{ own, series }, rest] = await Promise.all([
+    readFigures(ctx, place, input.period, true),
+    Promise.all(children.map((c) => figuresOf(ctx, c, input.period))),
+  ]);
   const estimated = addWorkdays(clock.now(), 15, calendar).estimated;
-  return ok({ ...own!, children: rest, ...(estimated ? { calendarWarning: deadlineCalendarWarning(calendar) } : {}) });
+  return ok({ ...own, series: series!, children: rest, ...(estimated ? { calendarWarning: deadlineCalendarWarning(calendar) } : {}) });
 }

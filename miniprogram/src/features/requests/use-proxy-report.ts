@@ -12,7 +12,8 @@ export type LedgerHit = CloudOutput<'places', 'searchResidents'>['residents'][nu
  * 代办: staff or 三长五员 report for a resident without a phone. Find them on the compound's
  * ledger (name, room or phone), pick them, say what the problem is; one key per form, so a double
  * tap or a retry is one request. At home means at the resident's household. Or book a service of
- * her community for her: the same search, then the booking pages with her as the booker.
+ * her community for her: the same search, then the booking pages with her as the booker. Or her
+ * 积分: sign her up for an activity, redeem from her points.
  */
 export function useProxyReport(compoundId: string | null) {
   const [q, setQ] = useState('');
@@ -22,8 +23,9 @@ export function useProxyReport(compoundId: string | null) {
     [compoundId, searched],
   );
   const [resident, setResident] = useState<LedgerHit | null>(null);
-  // what to do for her: report a problem (the default) or book a service of her community
-  const [task, setTask] = useState<'report' | 'book'>('report');
+  // what to do for her: report a problem (the default), book a service of her community, or her
+  // volunteer points (sign her up, redeem for her: features/volunteer/use-proxy-points)
+  const [task, setTask] = useState<'report' | 'book' | 'points'>('report');
   const communityId = task === 'book' ? (resident?.communityId ?? null) : null;
   const services = useAsync(
     communityId

@@ -18,6 +18,7 @@ import { loadMe } from '../../../features/identity/me-store';
 import { StaffScopeBar } from '../../../features/identity/staff-scope';
 import { usePlaceDrill } from '../../../features/places/use-place-drill';
 import { useProxyReport } from '../../../features/requests/use-proxy-report';
+import { ProxyPointsSection } from '../../../features/volunteer/proxy-points-views';
 import { useAsync } from '../../../hooks/use-async';
 
 const CATEGORY_OPTIONS = REQUEST_CATEGORIES.map((c) => ({ id: c, title: CATEGORY_CONFIG[c].label, sub: CATEGORY_CONFIG[c].hint }));
@@ -112,8 +113,16 @@ export default function ProxyReportPage() {
               >
                 预约服务
               </Text>
+              <Text
+                className={f.task === 'points' ? 'chip chip-selected' : 'chip'}
+                id="btn-proxy-task-points"
+                onClick={() => f.setTask('points')}
+              >
+                志愿积分
+              </Text>
             </View>
           ) : null}
+          {f.resident && f.task === 'points' ? <ProxyPointsSection resident={f.resident} /> : null}
           {f.resident && f.task === 'book' ? (
             <Section id="proxy-book" title="2. 预约哪项服务？">
               <Loaded what={f.services}>

@@ -45,7 +45,7 @@ export function ProxyPointsSection({ resident }: { resident: { id: string; name:
                       <Text className="muted block">
                         {formatDateTime(a.startAt)} · {a.location} · {pointsText(a)} · {a.taken}/{a.seats} 人
                       </Text>
-                      {a.whoMayJoin === 'party' ? (
+                      {a.whoMayJoin === 'partyMembers' ? (
                         <Text className="muted block">党员活动，不能代报名。</Text>
                       ) : done ? (
                         <Text className="block proxy-signed">已代 {resident.name} 报名，签到请由组织者手动登记。</Text>

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { z as Zod } from 'zod';
 import { measureWeapp } from '../bench/weapp-size';
 import { processorsStub, toJsonSchemaStub } from '../miniprogram/config/zod-without-json-schema';
 
@@ -85,7 +86,7 @@ describe('weapp build', () => {
       const path = join(copy, 'v4/core', file);
       writeFileSync(path, stub(readFileSync(path, 'utf8')));
     }
-    const { z } = (await import(pathToFileURL(join(copy, 'v4/index.js')).href)) as typeof import('zod');
+    const { z } = (await import(pathToFileURL(join(copy, 'v4/index.js')).href)) as { z: typeof Zod };
     const schema = z.object({
       name: z.string().trim().min(2).max(5),
       count: z.number().int().positive(),

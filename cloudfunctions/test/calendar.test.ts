@@ -265,9 +265,18 @@ describe('rules the district sets', () => {
     // per-community numbers, one typed reader
     const zhongfang = (await app.ports.store.get(COLLECTIONS.places, 'c-zhongfang'))!;
     const xinguang = (await app.ports.store.get(COLLECTIONS.places, 'c-xinguang'))!;
-    expect(await readCommunityNumbers(app.ports.store, zhongfang, '2026-11-23')).toEqual({ yishitingSupportThreshold: 15 });
-    expect(await readCommunityNumbers(app.ports.store, xinguang, '2026-11-23')).toEqual({ yishitingSupportThreshold: 30 });
-    expect(await readCommunityNumbers(app.ports.store, xinguang, '2026-11-20')).toEqual({ yishitingSupportThreshold: 10 });
+    expect(await readCommunityNumbers(app.ports.store, zhongfang, '2026-11-23')).toEqual({
+      yishitingSupportThreshold: 15,
+      communityKind: 'urban',
+    });
+    expect(await readCommunityNumbers(app.ports.store, xinguang, '2026-11-23')).toEqual({
+      yishitingSupportThreshold: 30,
+      communityKind: 'urban',
+    });
+    expect(await readCommunityNumbers(app.ports.store, xinguang, '2026-11-20')).toEqual({
+      yishitingSupportThreshold: 10,
+      communityKind: 'urban',
+    });
   });
 
   it('refuses settings that make no sense, writing nothing', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_RULE_SETTINGS } from '@linli/shared';
 import { DEMO_DELIB } from '../dev/seed-deliberation';
 import { seedResident } from '../dev/seed-resident';
 import { COLLECTIONS } from '../src/ports/collections';
@@ -509,5 +510,68 @@ describe('household votes', () => {
       voteId: vote.id,
       attendance: { expected: 72, present: 37, needed: 37 },
     });
+  });
+});
+
+describe('社区 or 村: the community kind and the 附议 threshold come from the rule settings', () => {
+  it('a 村 holds 村民（代表）会议 only; a 居民会议 there is DELIB.WRONG_LAW, and the threshold is the setting', async () => {
+    const app = await createTestApp();
+    const settings = structuredClone(DEFAULT_RULE_SETTINGS);
+    settings.communities['c-zhongfang'] = { communityKind: 'village', yishitingSupportThreshold: 3 };
+    data(await app.call('settings', 'save', { districtId: 'd-dadong', effectiveFrom: '2026-11-20', settings }, WHO.admin));
+
+    const proposed = data(await app.call('deliberation', 'propose', propose(), WHO.resident));
+    expect(proposed.threshold).toBe(3);
+    const topic = data(
+      await app.call(
+        'deliberation',
+        'open',
+        { key: 'law-topic-01', communityId: 'c-zhongfang', title: '村道硬化', body: '村东头土路雨天泥泞，议一议硬化。' },
+        STAFF,
+      ),
+    );
+    const meeting = (key: string, type: string, base: string) => ({
+      key,
+      topicId: topic.id,
+      type,
+      base,
+      title: '会议',
+      startsAt: '2026-11-21T06:00:00.000Z',
+      place: '村委会',
+    });
+    const wrong = await app.call('deliberation', 'scheduleMeeting', meeting('law-meet-01', 'residentsMeeting', 'households'), STAFF);
+    expect(code(wrong)).toBe('DELIB.WRONG_LAW');
+    expect(wrong.ok ? null : wrong.error.details).toEqual({ kind: 'village', meetingType: 'residentsMeeting' });
+    expect(await app.ports.store.get(COLLECTIONS.delibMeetings, 'law-meet-01')).toBeNull();
+    data(await app.call('deliberation', 'scheduleMeeting', meeting('law-meet-02', 'villagersRepMeeting', 'members'), STAFF));
+    // party and 两委 meetings belong to neither law
+    data(await app.call('deliberation', 'scheduleMeeting', meeting('law-meet-03', 'committeeMeeting', 'members'), STAFF));
+  });
+
+  it('an urban 社区 (the default) refuses a 村民会议', async () => {
+    const app = await createTestApp();
+    const topic = data(
+      await app.call(
+        'deliberation',
+        'open',
+        { key: 'law-topic-02', communityId: 'c-zhongfang', title: '更换路灯', body: '路灯老化，议一议更换。' },
+        STAFF,
+      ),
+    );
+    const r = await app.call(
+      'deliberation',
+      'scheduleMeeting',
+      {
+        key: 'law-meet-04',
+        topicId: topic.id,
+        type: 'villagersMeeting',
+        base: 'households',
+        title: '会议',
+        startsAt: '2026-11-21T06:00:00.000Z',
+        place: '社区',
+      },
+      STAFF,
+    );
+    expect(code(r)).toBe('DELIB.WRONG_LAW');
   });
 });

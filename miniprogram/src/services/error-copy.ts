@@ -5,6 +5,7 @@ import {
   formatShanghai,
   REQUEST_STATUS_LABELS,
   ROLE_LABELS,
+  MEETING_TYPE_LABELS,
   STEP_LABELS,
   type ErrorCode,
   type ErrorDetails,
@@ -280,6 +281,10 @@ export const ERROR_COPY: { [C in CopyCode]: Copy<C> } = {
       ? '这一户已经由工作人员登记了纸质选票，每户只算一票。'
       : '这一户已经投过票了，每户只算一票（家里其他人投的也算）。',
   'DELIB.REQUEST_NOT_MAJOR': '只有分流为“大事”的诉求才能转为议题。请先把诉求分流为大事。',
+  'DELIB.WRONG_LAW': (d) =>
+    d?.kind === 'village'
+      ? `本村按《村民委员会组织法》议事，不能开“${d ? MEETING_TYPE_LABELS[d.meetingType] : '这种会议'}”。请改开村民会议或村民代表会议。`
+      : `本社区按《城市居民委员会组织法》议事，不能开“${d ? MEETING_TYPE_LABELS[d.meetingType] : '这种会议'}”。请改开居民会议。`,
 };
 
 const FALLBACK = '操作没有成功，请稍后再试。如果一直不行，请联系社区工作人员。';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MEETING_TYPES } from './quorum.rules';
 import { STEPS } from './steps.rules';
 
 /** The expected failures of 议事厅, spread into ERROR_CODES and ERROR_DETAILS (common/). */
@@ -26,6 +27,7 @@ export const DELIBERATION_ERROR_CODES = [
   'DELIB.NOT_IN_SCOPE',
   'DELIB.ALREADY_VOTED',
   'DELIB.REQUEST_NOT_MAJOR',
+  'DELIB.WRONG_LAW',
 ] as const;
 
 const quorum = z.object({ expected: z.number(), present: z.number(), needed: z.number(), source: z.string() });
@@ -39,4 +41,5 @@ export const DELIBERATION_ERROR_DETAILS = {
   'DELIB.ALREADY_VOTED': z.object({ source: z.enum(['online', 'paper']) }),
   'DELIB.VOTE_INVALID': z.object({ reason: z.enum(['closesBeforeOpens', 'tooFewOptions', 'closeInPast', 'optionUnknown']) }),
   'DELIB.REQUEST_NOT_MAJOR': z.object({ requestId: z.string() }),
+  'DELIB.WRONG_LAW': z.object({ kind: z.enum(['urban', 'village']), meetingType: z.enum(MEETING_TYPES) }),
 } as const;

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ballotId, mergeBallot, tallyBallots, voteOpen } from './ballot.rules';
-import { checkQuorum, decideMeeting, needed, quorumRule, reaches, type MeetingBase, type MeetingType } from './quorum.rules';
+import {
+  checkQuorum,
+  decideMeeting,
+  lawAllows,
+  meetingTypesFor,
+  needed,
+  quorumRule,
+  reaches,
+  type MeetingBase,
+  type MeetingType,
+} from './quorum.rules';
+import { communityNumbers, DEFAULT_RULE_SETTINGS } from '../settings/rule-settings.schema';
 import { checkStep, mayRecordStep, nextStep, STEPS, type RecordedStep, type Standing, type Step } from './steps.rules';
 import { stageAfterSupport, stageOfSteps } from './topic.rules';
 
@@ -199,4 +210,40 @@ describe('support threshold', () => {
     ['agenda', 11, 10, 'agenda'],
     ['deciding', 30, 10, 'deciding'],
   ] as const)('%s with %i supports (threshold %i) → %s', (stage, n, t, expected) => expect(stageAfterSupport(stage, n, t)).toBe(expected));
+});
+
+describe('社区 or 村: each law its own meetings', () => {
+  it.each([
+    ['urban', 'residentsMeeting', true],
+    ['urban', 'villagersMeeting', false],
+    ['urban', 'villagersRepMeeting', false],
+    ['village', 'residentsMeeting', false],
+    ['village', 'villagersMeeting', true],
+    ['village', 'villagersRepMeeting', true],
+    ['urban', 'partyAssembly', true],
+    ['village', 'committeeMeeting', true],
+  ] as const)('%s may hold %s: %s', (kind, type, allowed) => expect(lawAllows(kind, type)).toBe(allowed));
+  it("the form offers only the law's resolution meetings", () => {
+    const step = ['residentsMeeting', 'villagersMeeting', 'villagersRepMeeting'] as const;
+    expect(meetingTypesFor('urban', step)).toEqual(['residentsMeeting']);
+    expect(meetingTypesFor('village', step)).toEqual(['villagersMeeting', 'villagersRepMeeting']);
+  });
+});
+
+describe('community numbers from the settings', () => {
+  const settings = {
+    ...DEFAULT_RULE_SETTINGS,
+    communities: { 'c-v': { communityKind: 'village' as const, yishitingSupportThreshold: 4 }, 'c-t': { yishitingSupportThreshold: 20 } },
+  };
+  it.each([
+    ['c-v', 'village', 4],
+    ['c-t', 'urban', 20],
+    ['c-none', 'urban', 10],
+  ] as const)('%s is %s with threshold %i', (id, kind, threshold) =>
+    expect(communityNumbers(settings, id)).toEqual({ communityKind: kind, yishitingSupportThreshold: threshold }),
+  );
+  it('a version saved before the kind existed reads as urban', () => {
+    const old = { ...DEFAULT_RULE_SETTINGS, community: { yishitingSupportThreshold: 7 } } as never;
+    expect(communityNumbers(old, 'c-x')).toEqual({ communityKind: 'urban', yishitingSupportThreshold: 7 });
+  });
 });

@@ -162,3 +162,20 @@ export function decideMeeting(rule: QuorumRule, expected: number, present: numbe
   const base = rule.pass.of === 'present' ? present : expected;
   return { ok: true, passed: reaches(tally.yes, base, rule.pass), quorum, yesNeeded: needed(base, rule.pass) };
 }
+
+/** Which law a meeting type belongs to: 居民会议 the urban law, 村民（代表）会议 the village law; party and 两委 meetings both. */
+export const MEETING_LAW: Record<MeetingType, 'urban' | 'village' | null> = {
+  residentsMeeting: 'urban',
+  villagersMeeting: 'village',
+  villagersRepMeeting: 'village',
+  partyAssembly: null,
+  committeeMeeting: null,
+};
+
+/** The meeting types a community of this kind may hold (the scheduling form's choice). */
+export const meetingTypesFor = (kind: 'urban' | 'village', types: readonly MeetingType[] = MEETING_TYPES): MeetingType[] =>
+  types.filter((t) => MEETING_LAW[t] === null || MEETING_LAW[t] === kind);
+
+/** A community of `kind` may hold a meeting of `type` under its own law only. */
+export const lawAllows = (kind: 'urban' | 'village', type: MeetingType): boolean =>
+  MEETING_LAW[type] === null || MEETING_LAW[type] === kind;

@@ -17,12 +17,6 @@ export const TOPIC_STAGE_LABELS: Record<TopicStage, string> = {
   refused: '未通过',
 };
 
-/**
- * Supports (附议) that put a topic on the community's agenda when the community has not set its own
- * number. A constant here so the community settings can later own it (per community, same rule).
- */
-export const DEFAULT_SUPPORT_THRESHOLD = 10;
-
 /** The stage after a support: the one that reaches the threshold moves an open topic to the agenda. */
 export function stageAfterSupport(stage: TopicStage, supports: number, threshold: number): TopicStage {
   return stage === 'open' && supports >= threshold ? 'agenda' : stage;

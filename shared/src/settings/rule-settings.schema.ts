@@ -34,8 +34,15 @@ export type TierRule = z.infer<typeof tierRuleSchema>;
 export const communityNumbersSchema = z.object({
   /** 议事厅: the 附议 a topic needs before it goes to the 议事会. */
   yishitingSupportThreshold: z.number().int().min(1, { message: '至少 1 人' }).max(10_000, { message: '最多 10000 人' }),
+  /** 社区 (城市居民委员会组织法) or 村 (村民委员会组织法): which law's meetings take its resolutions. */
+  communityKind: z.enum(['urban', 'village']).default('urban'),
 });
 export type CommunityNumbers = z.infer<typeof communityNumbersSchema>;
+export type CommunityKind = CommunityNumbers['communityKind'];
+export const COMMUNITY_KIND_LABELS: Record<CommunityKind, string> = {
+  urban: '城市社区（居民会议／居民代表会议，城市居民委员会组织法）',
+  village: '村（村民会议／村民代表会议，村民委员会组织法）',
+};
 
 export const ruleSettingsSchema = z.object({
   tiers: z.object(Object.fromEntries(DEADLINE_TIERS.map((t) => [t, tierRuleSchema])) as Record<DeadlineTier, typeof tierRuleSchema>),
@@ -78,12 +85,13 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
   categories: Object.fromEntries(
     REQUEST_CATEGORIES.map((c) => [c, { tier: CATEGORY_CONFIG[c].tier, track: DEFAULT_TRACK[c] ?? 'minor' }]),
   ) as RuleSettings['categories'],
-  community: { yishitingSupportThreshold: 10 },
+  community: { yishitingSupportThreshold: 10, communityKind: 'urban' },
   communities: {},
 };
 
 /** A community's numbers: its own where set, the district's otherwise. */
 export const communityNumbers = (settings: RuleSettings, communityId: string): CommunityNumbers => ({
+  ...DEFAULT_RULE_SETTINGS.community,
   ...settings.community,
   ...Object.fromEntries(Object.entries(settings.communities[communityId] ?? {}).filter(([, v]) => v !== undefined)),
 });

@@ -1,8 +1,9 @@
 import {
-  DEFAULT_SUPPORT_THRESHOLD,
   err,
   hasStaffScope,
   ok,
+  shanghaiDate,
+  type CommunityNumbers,
   type Binding,
   type CommentDoc,
   type MeetingDoc,
@@ -16,6 +17,7 @@ import type { Caller } from '../../platform/caller';
 import type { Ctx } from '../../platform/context';
 import { findPlace, type Loader, type Policy, type Rule } from '../../platform/policy';
 import { COLLECTIONS } from '../../ports/collections';
+import { readCommunityNumbers } from '../settings/read-settings';
 import { partyMemberId } from '../volunteer/volunteer-policy';
 
 /**
@@ -56,7 +58,13 @@ export type LoadedTopic = LoadedCommunity & { topic: TopicDoc };
 export type LoadedMeeting = LoadedTopic & { meeting: MeetingDoc };
 export type LoadedVote = LoadedTopic & { vote: VoteDoc };
 
-export const supportThreshold = (_community: Place) => DEFAULT_SUPPORT_THRESHOLD;
+/** The community's numbers in force today (附议 threshold, 社区 or 村), from the district's rule settings. */
+export const numbersOf = (ctx: Ctx, community: Place): Promise<CommunityNumbers> =>
+  readCommunityNumbers(ctx.ports.store, community, shanghaiDate(ctx.ports.clock.now()));
+
+/** 附议 that put a topic on the agenda: the community's setting in force today. */
+export const supportThreshold = async (ctx: Ctx, community: Place): Promise<number> =>
+  (await numbersOf(ctx, community)).yishitingSupportThreshold;
 
 async function loadTopic(ctx: Ctx, topicId: string): Promise<Result<LoadedTopic>> {
   const topic = await ctx.ports.store.get(COLLECTIONS.delibTopics, topicId);

@@ -19,6 +19,6 @@ export async function listTopics(ctx: Ctx, input: { communityId: string; stage?:
     topics: topics.map(toSummary),
     counts: Object.fromEntries(TOPIC_STAGES.map((s, i) => [s, counts[i] ?? 0])) as Record<TopicStage, number>,
     adopted: stats?.adopted ?? 0,
-    threshold: supportThreshold(loaded.community),
+    threshold: await supportThreshold(ctx, loaded.community),
   });
 }

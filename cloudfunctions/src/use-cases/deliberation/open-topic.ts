@@ -57,7 +57,7 @@ export async function openTopic(ctx: Ctx, input: OpenTopicInput, loaded: LoadedC
     supports: 0,
     comments: 0,
     adopted: 0,
-    threshold: supportThreshold(loaded.community),
+    threshold: await supportThreshold(ctx, loaded.community),
     steps: [],
     history: [event(now, requestIds.length ? `由 ${requestIds.length} 件大事诉求转为议题，列入议程` : '社区提出议题，列入议程', by)],
     noticeIds: [],

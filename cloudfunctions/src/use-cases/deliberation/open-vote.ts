@@ -4,7 +4,7 @@ import { findPlace } from '../../platform/policy';
 import { COLLECTIONS } from '../../ports/collections';
 import { firstAnswer } from '../idempotency';
 import { collectAudience } from '../notices/collect-audience';
-import type { LoadedTopic } from './deliberation-policy';
+import { numbersOf, type LoadedTopic } from './deliberation-policy';
 import { appendHistory } from './stats';
 import { event, toVoteView } from './views';
 
@@ -37,6 +37,9 @@ export async function openVote(ctx: Ctx, input: OpenVoteInput, loaded: LoadedTop
   if (closesAt <= now) return err('DELIB.VOTE_INVALID', { reason: 'closeInPast' });
   if (new Set(input.options).size < 2) return err('DELIB.VOTE_INVALID', { reason: 'tooFewOptions' });
   if (loaded.topic.stage === 'refused' || loaded.topic.stage === 'carriedOut') return err('DELIB.TOPIC_CLOSED');
+  const meetingType = input.law === 'village' ? 'villagersMeeting' : 'residentsMeeting';
+  const { communityKind: kind } = await numbersOf(ctx, loaded.community);
+  if (input.law !== kind) return err('DELIB.WRONG_LAW', { kind, meetingType });
 
   const scope = loaded.topic.compoundId ? await findPlace(ctx, loaded.topic.compoundId, 'compound') : ok(loaded.community);
   if (!scope.ok) return scope;
@@ -54,7 +57,7 @@ export async function openVote(ctx: Ctx, input: OpenVoteInput, loaded: LoadedTop
     secret: input.secret,
     changeable: input.changeable,
     households: audience.households.length,
-    meetingType: input.law === 'village' ? 'villagersMeeting' : 'residentsMeeting',
+    meetingType,
     createdBy: openid,
     createdAt: now,
   };

@@ -1,4 +1,4 @@
-import { DEFAULT_SUPPORT_THRESHOLD, ok, type Result, type TopicDoc, type TopicView } from '@linli/shared';
+import { ok, type Result, type TopicDoc, type TopicView } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { findPlace } from '../../platform/policy';
 import { COLLECTIONS } from '../../ports/collections';
@@ -55,7 +55,7 @@ export async function proposeTopic(ctx: Ctx, input: ProposeInput): Promise<Resul
     supports: 0,
     comments: 0,
     adopted: 0,
-    threshold: supportThreshold(community.data) ?? DEFAULT_SUPPORT_THRESHOLD,
+    threshold: await supportThreshold(ctx, community.data),
     steps: [],
     history: [event(now, '提出议题，征集附议和意见', name)],
     noticeIds: [],

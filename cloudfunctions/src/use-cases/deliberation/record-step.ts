@@ -1,6 +1,7 @@
 import {
   checkStep,
   err,
+  lawAllows,
   mayRecordStep,
   needed,
   ok,
@@ -22,7 +23,7 @@ import { findPlace } from '../../platform/policy';
 import { COLLECTIONS } from '../../ports/collections';
 import { publishNotice } from '../notices/publish-notice';
 import { checkPublic } from './check-text';
-import { standingsOf, type LoadedTopic } from './deliberation-policy';
+import { numbersOf, standingsOf, type LoadedTopic } from './deliberation-policy';
 import { ballotsOf, event, toTopicView } from './views';
 
 export type RecordStepInput = {
@@ -46,11 +47,13 @@ type Decided = { outcome: StepOutcome; attendance?: StepRecord['attendance']; me
  * come from a closed household vote that reached its household quorum. Never typed in: only 提议
  * and 审核 (one body's decision) and the two 公开 steps carry what the recorder gives.
  */
-async function decided(ctx: Ctx, topic: TopicDoc, input: RecordStepInput): Promise<Result<Decided>> {
+async function decided(ctx: Ctx, topic: TopicDoc, community: Place, input: RecordStepInput): Promise<Result<Decided>> {
   const { store, clock } = ctx.ports;
+  const { communityKind: kind } = await numbersOf(ctx, community);
   if (input.step === 'residentsResolution' && input.voteId && !input.meetingId) {
     const vote = await store.get(COLLECTIONS.delibVotes, input.voteId);
     if (!vote || vote.topicId !== topic._id) return err('DELIB.VOTE_NOT_FOUND');
+    if (!lawAllows(kind, vote.meetingType)) return err('DELIB.WRONG_LAW', { kind, meetingType: vote.meetingType });
     if (!vote.closedAt && clock.now().toISOString() < vote.closesAt) return err('DELIB.STEP_NEEDS_DECISION');
     const r = tallyBallots(
       await ballotsOf(store, vote._id),
@@ -72,6 +75,7 @@ async function decided(ctx: Ctx, topic: TopicDoc, input: RecordStepInput): Promi
   const meeting = await store.get(COLLECTIONS.delibMeetings, input.meetingId);
   if (!meeting || meeting.topicId !== topic._id) return err('DELIB.MEETING_NOT_FOUND');
   if (!types.includes(meeting.type)) return err('DELIB.MEETING_TYPE');
+  if (!lawAllows(kind, meeting.type)) return err('DELIB.WRONG_LAW', { kind, meetingType: meeting.type });
   if (!meeting.tally) return err('DELIB.STEP_NEEDS_DECISION');
   const rule = quorumRule(meeting.type, meeting.base)!;
   const t = meeting.tally;
@@ -146,7 +150,7 @@ export async function recordStep(ctx: Ctx, input: RecordStepInput, loaded: Loade
 
   const checked = await checkPublic(ctx, openid, { minutes: [input.minutes, input.reason ?? ''].join('\n') });
   if (!checked.ok) return checked;
-  const outcome = await decided(ctx, topic, input);
+  const outcome = await decided(ctx, topic, loaded.community, input);
   if (!outcome.ok) return outcome;
   const noticeId = input.step === 'publishResolution' || input.step === 'publishImplementation' ? await publish(ctx, topic, input) : null;
   if (noticeId && !noticeId.ok) return noticeId;

@@ -3,6 +3,7 @@ import {
   err,
   formatShanghai,
   inviteesOf,
+  lawAllows,
   MESSAGE_PAGES,
   ok,
   quorumRule,
@@ -17,7 +18,7 @@ import { callerOpenid, type Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
 import { firstAnswer } from '../idempotency';
 import { enqueueQuietly } from '../notifications/message-outbox';
-import type { LoadedTopic } from './deliberation-policy';
+import { numbersOf, type LoadedTopic } from './deliberation-policy';
 import { meetingRoll } from './meeting-roll';
 import { appendHistory } from './stats';
 import { event, toMeetingView } from './views';
@@ -48,6 +49,8 @@ export async function scheduleMeeting(
   const replay = await firstAnswer(store, openid, { collection: 'delib_meetings', id: input.key, ownerOf: (m) => m.createdBy, answer });
   if (replay) return replay;
   if (!quorumRule(input.type, input.base)) return err('DELIB.MEETING_TYPE');
+  const { communityKind: kind } = await numbersOf(ctx, loaded.community);
+  if (!lawAllows(kind, input.type)) return err('DELIB.WRONG_LAW', { kind, meetingType: input.type });
   if (!takesComments(loaded.topic.stage) && loaded.topic.stage !== 'decided') return err('DELIB.TOPIC_CLOSED');
 
   const invitees = inviteesOf(input.type, input.base);

@@ -1,5 +1,13 @@
 import { useEffect, useState } from 'react';
-import { addDays, type DeadlineTier, type RequestCategory, type RuleSettings, type SettingsView, type Span } from '@linli/shared';
+import {
+  addDays,
+  type CommunityKind,
+  type DeadlineTier,
+  type RequestCategory,
+  type RuleSettings,
+  type SettingsView,
+  type Span,
+} from '@linli/shared';
 import { useAsync } from '../../hooks/use-async';
 import { useGuarded } from '../../hooks/use-guarded';
 import { callCloud, registerContract } from '../../services/cloud';
@@ -44,6 +52,7 @@ export function useRuleSettings() {
   const setCategory = (c: RequestCategory, patch: Partial<RuleSettings['categories'][RequestCategory]>) =>
     setDraft((d) => (d ? { ...d, categories: { ...d.categories, [c]: { ...d.categories[c], ...patch } } } : d));
   const setThreshold = (n: number) => setDraft((d) => (d ? { ...d, community: { ...d.community, yishitingSupportThreshold: n } } : d));
+  const setKind = (kind: CommunityKind) => setDraft((d) => (d ? { ...d, community: { ...d.community, communityKind: kind } } : d));
   const reset = () => setDraft(loaded.state.data ? structuredClone(loaded.state.data.defaults) : null);
 
   // a version's id is its date: saving the same form again writes the same version
@@ -65,6 +74,7 @@ export function useRuleSettings() {
     setWarn,
     setCategory,
     setThreshold,
+    setKind,
     reset,
     save,
     saved,

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import {
   CATEGORY_CONFIG,
+  COMMUNITY_KIND_LABELS,
   DEADLINE_TIERS,
   REQUEST_CATEGORIES,
   TIER_LABELS,
@@ -29,6 +30,7 @@ const STEPS = [
   { key: 'resolve', label: '办结时限' },
 ] as const;
 const TIER_OPTIONS = DEADLINE_TIERS.map((t) => ({ value: t, label: TIER_LABELS[t].split('（')[0]! }));
+const KIND_OPTIONS = (['urban', 'village'] as const).map((k) => ({ value: k, label: COMMUNITY_KIND_LABELS[k] }));
 const TRACK_OPTIONS = TRIAGE_TRACKS.map((t) => ({ value: t, label: TRIAGE_LABELS[t].label }));
 
 export default function RulesPage() {
@@ -111,6 +113,8 @@ export default function RulesPage() {
               value={String(draft.community.yishitingSupportThreshold)}
               onChange={(v) => e.setThreshold(Number(v))}
             />
+            <Text className="block">社区类型（决定居民会议还是村民会议议事）</Text>
+            <Chips idPrefix="kind" options={KIND_OPTIONS} value={draft.community.communityKind ?? 'urban'} onChange={e.setKind} />
           </Section>
           {data.canEdit ? (
             <>

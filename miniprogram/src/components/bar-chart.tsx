@@ -39,7 +39,7 @@ export function BarChart({
   const top = max ?? Math.max(1, ...rows.flatMap((r) => r.values.map((v) => v ?? 0)));
   const pct = (v: number | null) => `${v === null ? 0 : Math.max(v > 0 ? 2 : 0, Math.round((v / top) * 100))}%`;
   // label every few columns so a month of days stays readable on a phone
-  const every = Math.max(1, Math.ceil(rows.length / 8));
+  const every = Math.max(1, Math.ceil(rows.length / 5));
   return (
     <View className="chart" id={id} role="figure" aria-label={`${title}：${summary}`}>
       <View className="chart-head">

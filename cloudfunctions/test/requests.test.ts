@@ -1,5 +1,13 @@
 import ExcelJS from 'exceljs';
-import { STAT_FIELDS, type Envelope, type RequestEvent } from '@linli/shared';
+import {
+  categoryField,
+  REQUEST_CATEGORIES,
+  REQUEST_SOURCES,
+  sourceField,
+  STAT_FIELDS,
+  type Envelope,
+  type RequestEvent,
+} from '@linli/shared';
 import { describe, expect, it } from 'vitest';
 import { DEMO_REQUESTS } from '../dev/seed-requests';
 import { FUNCTIONS } from '../src/functions/registry';
@@ -537,9 +545,10 @@ describe('figures', () => {
     // the street and district hold the same numbers for the requests below them
     const street = await figures(app, 's-dongta', 'year');
     expect(street.submitted).toBe(await app.ports.store.count(COLLECTIONS.requests, { streetId: 's-dongta' }));
-    // every counter document has only known fields
+    // every counter document has only known fields (the counts, and the reports by source and category)
+    const known = ['_id', 'placeId', 'day', ...STAT_FIELDS, ...REQUEST_SOURCES.map(sourceField), ...REQUEST_CATEGORIES.map(categoryField)];
     const stats = await app.ports.store.find(COLLECTIONS.requestStats, { limit: 1000 });
-    for (const s of stats) for (const k of Object.keys(s)) expect(['_id', 'placeId', 'day', ...STAT_FIELDS]).toContain(k);
+    for (const s of stats) for (const k of Object.keys(s)) expect(known).toContain(k);
   });
 
   it('shows a community’s compounds for drill-down, and anyone may read them', async () => {

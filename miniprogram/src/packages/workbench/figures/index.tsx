@@ -8,6 +8,7 @@ import { PageShell } from '../../../components/page-shell';
 import { Section } from '../../../components/section';
 import { FormError, Notice } from '../../../components/states';
 import { FiguresView } from '../../../features/requests/figures-view';
+import { SeriesCharts } from '../../../features/requests/series-charts';
 import { useFiguresPage } from '../../../features/requests/use-figures-page';
 import { decodeParam } from '../../../services/format';
 import { goTo } from '../../../services/routes';
@@ -25,6 +26,7 @@ export default function FiguresPage() {
           <>
             <Section id="figures-own" title={data.place.name} extra={`${data.figures.from} 至 ${data.figures.to}`}>
               <FiguresView id="fig-own" figures={data.figures} />
+              <SeriesCharts series={data.series} />
               <View className="top-gap">
                 <AppButton id="btn-open-list" variant="secondary" onClick={goTo('workbench/inbox', { placeId })}>
                   查看这里的诉求

@@ -22,6 +22,12 @@ import { ProxyPointsSection } from '../../../features/volunteer/proxy-points-vie
 import { useAsync } from '../../../hooks/use-async';
 
 const CATEGORY_OPTIONS = REQUEST_CATEGORIES.map((c) => ({ id: c, title: CATEGORY_CONFIG[c].label, sub: CATEGORY_CONFIG[c].hint }));
+/** What staff can do for her, in the order the chips show. */
+const TASKS = [
+  { value: 'report', label: '反映问题' },
+  { value: 'book', label: '预约服务' },
+  { value: 'points', label: '志愿积分' },
+] as const;
 
 /** 代办: for a resident of a compound the caller works for (as staff above it or as one of its 三长五员). */
 export default function ProxyReportPage() {
@@ -99,27 +105,16 @@ export default function ProxyReportPage() {
           </Section>
           {f.resident ? (
             <View className="row-wrap" id="proxy-task">
-              <Text
-                className={f.task === 'report' ? 'chip chip-selected' : 'chip'}
-                id="btn-proxy-task-report"
-                onClick={() => f.setTask('report')}
-              >
-                反映问题
-              </Text>
-              <Text
-                className={f.task === 'book' ? 'chip chip-selected' : 'chip'}
-                id="btn-proxy-task-book"
-                onClick={() => f.setTask('book')}
-              >
-                预约服务
-              </Text>
-              <Text
-                className={f.task === 'points' ? 'chip chip-selected' : 'chip'}
-                id="btn-proxy-task-points"
-                onClick={() => f.setTask('points')}
-              >
-                志愿积分
-              </Text>
+              {TASKS.map((t) => (
+                <Text
+                  key={t.value}
+                  className={f.task === t.value ? 'chip chip-selected' : 'chip'}
+                  id={`btn-proxy-task-${t.value}`}
+                  onClick={() => f.setTask(t.value)}
+                >
+                  {t.label}
+                </Text>
+              ))}
             </View>
           ) : null}
           {f.resident && f.task === 'points' ? <ProxyPointsSection resident={f.resident} /> : null}

@@ -29,7 +29,8 @@ const PINNED: Record<string, { total: number; serial: number }> = {
   'booking.slots': { total: 7, serial: 3 },
   'booking.book': { total: 17, serial: 14 },
   'booking.mine': { total: 3, serial: 2 },
-  'booking.cancel': { total: 13, serial: 10 },
+  // the service (3 reads) only when someone waits for the freed seat, read inside the transaction
+  'booking.cancel': { total: 10, serial: 9 },
 };
 
 let measured: Measured[];

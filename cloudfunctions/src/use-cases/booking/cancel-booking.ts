@@ -31,20 +31,22 @@ export async function cancelBooking(
   const now = clock.now();
   const own = changeableBooking(loaded.booking, now);
   if (!own.ok) return own;
-  const bookable = await loadBookable(ctx, own.data.serviceId, own.data.communityId);
-  if (!bookable.ok) return bookable;
-  const b = bookable.data;
-
+  // the service is read inside the work, before its first write, and only when someone waits for the
+  // seat (plain reads: a retry reads them again); a cancellation nobody waits on skips that round trip
   const outcome = await store.transaction(async (tx): Promise<Result<{ booking: Booking; promoted: Booking | null }>> => {
     const booking = await tx.get(COLLECTIONS.bookings, input.bookingId);
     if (!booking || booking.status !== 'booked') return err('BOOKING.NOT_ACTIVE', { status: booking?.status });
+    const slot = await tx.get(COLLECTIONS.bookingSlots, booking.slotId);
+    if (!slot) throw new Error(`booking ${booking._id} holds a seat of a missing slot ${booking.slotId}`);
+    // the service's settings matter only to pass the seat on: read them when someone waits for it
+    const bookable = slot.waiting > 0 ? await loadBookable(ctx, own.data.serviceId, own.data.communityId) : null;
+    if (bookable && !bookable.ok) return bookable;
     const at = now.toISOString();
     const cancelled: Booking = { ...booking, status: 'cancelled', cancelledAt: at, updatedAt: at };
     await tx.put(COLLECTIONS.bookings, cancelled);
     await dropFromGuard(tx, booking, now);
-    const slot = await tx.get(COLLECTIONS.bookingSlots, booking.slotId);
-    if (!slot) throw new Error(`booking ${booking._id} holds a seat of a missing slot ${booking.slotId}`);
-    const passed = await passSeatOn(ctx, tx, b, { ...slot, taken: Math.max(0, slot.taken - 1) }, now);
+    const freed = { ...slot, taken: Math.max(0, slot.taken - 1) };
+    const passed = bookable ? await passSeatOn(ctx, tx, bookable.data, freed, now) : { slot: freed, promoted: null };
     await tx.put(COLLECTIONS.bookingSlots, passed.slot);
     return ok({ booking: cancelled, promoted: passed.promoted });
   });

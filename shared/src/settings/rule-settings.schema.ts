@@ -4,6 +4,7 @@ import {
   CATEGORY_CONFIG,
   DEADLINE_TIERS,
   deadlineTierSchema,
+  FEEDBACK_WITHIN,
   REQUEST_CATEGORIES,
   TIER_SPANS,
   triageTrackSchema,
@@ -59,12 +60,6 @@ export const ruleSettingsSchema = z.object({
 });
 export type RuleSettings = z.infer<typeof ruleSettingsSchema>;
 
-const FEEDBACK: Record<DeadlineTier, Span> = {
-  emergency: { hours: 2 },
-  utility: { hours: 24 },
-  general: { workdays: 3 },
-  complex: { workdays: 5 },
-};
 const WARN_BEFORE: Record<DeadlineTier, number> = { emergency: 0.5, utility: 6, general: 24, complex: 24 };
 /** Where a category goes by default: 水电气暖, 违建 and 政策 are government matters (大事), the rest stays in the community. */
 const DEFAULT_TRACK: Partial<Record<RequestCategory, TriageTrack>> = {
@@ -79,7 +74,7 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
   tiers: Object.fromEntries(
     DEADLINE_TIERS.map((t) => [
       t,
-      { accept: ACCEPT_WITHIN, feedback: FEEDBACK[t], resolve: TIER_SPANS[t], warnBeforeHours: WARN_BEFORE[t] },
+      { accept: ACCEPT_WITHIN, feedback: FEEDBACK_WITHIN[t], resolve: TIER_SPANS[t], warnBeforeHours: WARN_BEFORE[t] },
     ]),
   ) as Record<DeadlineTier, TierRule>,
   categories: Object.fromEntries(

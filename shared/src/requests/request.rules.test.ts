@@ -326,6 +326,22 @@ describe('督办 by the timer', () => {
     expect(holderText(r)).toBe('已督办至区，等待受理');
   });
 
+  it.each([
+    ['the seed: again 2 hours after the first 督办 of a missed 受理', undefined, [1, 1, 2]],
+    ['the district set 1 hour', { ...DEFAULT_RULE_SETTINGS.escalateEvery, accept: { hours: 1 } }, [1, 2, 3]],
+    ['the district set 3 hours', { ...DEFAULT_RULE_SETTINGS.escalateEvery, accept: { hours: 3 } }, [1, 1, 1]],
+  ] as const)('督办 intervals filed with the request — %s', (_label, escalateEvery, expected) => {
+    const rules = { categories: DEFAULT_RULE_SETTINGS.categories, tiers: DEFAULT_RULE_SETTINGS.tiers, escalateEvery };
+    let r = fresh({ rules });
+    const levels: number[] = [];
+    for (const hour of [2, 3, 4]) {
+      const change = sweepRequest(r, clockAt(hour * H));
+      if (change) r = change.next;
+      levels.push(r.escalationLevel);
+    }
+    expect(levels).toEqual(expected);
+  });
+
   it('accepting late keeps the escalation level but starts the handling deadline', () => {
     const escalated = sweepRequest(fresh(), clockAt(3 * H))!.next;
     const accepted = unwrap(acceptRequest(escalated, leader, clockAt(4 * H))).next;

@@ -170,6 +170,8 @@ export interface NewRequest {
   rules?: {
     categories: Record<RequestCategory, { tier: DeadlineTier; track?: TriageTrack }>;
     tiers: Record<DeadlineTier, { accept: Span; feedback: Span; resolve: Span; warnBeforeHours: number }>;
+    /** Absent in versions saved before the intervals were settings. */
+    escalateEvery?: Record<DeadlineTier | 'accept', Span> | undefined;
   };
   compound: { _id: string; name: string; path: string[] };
   communityName: string;
@@ -218,6 +220,7 @@ export function createRequest(input: NewRequest, clock: RuleClock): Result<Chang
           ),
         }
       : {}),
+    ...(input.rules?.escalateEvery ? { escalateEvery: { ...input.rules.escalateEvery } } : {}),
     stepStartedAt: now,
     escalationLevel: 0,
     reopenCount: 0,
@@ -501,7 +504,11 @@ export function sweepRequest(r: RequestDoc, clock: RuleClock): Change | null {
       return { next: withDue(without(bump(r, clock.now), 'escalateAt', 'warnAt', ...FEEDBACK_CLOCK)), events: [], stats: [] };
     }
     const level = r.escalationLevel + 1;
-    const again = addSpan(clock.now, ESCALATE_EVERY[stepTier(r)], calendarWithin(clock.calendar, r.placePath));
+    const again = addSpan(
+      clock.now,
+      r.escalateEvery?.[stepTier(r)] ?? ESCALATE_EVERY[stepTier(r)],
+      calendarWithin(clock.calendar, r.placePath),
+    );
     const next = withDue({
       ...without(bump(r, clock.now), 'warnAt', ...FEEDBACK_CLOCK),
       escalationLevel: level,

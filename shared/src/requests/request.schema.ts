@@ -310,6 +310,8 @@ export const requestDocSchema = z.object({
       }),
     )
     .optional(),
+  /** The 督办 intervals in force when it was filed (受理 and per tier); absent: the code's ESCALATE_EVERY. */
+  escalateEvery: z.record(z.string(), z.union([z.object({ hours: z.number() }), z.object({ workdays: z.number() })])).optional(),
   track: triageTrackSchema.optional(),
   handler: handlerSchema.optional(),
   acceptedAt: z.string().optional(),

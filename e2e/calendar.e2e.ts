@@ -61,17 +61,22 @@ describe('节假日安排 in the browser', () => {
     expect(consoleErrors(street)).toEqual([]);
   });
 
-  it('the district admin sets the 议事厅 threshold for requests filed from tomorrow', async () => {
+  it('the district admin sets the 议事厅 threshold and a 督办 interval for requests filed from tomorrow', async () => {
     await open(page, '/packages/calendar-admin/rules/index');
     await on(page, '#btn-save-rules').waitFor();
     expect(await on(page, '#rules-in-force').innerText()).toContain('默认规则');
     await fill(page, '#field-yishiting-threshold', '12');
+    // 督办 intervals sit beside the tiers: a missed 受理 goes one level further every hour
+    expect(await on(page, '#escalate-accept').innerText()).toContain('每 2 小时升一级');
+    await fill(page, '#field-escalate-accept', '1');
+    await on(page, '#escalate-accept').getByText('每 1 小时升一级').waitFor();
     await tap(page, '#btn-save-rules');
     await on(page, '#rules-saved').waitFor();
     expect(await on(page, '#rules-versions').innerText()).toContain('张主任');
     await screenshotWhole(page, 'rules-saved');
     const view = await callFn('settings', 'get', { districtId: 'd-dadong' }, 'dev-admin');
     expect(view.upcoming.settings.community.yishitingSupportThreshold).toBe(12);
+    expect(view.upcoming.settings.escalateEvery).toEqual({ ...view.defaults.escalateEvery, accept: { hours: 1 } });
     // the deadlines are the 12345 seed still: nothing else changed
     expect(view.upcoming.settings.tiers).toEqual(view.defaults.tiers);
   });

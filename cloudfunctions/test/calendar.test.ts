@@ -279,6 +279,34 @@ describe('rules the district sets', () => {
     });
   });
 
+  it('督办 intervals apply to requests filed after their date; the version saved before them reads with the seed', async () => {
+    const app = await createTestApp(); // Friday 2026-11-20 10:00
+    const settings = structuredClone(DEFAULT_RULE_SETTINGS);
+    settings.escalateEvery.accept = { hours: 1 };
+    data(await app.call('settings', 'save', { districtId: 'd-dadong', effectiveFrom: '2026-11-23', settings }, WHO.admin));
+    const submit = async (key: string) =>
+      data(
+        await app.call(
+          'requests',
+          'submit',
+          { key, compoundId: 'p-zhongjie', category: 'repairs', description: '楼道窗户玻璃碎了', location: { kind: 'home' } },
+          WHO.resident,
+        ),
+      ).request.id as string;
+    const before = await submit('escalate-before');
+    app.ports.clock.set(shanghaiInstant('2026-11-23', '10:00'));
+    const after = await submit('escalate-after');
+    expect((await app.ports.store.get(COLLECTIONS.requests, after))!.escalateEvery?.accept).toEqual({ hours: 1 });
+    expect((await app.ports.store.get(COLLECTIONS.requests, before))!.escalateEvery?.accept).toEqual({ hours: 2 }); // the seed's
+    // a stored version without the field (saved before it existed) reads with the seed's intervals
+    const stored = (await app.ports.store.get(COLLECTIONS.ruleSettings, 'rs-d-dadong-2026-11-23'))!;
+    const { escalateEvery: _dropped, ...old } = stored.settings;
+    await app.ports.store.put(COLLECTIONS.ruleSettings, { ...stored, settings: old as typeof stored.settings });
+    expect(data(await app.call('settings', 'get', { districtId: 'd-dadong' }, WHO.admin)).inForce.settings.escalateEvery).toEqual(
+      DEFAULT_RULE_SETTINGS.escalateEvery,
+    );
+  });
+
   it('refuses settings that make no sense, writing nothing', async () => {
     const app = await createTestApp();
     const bad = structuredClone(DEFAULT_RULE_SETTINGS) as any;

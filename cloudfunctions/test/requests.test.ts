@@ -413,6 +413,28 @@ describe('督办: the timer warns, escalates and closes', () => {
     expect((await inbox(app, STREET)).some((m) => m.page === `packages/workbench/detail/index?id=${id}`)).toBe(true);
   });
 
+  it('督办 a request whose resident heard nothing within the feedback time, once; a progress line in time prevents it', async () => {
+    const app = await createTestApp(); // Friday 2026-11-20 10:00: general feedback within 3 working days, by 11-25 24:00
+    await grantUpdates(app, [RESIDENT, LEADER, STAFF]);
+    const silent = await handling(app);
+    const answered = await handling(app, { description: '2号楼单元门关不上，请尽快修理' });
+    data(await app.call('requests', 'progress', { requestId: answered, key: newKey(), text: '已通知物业维修', photos: [] }, LEADER));
+    expect((await doc(app, silent))!.feedbackDueAt).toBe('2026-11-25T16:00:00.000Z');
+    expect((await doc(app, answered))!.feedbackDueAt).toBeUndefined();
+
+    app.ports.clock.set(new Date('2026-11-25T16:01:00.000Z'));
+    await sweep(app);
+    await sweep(app);
+    const r = data(await app.call('requests', 'get', { requestId: silent }, RESIDENT));
+    expect(r).toMatchObject({ escalationLevel: 1, escalationLabel: '社区', overdue: false });
+    const lines = r.timeline.filter((e: RequestEvent) => e.kind === 'escalated').map((e: RequestEvent) => e.text);
+    expect(lines).toEqual(['超过期限未反馈，督办升级至社区']);
+    expect((await inbox(app, STAFF)).some((m) => m.page === `packages/workbench/detail/index?id=${silent}`)).toBe(true);
+    const warnings = await app.ports.store.count(COLLECTIONS.requestEvents, { requestId: silent, kind: 'warned' });
+    expect(warnings).toBe(0); // the timer ran only after the due time: no warning first
+    expect((await doc(app, answered))!.escalationLevel).toBe(0);
+  });
+
   it('two sweeps running at once escalate each overdue request exactly once', async () => {
     const app = await createTestApp();
     const ids = await Promise.all(Array.from({ length: 12 }, (_, i) => submitted(app, { description: `第 ${i + 1} 件：楼道灯不亮` })));

@@ -2,7 +2,7 @@ import type { WorkCalendar } from '../calendar/work-calendar';
 import type { Err } from '../common/result';
 import { inShanghai } from '../common/time';
 import { addSpan, deadlineText } from '../requests/deadline.rules';
-import { actorText, type Change } from '../requests/request.rules';
+import { actorText, fedBack, type Change } from '../requests/request.rules';
 import { TIER_SPANS, type DeadlineTier, type RequestActor, type RequestDoc, type RequestStatus } from '../requests/request.schema';
 import {
   DISPATCH_ESCALATE_EVERY,
@@ -256,7 +256,9 @@ export function dispatchChange(r: RequestDoc, parts: readonly DispatchDoc[], act
 
 /** A department's step on the request's timeline (报到, progress, 协办 part, 退单, result), as a change. */
 export function partEvent(r: RequestDoc, event: Change['events'][number], now: Date): Change {
-  return { next: { ...r, version: r.version + 1, updatedAt: now.toISOString() }, events: [event], stats: [] };
+  const next: RequestDoc = { ...r, version: r.version + 1, updatedAt: now.toISOString() };
+  // a department's progress line is the resident's feedback as much as the handler's
+  return { next: event.kind === 'progress' ? fedBack(next) : next, events: [event], stats: [] };
 }
 
 /** A refusal as the functions answer it (its code and details are ERROR_CODES' and ERROR_DETAILS'). */

@@ -13,6 +13,7 @@ import {
   isOverdue,
   mergeRequests,
   rateRequest,
+  recountDeadline,
   resolveRequest,
   sweepRequest,
   triageRequest,
@@ -21,6 +22,8 @@ import {
   type TriageInput,
 } from './request.rules';
 import type { Grant } from '../roles/role.schema';
+import { partEvent } from '../departments/dispatch.rules';
+import { DEFAULT_RULE_SETTINGS } from '../settings/rule-settings.schema';
 import { REQUEST_STATUSES, type RequestDoc, type RequestStatus } from './request.schema';
 
 const weekdays: WorkCalendar = {
@@ -323,11 +326,145 @@ describe('督办 by the timer', () => {
     expect(holderText(r)).toBe('已督办至区，等待受理');
   });
 
+  it.each([
+    ['the seed: again 2 hours after the first 督办 of a missed 受理', undefined, [1, 1, 2]],
+    ['the district set 1 hour', { ...DEFAULT_RULE_SETTINGS.escalateEvery, accept: { hours: 1 } }, [1, 2, 3]],
+    ['the district set 3 hours', { ...DEFAULT_RULE_SETTINGS.escalateEvery, accept: { hours: 3 } }, [1, 1, 1]],
+  ] as const)('督办 intervals filed with the request — %s', (_label, escalateEvery, expected) => {
+    const rules = { categories: DEFAULT_RULE_SETTINGS.categories, tiers: DEFAULT_RULE_SETTINGS.tiers, escalateEvery };
+    let r = fresh({ rules });
+    const levels: number[] = [];
+    for (const hour of [2, 3, 4]) {
+      const change = sweepRequest(r, clockAt(hour * H));
+      if (change) r = change.next;
+      levels.push(r.escalationLevel);
+    }
+    expect(levels).toEqual(expected);
+  });
+
   it('accepting late keeps the escalation level but starts the handling deadline', () => {
     const escalated = sweepRequest(fresh(), clockAt(3 * H))!.next;
     const accepted = unwrap(acceptRequest(escalated, leader, clockAt(4 * H))).next;
     expect(accepted).toMatchObject({ escalationLevel: 1, acceptedOnTime: false, deadlineAt: '2026-06-17T16:00:00.000Z' });
     expect(isOverdue(accepted, clockAt(4 * H).now)).toBe(false);
+  });
+});
+
+describe('首次反馈 by the timer', () => {
+  // filed under the seed rules (general: 反馈 3 working days, 办结 7, warned 24 h before), accepted Monday 11:00
+  const rules = { categories: DEFAULT_RULE_SETTINGS.categories, tiers: DEFAULT_RULE_SETTINGS.tiers };
+  const accepted = (over: Partial<Parameters<typeof createRequest>[0]> = {}) =>
+    unwrap(acceptRequest(fresh({ rules, ...over }), leader, clockAt(H))).next;
+  const handlingOne = () => unwrap(triageRequest(accepted(), minor, leader, clockAt(2 * H))).next;
+  const FEEDBACK_DUE = '2026-06-11T16:00:00.000Z'; // Thursday 24:00, 3 working days after Monday
+  const DUE = 86 * H;
+
+  it('acceptance starts the feedback clock: due after the tier’s feedback time, warned before it', () => {
+    expect(accepted()).toMatchObject({
+      feedbackDueAt: FEEDBACK_DUE,
+      feedbackWarnAt: '2026-06-10T16:00:00.000Z',
+      dueAt: '2026-06-10T16:00:00.000Z',
+      deadlineAt: '2026-06-17T16:00:00.000Z',
+    });
+  });
+
+  it.each([
+    ['before its warning nothing happens', DUE - 24 * H - 1, null, 0, '', true],
+    ['at its warning the holder is warned (staff only)', DUE - 24 * H, 'warned', 0, '即将超过反馈时限：请尽快向居民反馈处理进展', true],
+    ['past it the request is 督办 to 社区', DUE, 'escalated', 1, '超过期限未反馈，督办升级至社区', false],
+    ['a late timer escalates without warning first', DUE + 20 * H, 'escalated', 1, '超过期限未反馈，督办升级至社区', false],
+  ] as const)('%s', (_label, after, kind, level, text, clockLeft) => {
+    const r = handlingOne();
+    const change = sweepRequest(r, clockAt(after));
+    expect(change?.events[0]?.kind ?? null).toBe(kind);
+    if (!change) return;
+    expect(change.events[0]).toMatchObject({ text });
+    expect(change.events[0]!.staffOnly === true).toBe(kind === 'warned');
+    expect(change.next.escalationLevel).toBe(level);
+    expect(!!change.next.feedbackDueAt).toBe(clockLeft);
+    // the handling deadline keeps its own clock
+    expect(change.next).toMatchObject({ deadlineAt: r.deadlineAt, escalateAt: r.deadlineAt });
+  });
+
+  it('is 督办 once: a second run finds nothing, and the handling deadline escalates again when it passes', () => {
+    let r = handlingOne();
+    const levels: number[] = [];
+    for (const after of [DUE - 24 * H, DUE, DUE, DUE + H, 7 * 24 * H, 9 * 24 * H + 14 * H, 9 * 24 * H + 14 * H]) {
+      const change = sweepRequest(r, clockAt(after));
+      if (change) r = change.next;
+      levels.push(r.escalationLevel);
+    }
+    // warned, 督办 to 社区 for the feedback, then at 06-17 24:00 (06-17T16:00Z) to 街道 for 办结
+    expect(levels).toEqual([0, 1, 1, 1, 1, 2, 2]);
+    expect(r.feedbackDueAt).toBeUndefined();
+  });
+
+  it('a timer that missed both deadlines escalates once, for 办结', () => {
+    const change = sweepRequest(handlingOne(), clockAt(10 * 24 * H))!;
+    expect(change.events.map((e) => e.text)).toEqual(['超过期限未办结，督办升级至社区']);
+    expect(change.next).toMatchObject({ escalationLevel: 1 });
+    expect(change.next.feedbackDueAt).toBeUndefined();
+    expect(change.next.dueAt).toBe(change.next.escalateAt);
+  });
+
+  const DEPARTMENT_LINE = { kind: 'progress', step: 'handle', actor: '城管执法 张强', text: '已到现场' } as const;
+  it.each<[string, (r: RequestDoc) => RequestDoc, boolean]>([
+    ['a progress line stops it', (r) => unwrap(addProgress(r, { text: '已联系物业', photos: [] }, leader, clockAt(3 * H))).next, true],
+    ['the result stops it', (r) => unwrap(resolveRequest(r, { result: '已修好', photos: [] }, leader, clockAt(3 * H))).next, true],
+    ['a department’s progress line stops it', (r) => partEvent(r, DEPARTMENT_LINE, clockAt(3 * H).now).next, true],
+    [
+      'a department’s 报到 does not',
+      (r) => partEvent(r, { ...DEPARTMENT_LINE, kind: 'arrived', text: '已报到' }, clockAt(3 * H).now).next,
+      false,
+    ],
+    ['re-assigning it does not', (r) => unwrap(triageRequest(r, minor, leader, clockAt(3 * H))).next, false],
+  ])('%s', (_label, act, stops) => {
+    const r = act(handlingOne());
+    expect(r.feedbackDueAt === undefined && r.feedbackWarnAt === undefined).toBe(stops);
+    const change = sweepRequest(r, clockAt(DUE));
+    expect(change?.events[0]?.text === '超过期限未反馈，督办升级至社区').toBe(!stops);
+  });
+
+  it('guidance for a 私事 is feedback: no clock is left', () => {
+    const guided = unwrap(triageRequest(accepted(), { track: 'private', guidance: '请与楼上邻居协商' }, leader, clockAt(2 * H))).next;
+    expect(guided.feedbackDueAt).toBeUndefined();
+    expect(guided.dueAt).toBe(guided.autoCloseAt);
+  });
+
+  it.each([
+    ['emergency: feedback and 办结 both in 2 hours, one clock', { category: 'safety', emergency: true }, undefined],
+    ['utilities: feedback and 办结 both in 24 hours, one clock', { category: 'utilities' }, undefined],
+    ['complex: feedback within 5 working days', { category: 'construction' }, '2026-06-15T16:00:00.000Z'],
+  ] as const)('%s', (_label, over, due) => {
+    expect(accepted(over).feedbackDueAt).toBe(due);
+  });
+
+  it('requests filed without settings use the code’s feedback table', () => {
+    expect(unwrap(acceptRequest(fresh(), leader, clockAt(H))).next.feedbackDueAt).toBe(FEEDBACK_DUE);
+  });
+
+  it('marking it complex counts the feedback still owed by the complex tier, from acceptance', () => {
+    const complex = unwrap(triageRequest(accepted(), { ...minor, complex: true }, leader, clockAt(5 * H))).next;
+    expect(complex).toMatchObject({ tier: 'complex', feedbackDueAt: '2026-06-15T16:00:00.000Z' });
+  });
+
+  it('a reopened request (不满意) owes the resident a first feedback again', () => {
+    const resolved = unwrap(resolveRequest(handlingOne(), { result: '已修好', photos: [] }, leader, clockAt(3 * H))).next;
+    const reopened = unwrap(rateRequest(resolved, { solved: false, satisfaction: 'unsatisfied' }, resident, clockAt(4 * H))).next;
+    expect(reopened).toMatchObject({ status: 'accepted', escalationLevel: 1, feedbackDueAt: FEEDBACK_DUE });
+    expect(sweepRequest(reopened, clockAt(DUE))!.events[0]!.text).toBe('超过期限未反馈，督办升级至街道');
+  });
+
+  it('a calendar change counts the feedback still owed again, keeping a warning already sent', () => {
+    const warned = sweepRequest(handlingOne(), clockAt(DUE - 24 * H))!.next;
+    expect(warned.feedbackWarnAt).toBeUndefined();
+    // Wednesday 06-10 becomes a closure (a typhoon day)
+    const closed: WorkCalendar = { ...weekdays, isWorkday: (d) => d !== '2026-06-10' && weekdays.isWorkday(d) };
+    const change = recountDeadline(warned, { now: clockAt(DUE - 20 * H).now, calendar: closed })!;
+    expect(change.next).toMatchObject({ feedbackDueAt: '2026-06-12T16:00:00.000Z', deadlineAt: '2026-06-18T16:00:00.000Z' });
+    expect(change.next.feedbackWarnAt).toBeUndefined();
+    expect(change.events[0]!.text).toBe('节假日安排有调整，期限由 6月17日 24:00 调整为 6月18日 24:00，首次反馈期限调整为 6月12日 24:00');
+    expect(recountDeadline(change.next, { now: clockAt(DUE - 20 * H).now, calendar: closed })).toBeNull();
   });
 });
 

@@ -11,6 +11,7 @@ import {
   ESCALATE_EVERY,
   ESCALATION_LABELS,
   ESCALATION_LEVELS,
+  FEEDBACK_WITHIN,
   GUIDANCE_CONFIRM_DAYS,
   MAX_ESCALATION_LEVEL,
   OPEN_STATUSES,
@@ -76,7 +77,9 @@ export const tierFor = (category: RequestCategory, emergency: boolean): Deadline
 /** The earliest moment the sweep has something to do, or none. */
 function withDue(doc: RequestDoc): RequestDoc {
   const next = { ...doc };
-  const times = [next.warnAt, next.escalateAt, next.autoCloseAt].filter((t): t is string => !!t).sort();
+  const times = [next.warnAt, next.escalateAt, next.feedbackWarnAt, next.feedbackDueAt, next.autoCloseAt]
+    .filter((t): t is string => !!t)
+    .sort();
   if (times[0]) next.dueAt = times[0];
   else delete next.dueAt;
   return next;
@@ -87,6 +90,11 @@ function without(doc: RequestDoc, ...keys: (keyof RequestDoc)[]): RequestDoc {
   for (const k of keys) delete next[k];
   return next;
 }
+
+/** The 首次反馈 clock's fields: gone once the resident has heard from staff, or once it was missed. */
+const FEEDBACK_CLOCK = ['feedbackDueAt', 'feedbackWarnAt'] as const satisfies (keyof RequestDoc)[];
+/** Every clock staff work against; a request the resident holds, or that ended, has none. */
+const STAFF_CLOCK = ['deadlineAt', 'deadlineEstimated', 'warnAt', 'escalateAt', ...FEEDBACK_CLOCK] as const satisfies (keyof RequestDoc)[];
 
 /** A step's span: the rules the request was filed under, or the code's 12345 tables. */
 function stepSpan(doc: Pick<RequestDoc, 'tier' | 'tierRules'>, tier: DeadlineTier | 'accept'): Span {
@@ -104,6 +112,28 @@ function warnAtOf(doc: Pick<RequestDoc, 'tier' | 'tierRules'>, step: DeadlineTie
   if (hours === undefined) return warnAtFor(start, deadline);
   return new Date(Math.max(start.getTime(), deadline.getTime() - hours * 3_600_000));
 }
+
+/** 首次反馈's span: the rules the request was filed under, or the code's table (also for rules saved before it was enforced). */
+const feedbackSpan = (doc: Pick<RequestDoc, 'tierRules'>, tier: DeadlineTier): Span =>
+  doc.tierRules?.[tier]?.feedback ?? FEEDBACK_WITHIN[tier];
+
+/**
+ * Starts (or counts again) the 首次反馈 clock of a handling round that began at `from`: due at the
+ * tier's feedback time, warned like the handling step. No clock when it would fall on or after the
+ * handling deadline: that deadline escalates anyway, and one miss is 督办 once.
+ */
+function withFeedbackClock(doc: RequestDoc, { now, calendar }: RuleClock, from: Date): RequestDoc {
+  const next = without(doc, ...FEEDBACK_CLOCK);
+  const due = addSpan(from, feedbackSpan(doc, doc.tier), calendarWithin(calendar, doc.placePath)).at;
+  if (!doc.deadlineAt || due.toISOString() >= doc.deadlineAt) return withDue(next);
+  next.feedbackDueAt = due.toISOString();
+  next.feedbackWarnAt = new Date(Math.max(now.getTime(), warnAtOf(doc, doc.tier, from, due).getTime())).toISOString();
+  return withDue(next);
+}
+
+/** The resident heard from staff (a progress line, the result, guidance): the 首次反馈 clock stops. */
+export const fedBack = (doc: RequestDoc): RequestDoc =>
+  doc.feedbackDueAt || doc.feedbackWarnAt ? withDue(without(doc, ...FEEDBACK_CLOCK)) : doc;
 
 /** Sets a staff step's clock: its deadline, the warning before it and the first escalation at it. */
 function startStaffStep(doc: RequestDoc, tier: DeadlineTier | 'accept', { now, calendar }: RuleClock, from: Date = now): RequestDoc {
@@ -124,7 +154,7 @@ function startStaffStep(doc: RequestDoc, tier: DeadlineTier | 'accept', { now, c
 
 /** Hands a request to the resident (to confirm or rate): no staff deadline, an automatic close instead. */
 function startResidentStep(doc: RequestDoc, days: number, now: Date): RequestDoc {
-  const next = without(doc, 'deadlineAt', 'deadlineEstimated', 'warnAt', 'escalateAt');
+  const next = without(doc, ...STAFF_CLOCK);
   next.stepStartedAt = now.toISOString();
   next.autoCloseAt = new Date(now.getTime() + days * DAY).toISOString();
   return withDue(next);
@@ -139,7 +169,9 @@ export interface NewRequest {
   /** The district's rules in force at filing (category → tier, the tiers' spans); the code's tables without. */
   rules?: {
     categories: Record<RequestCategory, { tier: DeadlineTier; track?: TriageTrack }>;
-    tiers: Record<DeadlineTier, { accept: Span; resolve: Span; warnBeforeHours: number }>;
+    tiers: Record<DeadlineTier, { accept: Span; feedback: Span; resolve: Span; warnBeforeHours: number }>;
+    /** Absent in versions saved before the intervals were settings. */
+    escalateEvery?: Record<DeadlineTier | 'accept', Span> | undefined;
   };
   compound: { _id: string; name: string; path: string[] };
   communityName: string;
@@ -183,11 +215,12 @@ export function createRequest(input: NewRequest, clock: RuleClock): Result<Chang
           tierRules: Object.fromEntries(
             Object.entries(input.rules.tiers).map(([t, r]) => [
               t,
-              { accept: r.accept, resolve: r.resolve, warnBeforeHours: r.warnBeforeHours },
+              { accept: r.accept, feedback: r.feedback, resolve: r.resolve, warnBeforeHours: r.warnBeforeHours },
             ]),
           ),
         }
       : {}),
+    ...(input.rules?.escalateEvery ? { escalateEvery: { ...input.rules.escalateEvery } } : {}),
     stepStartedAt: now,
     escalationLevel: 0,
     reopenCount: 0,
@@ -216,10 +249,14 @@ export function acceptRequest(r: RequestDoc, actor: RequestActor, clock: RuleClo
   if (r.status !== 'submitted') return wrongState(r);
   const now = clock.now.toISOString();
   const onTime = !!r.deadlineAt && now <= r.deadlineAt;
-  const next = startStaffStep(
-    bump({ ...r, status: 'accepted', acceptedAt: now, acceptedBy: actor, acceptedOnTime: onTime }, clock.now),
-    r.tier,
+  const next = withFeedbackClock(
+    startStaffStep(
+      bump({ ...r, status: 'accepted', acceptedAt: now, acceptedBy: actor, acceptedOnTime: onTime }, clock.now),
+      r.tier,
+      clock,
+    ),
     clock,
+    clock.now,
   );
   return ok({
     next,
@@ -286,7 +323,10 @@ export function triageRequest(r: RequestDoc, input: TriageInput, actor: RequestA
   let next = bump({ ...r, status: 'handling', track: input.track, handler: input.handler }, clock.now);
   if (input.complex && next.tier !== 'complex' && next.tier !== 'emergency') {
     // the 15 working days count from acceptance, like the tier they replace
-    next = startStaffStep({ ...next, tier: 'complex' }, 'complex', clock, new Date(r.acceptedAt ?? clock.now.toISOString()));
+    const from = new Date(r.acceptedAt ?? clock.now.toISOString());
+    next = startStaffStep({ ...next, tier: 'complex' }, 'complex', clock, from);
+    // a first feedback still owed is owed by the complex tier's time
+    if (r.feedbackDueAt) next = withFeedbackClock(next, clock, from);
   }
   const who = `${input.handler.roleLabel} ${input.handler.name}`;
   return ok({
@@ -312,7 +352,7 @@ export function addProgress(
 ): Result<Change> {
   if (r.status !== 'handling') return wrongState(r);
   return ok({
-    next: bump({ ...r, progressCount: r.progressCount + 1 }, clock.now),
+    next: fedBack(bump({ ...r, progressCount: r.progressCount + 1 }, clock.now)),
     events: [
       {
         kind: 'progress',
@@ -362,7 +402,7 @@ function closeStats(r: RequestDoc, now: Date): StatDelta[] {
 }
 
 function close(r: RequestDoc, closure: RequestDoc['closure'] & string, now: Date): RequestDoc {
-  const next = without(bump(r, now), 'deadlineAt', 'deadlineEstimated', 'warnAt', 'escalateAt', 'autoCloseAt', 'dueAt');
+  const next = without(bump(r, now), ...STAFF_CLOCK, 'autoCloseAt', 'dueAt');
   return { ...next, status: 'closed', closure, closedAt: now.toISOString() };
 }
 
@@ -396,7 +436,8 @@ export function rateRequest(
     delete reopened.resolvedAt;
     delete reopened.handler;
     return ok({
-      next: startStaffStep(reopened, r.tier, clock),
+      // a new handling round: the resident hears from its handler within the feedback time again
+      next: withFeedbackClock(startStaffStep(reopened, r.tier, clock), clock, clock.now),
       events: [
         ratedEvent,
         {
@@ -457,18 +498,45 @@ export function sweepRequest(r: RequestDoc, clock: RuleClock): Change | null {
   }
   if (!isStaffHeld(r.status)) return null;
   if (r.escalateAt && r.escalateAt <= now) {
+    // a first feedback still owed is part of this miss: one 督办, not two
     if (r.escalationLevel >= MAX_ESCALATION_LEVEL) {
       // at the top of the grid there is no one left to escalate to: it stays overdue and visible
-      return { next: withDue(without(bump(r, clock.now), 'escalateAt', 'warnAt')), events: [], stats: [] };
+      return { next: withDue(without(bump(r, clock.now), 'escalateAt', 'warnAt', ...FEEDBACK_CLOCK)), events: [], stats: [] };
     }
     const level = r.escalationLevel + 1;
-    const again = addSpan(clock.now, ESCALATE_EVERY[stepTier(r)], calendarWithin(clock.calendar, r.placePath));
-    const next = withDue({ ...without(bump(r, clock.now), 'warnAt'), escalationLevel: level, escalateAt: again.at.toISOString() });
+    const again = addSpan(
+      clock.now,
+      r.escalateEvery?.[stepTier(r)] ?? ESCALATE_EVERY[stepTier(r)],
+      calendarWithin(clock.calendar, r.placePath),
+    );
+    const next = withDue({
+      ...without(bump(r, clock.now), 'warnAt', ...FEEDBACK_CLOCK),
+      escalationLevel: level,
+      escalateAt: again.at.toISOString(),
+    });
     return {
       next,
       events: [
         { kind: 'escalated', step: 'supervise', actor: '系统', text: `超过期限未${missedWhat(r)}，督办升级至${ESCALATION_LABELS[level]}` },
       ],
+      stats: [],
+    };
+  }
+  if (r.feedbackDueAt && r.feedbackDueAt <= now) {
+    // 首次反馈 missed: 督办 once, one level up; the handling deadline still escalates when it passes
+    const rest = without(bump(r, clock.now), ...FEEDBACK_CLOCK);
+    if (r.escalationLevel >= MAX_ESCALATION_LEVEL) return { next: withDue(rest), events: [], stats: [] };
+    const level = r.escalationLevel + 1;
+    return {
+      next: withDue({ ...rest, escalationLevel: level }),
+      events: [{ kind: 'escalated', step: 'supervise', actor: '系统', text: `超过期限未反馈，督办升级至${ESCALATION_LABELS[level]}` }],
+      stats: [],
+    };
+  }
+  if (r.feedbackWarnAt && r.feedbackWarnAt <= now) {
+    return {
+      next: withDue(without(bump(r, clock.now), 'feedbackWarnAt')),
+      events: [{ kind: 'warned', step: 'supervise', actor: '系统', text: '即将超过反馈时限：请尽快向居民反馈处理进展', staffOnly: true }],
       stats: [],
     };
   }
@@ -491,19 +559,35 @@ export function recountDeadline(r: RequestDoc, clock: RuleClock): Change | null 
   if (!isStaffHeld(r.status) || !r.deadlineAt || !r.stepStartedAt) return null;
   const tier = stepTier(r);
   const span = stepSpan(r, tier);
-  if ('hours' in span) return null;
   const from = new Date(r.stepStartedAt);
-  const deadline = addSpan(from, span, calendarWithin(clock.calendar, r.placePath));
-  const at = deadline.at.toISOString();
-  if (at === r.deadlineAt && !!deadline.estimated === !!r.deadlineEstimated) return null;
-  const next: RequestDoc = { ...bump(r, clock.now), deadlineAt: at };
-  if (deadline.estimated) next.deadlineEstimated = true;
-  else delete next.deadlineEstimated;
-  if (r.warnAt) next.warnAt = new Date(Math.max(clock.now.getTime(), warnAtOf(r, tier, from, deadline.at).getTime())).toISOString();
-  if (r.escalationLevel === 0) next.escalateAt = at;
-  const moved = at === r.deadlineAt ? '' : `，期限由 ${deadlineText(r.deadlineAt)} 调整为 ${deadlineText(at)}`;
+  let next: RequestDoc = { ...r };
+  let changed = false;
+  let moved = '';
+  const deadline = 'hours' in span ? null : addSpan(from, span, calendarWithin(clock.calendar, r.placePath));
+  if (deadline && (deadline.at.toISOString() !== r.deadlineAt || !!deadline.estimated !== !!r.deadlineEstimated)) {
+    const at = deadline.at.toISOString();
+    changed = true;
+    next.deadlineAt = at;
+    if (deadline.estimated) next.deadlineEstimated = true;
+    else delete next.deadlineEstimated;
+    if (r.warnAt) next.warnAt = new Date(Math.max(clock.now.getTime(), warnAtOf(r, tier, from, deadline.at).getTime())).toISOString();
+    // the first escalation stands at the deadline; a later one at its interval
+    if (r.escalateAt === r.deadlineAt) next.escalateAt = at;
+    if (at !== r.deadlineAt) moved = `，期限由 ${deadlineText(r.deadlineAt)} 调整为 ${deadlineText(at)}`;
+  }
+  // a first feedback still owed, on working days, is counted again too (a warning already sent stays sent)
+  if (r.feedbackDueAt && !('hours' in feedbackSpan(r, r.tier))) {
+    const recounted = withFeedbackClock(next, clock, from);
+    if (recounted.feedbackDueAt !== r.feedbackDueAt) {
+      changed = true;
+      next = recounted;
+      if (!r.feedbackWarnAt) delete next.feedbackWarnAt;
+      if (next.feedbackDueAt) moved += `，首次反馈期限调整为 ${deadlineText(next.feedbackDueAt)}`;
+    }
+  }
+  if (!changed) return null;
   return {
-    next: withDue(next),
+    next: withDue(bump(next, clock.now)),
     events: [{ kind: 'rescheduled', step: 'supervise', actor: '系统', text: `节假日安排有调整${moved || '，期限不变'}` }],
     stats: [],
   };
@@ -523,7 +607,7 @@ export function mergeRequests(source: RequestDoc, target: RequestDoc, actor: Req
   const stats: StatDelta[] = [{ day: shanghaiDate(clock.now), inc: { merged: 1 } }];
   if (source.acceptedAt)
     stats.push({ day: shanghaiDate(source.acceptedAt), inc: { accepted: -1, acceptedOnTime: source.acceptedOnTime ? -1 : 0 } });
-  const merged = without(bump(source, clock.now), 'deadlineAt', 'deadlineEstimated', 'warnAt', 'escalateAt', 'autoCloseAt', 'dueAt');
+  const merged = without(bump(source, clock.now), ...STAFF_CLOCK, 'autoCloseAt', 'dueAt');
   return ok({
     source: {
       next: { ...merged, status: 'merged', mergedInto: target._id, closedAt: clock.now.toISOString() },

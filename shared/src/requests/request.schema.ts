@@ -54,6 +54,16 @@ export const TIER_SPANS: Record<DeadlineTier, Span> = {
   general: { workdays: 7 },
   complex: { workdays: 15 },
 };
+/**
+ * 首次反馈: from acceptance, the resident must see a first word from staff (a progress line, the
+ * result, or guidance for a 私事) within this; missing it is 督办 like the other deadlines.
+ */
+export const FEEDBACK_WITHIN: Record<DeadlineTier, Span> = {
+  emergency: { hours: 2 },
+  utility: { hours: 24 },
+  general: { workdays: 3 },
+  complex: { workdays: 5 },
+};
 export const TIER_LABELS: Record<DeadlineTier, string> = {
   emergency: '紧急（2 小时内反馈）',
   utility: '水电气暖（24 小时内）',
@@ -293,11 +303,15 @@ export const requestDocSchema = z.object({
       z.string(),
       z.object({
         accept: z.union([z.object({ hours: z.number() }), z.object({ workdays: z.number() })]),
+        /** Absent on requests filed before feedback was enforced: the code's FEEDBACK_WITHIN then. */
+        feedback: z.union([z.object({ hours: z.number() }), z.object({ workdays: z.number() })]).optional(),
         resolve: z.union([z.object({ hours: z.number() }), z.object({ workdays: z.number() })]),
         warnBeforeHours: z.number(),
       }),
     )
     .optional(),
+  /** The 督办 intervals in force when it was filed (受理 and per tier); absent: the code's ESCALATE_EVERY. */
+  escalateEvery: z.record(z.string(), z.union([z.object({ hours: z.number() }), z.object({ workdays: z.number() })])).optional(),
   track: triageTrackSchema.optional(),
   handler: handlerSchema.optional(),
   acceptedAt: z.string().optional(),
@@ -311,8 +325,16 @@ export const requestDocSchema = z.object({
   deadlineEstimated: z.boolean().optional(),
   warnAt: z.string().optional(),
   escalateAt: z.string().optional(),
+  /**
+   * 首次反馈: while staff have not yet told the resident anything since acceptance (a progress line,
+   * the result, guidance), when that is due and when its holder is warned. Both go once feedback is
+   * given or missed (then it is 督办 once); absent when the feedback time is no shorter than the
+   * handling deadline, which escalates anyway.
+   */
+  feedbackDueAt: z.string().optional(),
+  feedbackWarnAt: z.string().optional(),
   autoCloseAt: z.string().optional(),
-  /** The earliest of warnAt / escalateAt / autoCloseAt: what the sweep queries (one index, one range). */
+  /** The earliest of warnAt / escalateAt / feedbackWarnAt / feedbackDueAt / autoCloseAt: what the sweep queries (one index, one range). */
   dueAt: z.string().optional(),
   escalationLevel: z.number().int().min(0).max(MAX_ESCALATION_LEVEL),
   guidance: z.string().optional(),

@@ -3,7 +3,9 @@ import {
   ACCEPT_WITHIN,
   CATEGORY_CONFIG,
   DEADLINE_TIERS,
+  ESCALATE_EVERY,
   deadlineTierSchema,
+  FEEDBACK_WITHIN,
   REQUEST_CATEGORIES,
   TIER_SPANS,
   triageTrackSchema,
@@ -53,18 +55,22 @@ export const ruleSettingsSchema = z.object({
       z.ZodObject<{ tier: typeof deadlineTierSchema; track: typeof triageTrackSchema }>
     >,
   ),
+  /**
+   * 督办 intervals: after a missed deadline, how long each level has before the request goes one
+   * level further (受理, then per tier while it is handled). Versions saved before it had the code's.
+   */
+  escalateEvery: z
+    .object({
+      accept: spanSchema,
+      ...(Object.fromEntries(DEADLINE_TIERS.map((t) => [t, spanSchema])) as Record<DeadlineTier, typeof spanSchema>),
+    })
+    .default(ESCALATE_EVERY),
   /** Every community's numbers unless it has its own below. */
   community: communityNumbersSchema,
   communities: z.record(z.string(), communityNumbersSchema.partial()),
 });
 export type RuleSettings = z.infer<typeof ruleSettingsSchema>;
 
-const FEEDBACK: Record<DeadlineTier, Span> = {
-  emergency: { hours: 2 },
-  utility: { hours: 24 },
-  general: { workdays: 3 },
-  complex: { workdays: 5 },
-};
 const WARN_BEFORE: Record<DeadlineTier, number> = { emergency: 0.5, utility: 6, general: 24, complex: 24 };
 /** Where a category goes by default: 水电气暖, 违建 and 政策 are government matters (大事), the rest stays in the community. */
 const DEFAULT_TRACK: Partial<Record<RequestCategory, TriageTrack>> = {
@@ -79,15 +85,19 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
   tiers: Object.fromEntries(
     DEADLINE_TIERS.map((t) => [
       t,
-      { accept: ACCEPT_WITHIN, feedback: FEEDBACK[t], resolve: TIER_SPANS[t], warnBeforeHours: WARN_BEFORE[t] },
+      { accept: ACCEPT_WITHIN, feedback: FEEDBACK_WITHIN[t], resolve: TIER_SPANS[t], warnBeforeHours: WARN_BEFORE[t] },
     ]),
   ) as Record<DeadlineTier, TierRule>,
   categories: Object.fromEntries(
     REQUEST_CATEGORIES.map((c) => [c, { tier: CATEGORY_CONFIG[c].tier, track: DEFAULT_TRACK[c] ?? 'minor' }]),
   ) as RuleSettings['categories'],
+  escalateEvery: ESCALATE_EVERY,
   community: { yishitingSupportThreshold: 10, communityKind: 'urban' },
   communities: {},
 };
+
+/** A stored version as it reads now: a version saved before a setting existed has the seed's. */
+export const completeSettings = (s: RuleSettings): RuleSettings => ({ ...s, escalateEvery: s.escalateEvery ?? ESCALATE_EVERY });
 
 /** A community's numbers: its own where set, the district's otherwise. */
 export const communityNumbers = (settings: RuleSettings, communityId: string): CommunityNumbers => ({
@@ -102,7 +112,7 @@ export function settingsInForce<V extends { effectiveFrom: string; settings: Rul
   date: string,
 ): RuleSettings {
   const inForce = versions.filter((v) => v.effectiveFrom <= date).sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
-  return inForce?.settings ?? DEFAULT_RULE_SETTINGS;
+  return inForce ? completeSettings(inForce.settings) : DEFAULT_RULE_SETTINGS;
 }
 
 export const spanText = (s: Span): string => ('hours' in s ? `${s.hours} 小时` : `${s.workdays} 个工作日`);

@@ -1,4 +1,4 @@
-import { communityNumbers, DEFAULT_RULE_SETTINGS, type CommunityNumbers, type RuleSettings } from '@linli/shared';
+import { communityNumbers, completeSettings, DEFAULT_RULE_SETTINGS, type CommunityNumbers, type RuleSettings } from '@linli/shared';
 import type { Store } from '../../ports';
 
 /**
@@ -11,7 +11,7 @@ export async function readRuleSettings(store: Store, districtId: string, date: s
     orderBy: [['effectiveFrom', 'desc']],
     limit: 1,
   });
-  return inForce?.settings ?? DEFAULT_RULE_SETTINGS;
+  return inForce ? completeSettings(inForce.settings) : DEFAULT_RULE_SETTINGS;
 }
 
 /**

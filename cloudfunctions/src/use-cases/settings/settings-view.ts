@@ -1,4 +1,4 @@
-import { DEFAULT_RULE_SETTINGS, settingsInForce, shanghaiDate, type SettingsView } from '@linli/shared';
+import { completeSettings, DEFAULT_RULE_SETTINGS, settingsInForce, shanghaiDate, type SettingsView } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 
 /** A district's rules: in force today, the next version waiting for its date, the history. */
@@ -12,7 +12,12 @@ export async function settingsView(ctx: Ctx, districtId: string): Promise<Settin
     today,
     inForce: { effectiveFrom: inForceDoc?.effectiveFrom ?? null, settings: settingsInForce(versions, today) },
     upcoming: upcoming
-      ? { effectiveFrom: upcoming.effectiveFrom, savedBy: upcoming.savedBy, savedAt: upcoming.savedAt, settings: upcoming.settings }
+      ? {
+          effectiveFrom: upcoming.effectiveFrom,
+          savedBy: upcoming.savedBy,
+          savedAt: upcoming.savedAt,
+          settings: completeSettings(upcoming.settings),
+        }
       : null,
     versions: versions.map((v) => ({ effectiveFrom: v.effectiveFrom, savedBy: v.savedBy, savedAt: v.savedAt })),
     defaults: DEFAULT_RULE_SETTINGS,

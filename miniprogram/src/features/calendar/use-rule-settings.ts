@@ -49,6 +49,9 @@ export function useRuleSettings() {
     setDraft((d) => (d ? { ...d, tiers: { ...d.tiers, [tier]: { ...d.tiers[tier], [key]: span } } } : d));
   const setWarn = (tier: DeadlineTier, hours: number) =>
     setDraft((d) => (d ? { ...d, tiers: { ...d.tiers, [tier]: { ...d.tiers[tier], warnBeforeHours: hours } } } : d));
+  /** A 督办 interval: 受理, or a tier's while it is handled. */
+  const setEscalation = (key: DeadlineTier | 'accept', span: Span) =>
+    setDraft((d) => (d ? { ...d, escalateEvery: { ...d.escalateEvery, [key]: span } } : d));
   const setCategory = (c: RequestCategory, patch: Partial<RuleSettings['categories'][RequestCategory]>) =>
     setDraft((d) => (d ? { ...d, categories: { ...d.categories, [c]: { ...d.categories[c], ...patch } } } : d));
   const setThreshold = (n: number) => setDraft((d) => (d ? { ...d, community: { ...d.community, yishitingSupportThreshold: n } } : d));
@@ -72,6 +75,7 @@ export function useRuleSettings() {
     setEffectiveFrom,
     setTier,
     setWarn,
+    setEscalation,
     setCategory,
     setThreshold,
     setKind,

@@ -29,6 +29,10 @@ const STEPS = [
   { key: 'feedback', label: '首次反馈时限' },
   { key: 'resolve', label: '办结时限' },
 ] as const;
+const ESCALATION_ROWS = [
+  { key: 'accept', label: '超过受理时限后' },
+  ...DEADLINE_TIERS.map((t) => ({ key: t, label: `${TIER_LABELS[t].split('（')[0]!}：超过办结时限后` })),
+] as const;
 const TIER_OPTIONS = DEADLINE_TIERS.map((t) => ({ value: t, label: TIER_LABELS[t].split('（')[0]! }));
 const KIND_OPTIONS = (['urban', 'village'] as const).map((k) => ({ value: k, label: COMMUNITY_KIND_LABELS[k] }));
 const TRACK_OPTIONS = TRIAGE_TRACKS.map((t) => ({ value: t, label: TRIAGE_LABELS[t].label }));
@@ -85,6 +89,28 @@ export default function RulesPage() {
                 />
               </View>
             ))}
+          </Section>
+          <Section id="rules-escalation" title="督办间隔：超时后每隔多久再升一级">
+            {ESCALATION_ROWS.map((row) => {
+              const span = draft.escalateEvery[row.key];
+              return (
+                <View className="holiday-run" key={row.key} id={`escalate-${row.key}`}>
+                  <TextField
+                    id={`field-escalate-${row.key}`}
+                    label={`${row.label}（每 ${spanText(span)}升一级）`}
+                    type="digit"
+                    value={String(spanAmount(span))}
+                    onChange={(v) => e.setEscalation(row.key, toSpan(spanUnit(span), Number(v)))}
+                  />
+                  <Chips
+                    idPrefix={`unit-escalate-${row.key}`}
+                    options={UNITS}
+                    value={spanUnit(span)}
+                    onChange={(u) => e.setEscalation(row.key, toSpan(u, spanAmount(span)))}
+                  />
+                </View>
+              );
+            })}
           </Section>
           <Section id="rules-categories" title="诉求类别：期限档次与三事分流">
             {REQUEST_CATEGORIES.map((c) => (

@@ -8,6 +8,7 @@ import {
   MAX_CO_HANDLERS,
   RETURN_REASON_MIN,
 } from '../departments/department.schema';
+import { figureSeriesSchema } from '../requests/figures.rules';
 import { REQUEST_SOURCES } from '../requests/source.schema';
 import {
   descriptionSchema,
@@ -206,6 +207,8 @@ export const departmentsContract = defineContract('departments', {
           }),
         )
         .optional(),
+      /** The drilled-down department's trends, in the shape of a place's (the same charts draw them). */
+      series: figureSeriesSchema.optional(),
     }),
   },
   /**

@@ -2,9 +2,25 @@ import { Text, View } from '@tarojs/components';
 import { formatRate, type Figures } from '@linli/shared';
 import './requests.css';
 
+export type FigureTile = { label: string; value: string; warn?: boolean; key: string };
+
+/** A grid of figures, each a number over its label (a place's, a department's). */
+export function FigureTiles({ items, id }: { items: readonly FigureTile[]; id?: string }) {
+  return (
+    <View className="figures-grid" id={id}>
+      {items.map((i) => (
+        <View key={i.key} className={`figure ${i.warn ? 'figure-warn' : ''}`} id={`${id ?? 'fig'}-${i.key}`}>
+          <Text className="figure-value">{i.value}</Text>
+          <Text className="figure-label">{i.label}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
 /** The figures real platforms publish, in words a resident understands. */
 export function FiguresView({ figures: f, id }: { figures: Figures; id?: string }) {
-  const items: { label: string; value: string; warn?: boolean; key: string }[] = [
+  const items: FigureTile[] = [
     { key: 'accepted', label: '受理件数', value: String(f.accepted) },
     { key: 'acceptedToday', label: '今日受理', value: String(f.acceptedToday) },
     { key: 'closedToday', label: '今日办结', value: String(f.closedToday) },
@@ -16,14 +32,5 @@ export function FiguresView({ figures: f, id }: { figures: Figures; id?: string 
     { key: 'hours', label: '平均办理时长', value: f.avgHandlingHours === null ? '—' : `${f.avgHandlingHours} 小时` },
     { key: 'closed', label: '办结件数', value: String(f.closed) },
   ];
-  return (
-    <View className="figures-grid" id={id}>
-      {items.map((i) => (
-        <View key={i.key} className={`figure ${i.warn ? 'figure-warn' : ''}`} id={`${id ?? 'fig'}-${i.key}`}>
-          <Text className="figure-value">{i.value}</Text>
-          <Text className="figure-label">{i.label}</Text>
-        </View>
-      ))}
-    </View>
-  );
+  return <FigureTiles id={id} items={items} />;
 }

@@ -148,7 +148,7 @@ describe('网格吹哨、部门报到 in the browser', () => {
     await expect.poll(() => admin.locator('#department-figures #chart-received-bars .chart-column').count()).toBeGreaterThan(0);
     await expect.poll(() => admin.locator('#department-figures #chart-rates-bars .chart-column').count()).toBe(12);
     for (const id of ['#chart-category', '#chart-source']) await on(admin, `#department-figures ${id}`).waitFor();
-    expect(await on(admin, '#department-figures #chart-received .chart-summary').innerText()).toMatch(/接单 [1-9]/);
+    expect(await on(admin, '#department-figures #chart-received .chart-summary').innerText()).toMatch(/期间接单 [1-9]/);
     expect(await on(admin, '#department-figures #chart-source .chart-summary').innerText()).toContain('网格巡查');
     await screenshotWhole(admin, 'departments-12-department-figures');
   });

@@ -21,7 +21,9 @@ export function FigureTiles({ items, id }: { items: readonly FigureTile[]; id?: 
 /** The figures real platforms publish, in words a resident understands. */
 export function FiguresView({ figures: f, id }: { figures: Figures; id?: string }) {
   const items: FigureTile[] = [
-    { key: 'accepted', label: '受理件数', value: String(f.accepted) },
+    // two different counts: what residents reported in the period, and what staff accepted in it (reported earlier too)
+    { key: 'submitted', label: '新反映（期间报来）', value: String(f.submitted) },
+    { key: 'accepted', label: '已受理（期间受理）', value: String(f.accepted) },
     { key: 'acceptedToday', label: '今日受理', value: String(f.acceptedToday) },
     { key: 'closedToday', label: '今日办结', value: String(f.closedToday) },
     { key: 'overdue', label: '当前超时', value: String(f.overdueNow), warn: f.overdueNow > 0 },

@@ -17,7 +17,7 @@ const monthLabel = (m: string) => `${Number(m.slice(5))}月`;
  * category, by source, and the three rates month by month. `receivedLabel` names what was received
  * (a place's new reports, a department's 接单).
  */
-export function SeriesCharts({ series: s, receivedLabel = '反映' }: { series: FigureSeries; receivedLabel?: string }) {
+export function SeriesCharts({ series: s, receivedLabel = '新反映' }: { series: FigureSeries; receivedLabel?: string }) {
   const receivedSeries: ChartSeries[] = [
     { key: 'submitted', label: receivedLabel, tone: 'a' },
     { key: 'closed', label: '办结', tone: 'b' },
@@ -37,7 +37,7 @@ export function SeriesCharts({ series: s, receivedLabel = '反映' }: { series: 
         unit="件"
         series={receivedSeries}
         rows={s.points.map((p) => ({ label: p.label, values: [p.submitted, p.closed] }))}
-        summary={`共${receivedLabel} ${received} 件、办结 ${closed} 件${peak.submitted > 0 ? `，${peak.label} 最多（${peak.submitted} 件）` : ''}。`}
+        summary={`期间${receivedLabel} ${received} 件、办结 ${closed} 件${peak.submitted > 0 ? `，${peak.label} 最多（${peak.submitted} 件）` : ''}。`}
       />
       <BarChart
         id="chart-category"

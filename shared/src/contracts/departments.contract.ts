@@ -217,8 +217,20 @@ export const departmentsContract = defineContract('departments', {
    * it read and wrote; running it again writes the same documents.
    */
   recount: {
-    input: z.object({ districtId: idSchema }),
-    output: z.object({ parts: z.number().int(), synced: z.number().int(), documents: z.number().int() }),
+    input: z.object({
+      districtId: idSchema,
+      /** The last department the previous call finished (its `after`); absent to start. */
+      after: idSchema.optional(),
+      /** Departments per call at most (each call also stops taking departments after 8 s). */
+      pageSize: z.number().int().min(1).max(1000).optional(),
+    }),
+    output: z.object({
+      parts: z.number().int(),
+      synced: z.number().int(),
+      documents: z.number().int(),
+      /** Present while departments remain: pass it to the next call. */
+      after: z.string().optional(),
+    }),
   },
 });
 export type DepartmentsContract = typeof departmentsContract;

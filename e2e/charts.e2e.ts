@@ -23,7 +23,9 @@ describe('figures charts', () => {
     for (const id of ['#chart-category', '#chart-source', '#chart-rates']) await on(staff, id).waitFor();
     await expect.poll(() => staff.locator('#chart-received-bars .chart-column').count()).toBeGreaterThan(0);
     await expect.poll(() => staff.locator('#chart-rates-bars .chart-column').count()).toBe(12);
-    expect(await on(staff, '#chart-received .chart-summary').innerText()).toContain('共反映');
+    expect(await on(staff, '#chart-received .chart-summary').innerText()).toContain('期间新反映');
+    expect(await on(staff, '#fig-own-submitted .figure-label').innerText()).toContain('新反映');
+    expect(await on(staff, '#fig-own-accepted .figure-label').innerText()).toContain('已受理');
     await screenshotWhole(staff, 'charts-01-community-figures');
     await tap(staff, '#chart-source-toggle');
     await expect.poll(() => on(staff, '#chart-source-table').innerText()).toContain('网格巡查');

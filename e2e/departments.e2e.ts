@@ -139,4 +139,17 @@ describe('网格吹哨、部门报到 in the browser', () => {
     await on(admin, '#ranking-parts').waitFor();
     await screenshotWhole(admin, 'departments-11-ranking');
   });
+
+  it('the department’s figures page draws its trends with the figures page’s charts', async () => {
+    await on(admin, '#department-figures').waitFor();
+    expect(await on(admin, '#department-figures').innerText()).toContain('东塔街道城管执法队');
+    await expect.poll(async () => Number(await on(admin, '#fig-dept-received .figure-value').innerText())).toBeGreaterThan(0);
+    expect(await on(admin, '#fig-dept-satisfaction .figure-value').innerText()).toBe('100%');
+    await expect.poll(() => admin.locator('#department-figures #chart-received-bars .chart-column').count()).toBeGreaterThan(0);
+    await expect.poll(() => admin.locator('#department-figures #chart-rates-bars .chart-column').count()).toBe(12);
+    for (const id of ['#chart-category', '#chart-source']) await on(admin, `#department-figures ${id}`).waitFor();
+    expect(await on(admin, '#department-figures #chart-received .chart-summary').innerText()).toMatch(/期间接单 [1-9]/);
+    expect(await on(admin, '#department-figures #chart-source .chart-summary').innerText()).toContain('网格巡查');
+    await screenshotWhole(admin, 'departments-12-department-figures');
+  });
 });

@@ -145,6 +145,29 @@ describe('department counters', () => {
     expect(await ranking()).toEqual(before);
   });
 
+  it('paged: a page of departments per call, continued with `after`, a repeated page writing the same', async () => {
+    const { app, parts, counters } = await run(9, 60);
+    for (const c of counters) await app.ports.store.remove(COLLECTIONS.departmentStats, c._id);
+    const ctx = { ports: app.ports, caller: systemCaller, requestId: 'paged' };
+    const afters: (string | undefined)[] = [];
+    let after: string | undefined;
+    let read = 0;
+    do {
+      const page = await recountStats(ctx, { districtId: 'd-dadong', pageSize: 1, ...(after ? { after } : {}) });
+      if (!page.ok) throw new Error(page.error.code);
+      read += page.data.parts;
+      after = page.data.after;
+      afters.push(after);
+      // the same page again: the same documents
+      if (after) await recountStats(ctx, { districtId: 'd-dadong', pageSize: 1, after: afters.at(-2) });
+    } while (after && afters.length < 20);
+    expect(afters.length).toBeGreaterThan(1);
+    expect(afters.at(-1)).toBeUndefined();
+    expect(read).toBe(parts.length);
+    const again = await app.ports.store.find(COLLECTIONS.departmentStats, { where: { districtId: 'd-dadong' }, limit: 1000 } as never);
+    expect(strip(again)).toEqual(strip(recountParts(parts)));
+  });
+
   it('backfill: parts written before the counters (no source, no outcome) are counted with the requests’ outcome', async () => {
     const { app, parts } = await run(8, 50);
     // as before this change: the outcome and the source only on the request, no counters

@@ -184,6 +184,15 @@ describe('吹哨、报到、退单 — the whole story', () => {
     expect(zj).toMatchObject({ received: 1, returned: 1, responseRate: null });
     expect(ranking.parts.map((p: any) => p.requestId)).toEqual([requestId]);
     expect(ranking.bySource.patrol).toBe(1);
+    // the drilled-down department's trends, drawn by the figures page's charts: its part on its day, resolved, by category and source
+    const series = ranking.series;
+    expect(series.points.reduce((n: number, p: any) => n + p.submitted, 0)).toBe(1);
+    expect(series.points.reduce((n: number, p: any) => n + p.closed, 0)).toBe(1);
+    expect(series.byCategory).toEqual([expect.objectContaining({ key: 'safety', count: 1 })]);
+    expect(series.bySource.find((b: any) => b.key === 'patrol').count).toBe(1);
+    expect(series.months.at(-1)).toEqual({ month: '2026-11', responseRate: 100, resolutionRate: 100, satisfactionRate: 100 });
+    // without drill-down the answer stays one read of the counters: no series
+    expect(data(await call('departments', 'ranking', { districtId: 'd-dadong', month: '2026-11' }, WHO.admin)).series).toBeUndefined();
 
     // the district re-dispatches the returned part as final: it can no longer be returned
     const patrol2 = await patrol('patrol-manhole-2');

@@ -49,6 +49,7 @@ export * from './departments/department.schema';
 export * from './departments/dispatch.rules';
 export * from './departments/department-figures.rules';
 export * from './departments/department-stats.rules';
+export * from './departments/department-series.rules';
 export * from './departments/department.errors';
 export * from './workgroups/work-group.schema';
 export * from './workgroups/work-group.rules';

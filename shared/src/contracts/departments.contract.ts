@@ -8,6 +8,7 @@ import {
   MAX_CO_HANDLERS,
   RETURN_REASON_MIN,
 } from '../departments/department.schema';
+import { figureSeriesSchema } from '../requests/figures.rules';
 import { REQUEST_SOURCES } from '../requests/source.schema';
 import {
   descriptionSchema,
@@ -206,6 +207,8 @@ export const departmentsContract = defineContract('departments', {
           }),
         )
         .optional(),
+      /** The drilled-down department's trends, in the shape of a place's (the same charts draw them). */
+      series: figureSeriesSchema.optional(),
     }),
   },
   /**
@@ -214,8 +217,20 @@ export const departmentsContract = defineContract('departments', {
    * it read and wrote; running it again writes the same documents.
    */
   recount: {
-    input: z.object({ districtId: idSchema }),
-    output: z.object({ parts: z.number().int(), synced: z.number().int(), documents: z.number().int() }),
+    input: z.object({
+      districtId: idSchema,
+      /** The last department the previous call finished (its `after`); absent to start. */
+      after: idSchema.optional(),
+      /** Departments per call at most (each call also stops taking departments after 8 s). */
+      pageSize: z.number().int().min(1).max(1000).optional(),
+    }),
+    output: z.object({
+      parts: z.number().int(),
+      synced: z.number().int(),
+      documents: z.number().int(),
+      /** Present while departments remain: pass it to the next call. */
+      after: z.string().optional(),
+    }),
   },
 });
 export type DepartmentsContract = typeof departmentsContract;

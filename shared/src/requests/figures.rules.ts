@@ -132,7 +132,8 @@ export function lastMonths(today: string, n = 12): string[] {
   return Array.from({ length: n }, (_, i) => end.subtract(n - 1 - i, 'month').format('YYYY-MM'));
 }
 
-type DayDoc = Partial<StatCounts> & { day: string } & Record<string, unknown>;
+/** A day document as the charts read it: the counters of one day, with its breakdown fields. */
+export type DayDoc = Partial<StatCounts> & { day: string } & Record<string, unknown>;
 const num = (v: unknown) => (typeof v === 'number' ? v : 0);
 
 /**

@@ -1,13 +1,17 @@
 import {
   countBySource,
+  departmentSeries,
   ok,
   monthlyRates,
   rankFromCounts,
   REQUEST_SOURCES,
+  shanghaiDate,
   shanghaiInstant,
   type DispatchDoc,
+  type FigureSeries,
   type PartView,
   type Place,
+  type RequestCategory,
   type RequestSource,
   type Result,
 } from '@linli/shared';
@@ -36,8 +40,8 @@ function monthsBefore(month: string, n: number): string {
 /**
  * The district's departments ranked for a month on 响应率 / 解决率 / 满意率, from their month
  * counters (one indexed read of one document per department: department-stats.ts keeps them in
- * every step's transaction); a department's parts on drill-down; the district's requests of the
- * month by source.
+ * every step's transaction); on drill-down a department's parts and its trends (`departmentSeries`:
+ * the same charts as a place's figures); the district's requests of the month by source.
  */
 export async function getRanking(
   ctx: Ctx,
@@ -49,6 +53,7 @@ export async function getRanking(
     rows: ReturnType<typeof rankFromCounts>;
     parts?: Omit<PartView, 'request'>[];
     months?: ReturnType<typeof monthlyRates>;
+    series?: FigureSeries;
     bySource: Record<RequestSource, number>;
   }>
 > {
@@ -63,15 +68,15 @@ export async function getRanking(
   // drill-down: one department's parts of the month, with the led requests' outcomes
   const rows: DispatchDoc[] = [];
   let months: ReturnType<typeof monthlyRates> | undefined;
+  let series: FigureSeries | undefined;
   if (input.departmentId) {
     const since = monthsBefore(input.month, 11);
-    months = monthlyRates(
-      await store.find(COLLECTIONS.departmentStats, {
-        where: { departmentId: input.departmentId, month: { gte: since, lte: input.month } },
-        orderBy: [['month', 'asc']],
-        limit: 12,
-      }),
-    );
+    const monthDocs = await store.find(COLLECTIONS.departmentStats, {
+      where: { departmentId: input.departmentId, month: { gte: since, lte: input.month } },
+      orderBy: [['month', 'asc']],
+      limit: 12,
+    });
+    months = monthlyRates(monthDocs);
     const parts = await findAll(
       store,
       COLLECTIONS.dispatches,
@@ -79,15 +84,25 @@ export async function getRanking(
       [['month', 'asc']],
       50_000,
     );
-    const led = [...new Set(parts.filter((p) => p.role === 'lead').map((p) => p.requestId))];
+    // every part's request, for its category (the charts); the led ones' outcome too
+    const ids = [...new Set(parts.map((p) => p.requestId))];
     const outcome = new Map<string, Pick<DispatchDoc, 'resolvedAt' | 'satisfaction'>>();
-    for (let i = 0; i < led.length; i += READ_AT_ONCE)
-      for (const r of await store.getMany(COLLECTIONS.requests, led.slice(i, i + READ_AT_ONCE)))
+    const category = new Map<string, RequestCategory>();
+    for (let i = 0; i < ids.length; i += READ_AT_ONCE)
+      for (const r of await store.getMany(COLLECTIONS.requests, ids.slice(i, i + READ_AT_ONCE))) {
+        category.set(r._id, r.category);
         outcome.set(r._id, {
           ...(r.resolvedAt ? { resolvedAt: r.resolvedAt } : {}),
           ...(r.rating ? { satisfaction: r.rating.satisfaction } : {}),
         });
+      }
     rows.push(...parts.map((p) => (p.role === 'lead' ? { ...p, ...outcome.get(p.requestId) } : p)));
+    series = departmentSeries(
+      rows.map((p) => ({ ...p, category: category.get(p.requestId) })),
+      input.month,
+      monthDocs,
+      shanghaiDate(ctx.ports.clock.now()),
+    );
   }
   const { from, to } = monthRange(input.month);
   const bySource = countBySource([]);
@@ -102,7 +117,7 @@ export async function getRanking(
   return ok({
     month: input.month,
     rows: ranked,
-    ...(input.departmentId ? { parts: rows.map(toPartRow), months } : {}),
+    ...(input.departmentId ? { parts: rows.map(toPartRow), months, series } : {}),
     bySource,
   });
 }

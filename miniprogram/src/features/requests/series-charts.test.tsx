@@ -13,7 +13,7 @@ describe('<SeriesCharts>', () => {
   it('says each chart in words and gives screen readers its data table', () => {
     const view = render(<SeriesCharts series={series} />);
     const $ = (s: string) => view.container.querySelector(s);
-    expect($('#chart-received')?.getAttribute('aria-label')).toContain('共反映 4 件、办结 1 件，11/2 最多（3 件）');
+    expect($('#chart-received')?.getAttribute('aria-label')).toContain('期间新反映 4 件、办结 1 件，11/2 最多（3 件）');
     expect($('#chart-category')?.textContent).toContain('公共设施报修最多，3 件');
     expect($('#chart-source')?.textContent).toContain('多数来自居民反映（2 件）');
     expect($('#chart-rates')?.textContent).toContain('11月：响应率 50%，解决率 100%，满意率 100%');

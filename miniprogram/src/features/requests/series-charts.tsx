@@ -2,10 +2,6 @@ import { View } from '@tarojs/components';
 import { formatRate, type FigureSeries } from '@linli/shared';
 import { BarChart, type ChartSeries } from '../../components/bar-chart';
 
-const RECEIVED: ChartSeries[] = [
-  { key: 'submitted', label: '反映', tone: 'a' },
-  { key: 'closed', label: '办结', tone: 'b' },
-];
 const RATES: ChartSeries[] = [
   { key: 'response', label: '响应率', tone: 'a' },
   { key: 'resolution', label: '解决率', tone: 'b' },
@@ -16,8 +12,16 @@ const COUNT: ChartSeries[] = [{ key: 'count', label: '件数', tone: 'a' }];
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const monthLabel = (m: string) => `${Number(m.slice(5))}月`;
 
-/** A place's trends at a glance: received and closed over the period, by category, by source, and the three rates month by month. */
-export function SeriesCharts({ series: s }: { series: FigureSeries }) {
+/**
+ * A place's or a department's trends at a glance: received and closed over the period, by
+ * category, by source, and the three rates month by month. `receivedLabel` names what was received
+ * (a place's new reports, a department's 接单).
+ */
+export function SeriesCharts({ series: s, receivedLabel = '新反映' }: { series: FigureSeries; receivedLabel?: string }) {
+  const receivedSeries: ChartSeries[] = [
+    { key: 'submitted', label: receivedLabel, tone: 'a' },
+    { key: 'closed', label: '办结', tone: 'b' },
+  ];
   const received = sum(s.points.map((p) => p.submitted));
   const closed = sum(s.points.map((p) => p.closed));
   const peak = s.points.reduce((a, p) => (p.submitted > a.submitted ? p : a), s.points[0] ?? { label: '', submitted: 0, closed: 0 });
@@ -28,12 +32,12 @@ export function SeriesCharts({ series: s }: { series: FigureSeries }) {
     <View id="series-charts">
       <BarChart
         id="chart-received"
-        title="反映与办结"
+        title={`${receivedLabel}与办结`}
         layout="columns"
         unit="件"
-        series={RECEIVED}
+        series={receivedSeries}
         rows={s.points.map((p) => ({ label: p.label, values: [p.submitted, p.closed] }))}
-        summary={`共反映 ${received} 件、办结 ${closed} 件${peak.submitted > 0 ? `，${peak.label} 最多（${peak.submitted} 件）` : ''}。`}
+        summary={`期间${receivedLabel} ${received} 件、办结 ${closed} 件${peak.submitted > 0 ? `，${peak.label} 最多（${peak.submitted} 件）` : ''}。`}
       />
       <BarChart
         id="chart-category"

@@ -6,13 +6,19 @@ import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
 import { Section } from '../../../components/section';
 import { EmptyState } from '../../../components/states';
+import { DepartmentFigures } from '../../../features/departments/department-figures';
 import { useRanking } from '../../../features/departments/use-ranking';
+import { SeriesCharts } from '../../../features/requests/series-charts';
 import { decodeParam } from '../../../services/format';
 import { goTo } from '../../../services/routes';
 
 const pct = (n: number | null) => (n === null ? '—' : `${n}%`);
 
-/** The district's ranking of its departments for a month (响应率 / 解决率 / 满意率), with drill-down. */
+/**
+ * The district's ranking of its departments for a month (响应率 / 解决率 / 满意率); a tap on one
+ * drills down to its figures page: its figures, its trends (the same charts as a place's figures)
+ * and its requests.
+ */
 export default function RankingPage() {
   const params = useRouter().params;
   const thisMonth = inShanghai(new Date()).format('YYYY-MM');
@@ -31,7 +37,7 @@ export default function RankingPage() {
       />
       <View className="spacer" />
       <Loaded what={f.ranking} errorWithData>
-        {({ rows, parts, bySource }) => (
+        {({ rows, parts, series, bySource }) => (
           <>
             <Section id="ranking-table" title={`${f.month} 部门排名`}>
               {rows.length === 0 ? <EmptyState id="ranking-empty" text="这个月还没有派单。" /> : null}
@@ -57,6 +63,16 @@ export default function RankingPage() {
                 </View>
               ))}
             </Section>
+            {series
+              ? rows
+                  .filter((r) => r.departmentId === f.departmentId)
+                  .map((r) => (
+                    <Section key={r.departmentId} id="department-figures" title={r.departmentName} extra={`${f.month} 部门数据`}>
+                      <DepartmentFigures id="fig-dept" row={r} />
+                      <SeriesCharts series={series} receivedLabel="接单" />
+                    </Section>
+                  ))
+              : null}
             {parts ? (
               <Section id="ranking-parts" title="该部门的派单">
                 {parts.map((p) => (

@@ -521,7 +521,7 @@ describe('社区 or 村: the community kind and the 附议 threshold come from t
     data(await app.call('settings', 'save', { districtId: 'd-dadong', effectiveFrom: '2026-11-20', settings }, WHO.admin));
 
     const proposed = data(await app.call('deliberation', 'propose', propose(), WHO.resident));
-    expect(proposed.threshold).toBe(3);
+    expect(proposed).toMatchObject({ threshold: 3, communityKind: 'village' });
     const topic = data(
       await app.call(
         'deliberation',
@@ -530,6 +530,9 @@ describe('社区 or 村: the community kind and the 附议 threshold come from t
         STAFF,
       ),
     );
+    // every answer carries the kind the app offers meetings by: get (anyone), open, and the step record
+    expect(topic.communityKind).toBe('village');
+    expect(data(await app.call('deliberation', 'get', { topicId: topic.id }, null)).communityKind).toBe('village');
     const meeting = (key: string, type: string, base: string) => ({
       key,
       topicId: topic.id,
@@ -558,6 +561,7 @@ describe('社区 or 村: the community kind and the 附议 threshold come from t
         STAFF,
       ),
     );
+    expect(data(await app.call('deliberation', 'get', { topicId: topic.id }, WHO.resident)).communityKind).toBe('urban');
     const r = await app.call(
       'deliberation',
       'scheduleMeeting',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { communityNumbersSchema } from '../settings/rule-settings.schema';
 import { MEETING_BASES, MEETING_TYPES, type MeetingBase, type MeetingType } from './quorum.rules';
 import { STEPS, type Step, type StepOutcome } from './steps.rules';
 import { TOPIC_STAGES, type TopicStage } from './topic.rules';
@@ -190,6 +191,8 @@ export type TopicSummary = z.infer<typeof topicSummarySchema>;
 
 export const topicViewSchema = topicSummarySchema.extend({
   communityId: z.string(),
+  /** 社区 or 村 (the rule settings' `communityKind`): which law's meetings the app offers for its resolution. */
+  communityKind: communityNumbersSchema.shape.communityKind.removeDefault(),
   compoundId: z.string().nullable(),
   body: z.string(),
   photos: z.array(z.string()),

@@ -1,7 +1,7 @@
 import { ok } from '@linli/shared';
 import type { Ctx } from '../../platform/context';
 import { COLLECTIONS } from '../../ports/collections';
-import { isOfficer, standingsOf, type LoadedTopic } from './deliberation-policy';
+import { isOfficer, numbersOf, standingsOf, type LoadedTopic } from './deliberation-policy';
 import { toTopicView } from './views';
 
 export const supportId = (topicId: string, openid: string) => `${topicId}:${openid}`;
@@ -10,5 +10,13 @@ export const supportId = (topicId: string, openid: string) => `${topicId}:${open
 export async function getTopic(ctx: Ctx, _input: { topicId: string }, loaded: LoadedTopic) {
   const openid = ctx.caller.openid;
   const supported = openid ? !!(await ctx.ports.store.get(COLLECTIONS.delibSupports, supportId(loaded.topic._id, openid))) : false;
-  return ok(toTopicView(loaded.topic, standingsOf(ctx.caller, loaded), supported, isOfficer(ctx.caller, loaded.community)));
+  const { communityKind: kind } = await numbersOf(ctx, loaded.community);
+  return ok(
+    toTopicView(loaded.topic, {
+      kind,
+      standings: standingsOf(ctx.caller, loaded),
+      supportedByMe: supported,
+      canManage: isOfficer(ctx.caller, loaded.community),
+    }),
+  );
 }

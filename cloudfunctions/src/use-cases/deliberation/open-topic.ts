@@ -3,7 +3,7 @@ import { callerOpenid, type Ctx } from '../../platform/context';
 import { findPlace } from '../../platform/policy';
 import { COLLECTIONS } from '../../ports/collections';
 import { firstAnswer } from '../idempotency';
-import { standingsOf, supportThreshold, type LoadedCommunity } from './deliberation-policy';
+import { numbersOf, standingsOf, supportThreshold, type LoadedCommunity } from './deliberation-policy';
 import { bumpStats } from './stats';
 import { event, toTopicView } from './views';
 
@@ -24,7 +24,8 @@ export type OpenTopicInput = {
 export async function openTopic(ctx: Ctx, input: OpenTopicInput, loaded: LoadedCommunity): Promise<Result<TopicView>> {
   const { store, clock } = ctx.ports;
   const openid = callerOpenid(ctx);
-  const answer = (t: TopicDoc) => toTopicView(t, standingsOf(ctx.caller, loaded), false);
+  const { communityKind: kind } = await numbersOf(ctx, loaded.community);
+  const answer = (t: TopicDoc) => toTopicView(t, { kind, standings: standingsOf(ctx.caller, loaded) });
   const replay = await firstAnswer(store, openid, { collection: 'delib_topics', id: input.key, ownerOf: (t) => t.proposerOpenid, answer });
   if (replay) return replay;
 

@@ -1,10 +1,10 @@
-import { ok, type Result, type TopicDoc, type TopicView } from '@linli/shared';
+import { ok, type Place, type Result, type TopicDoc, type TopicView } from '@linli/shared';
 import { callerOpenid, type Ctx } from '../../platform/context';
 import { findPlace } from '../../platform/policy';
 import { COLLECTIONS } from '../../ports/collections';
 import { firstAnswer } from '../idempotency';
 import { checkPublic as checkText } from './check-text';
-import { callerName, residentBinding, standingsIn, supportThreshold } from './deliberation-policy';
+import { callerName, numbersOf, residentBinding, standingsIn, supportThreshold } from './deliberation-policy';
 import { bumpStats } from './stats';
 import { event, toTopicView } from './views';
 
@@ -22,7 +22,7 @@ export async function proposeTopic(ctx: Ctx, input: ProposeInput): Promise<Resul
     collection: 'delib_topics',
     id: input.key,
     ownerOf: (t) => t.proposerOpenid,
-    answer: (t) => toTopicView(t, [], false),
+    answer: (t) => answerOf(ctx, t),
   });
   if (replay) return replay;
 
@@ -69,9 +69,17 @@ export async function proposeTopic(ctx: Ctx, input: ProposeInput): Promise<Resul
       collection: 'delib_topics',
       id: input.key,
       ownerOf: (t) => t.proposerOpenid,
-      answer: (t) => toTopicView(t, [], false),
+      answer: (t) => answerOf(ctx, t),
     });
     if (again) return again;
   } else await bumpStats(store, community.data._id, { topics: 1 });
-  return ok(toTopicView(topic, await standingsIn(ctx, community.data), false));
+  return ok(await answerOf(ctx, topic, community.data));
+}
+
+/** The proposer's view of their topic, under the law of its community. */
+async function answerOf(ctx: Ctx, topic: TopicDoc, known?: Place): Promise<TopicView> {
+  const community = known ?? (await ctx.ports.store.get(COLLECTIONS.places, topic.communityId));
+  if (!community) throw new Error(`topic ${topic._id} has no community ${topic.communityId}`);
+  const { communityKind: kind } = await numbersOf(ctx, community);
+  return toTopicView(topic, { kind, standings: await standingsIn(ctx, community) });
 }

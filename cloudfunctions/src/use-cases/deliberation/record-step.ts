@@ -137,7 +137,8 @@ export async function recordStep(ctx: Ctx, input: RecordStepInput, loaded: Loade
   const openid = callerOpenid(ctx);
   const { topic } = loaded;
   const standings = standingsOf(ctx.caller, loaded);
-  const view = (t: TopicDoc) => toTopicView(t, standings, false);
+  const { communityKind: kind } = await numbersOf(ctx, loaded.community);
+  const view = (t: TopicDoc) => toTopicView(t, { kind, standings });
 
   // a retry of the step this person just recorded answers the topic as it is
   const last = topic.steps.at(-1);

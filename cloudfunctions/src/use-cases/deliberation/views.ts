@@ -12,6 +12,7 @@ import {
   type BallotDoc,
   type CommentDoc,
   type CommentView,
+  type CommunityKind,
   type MeetingDoc,
   type MeetingView,
   type Standing,
@@ -38,11 +39,15 @@ export const toSummary = (t: TopicDoc): TopicSummary => ({
   updatedAt: t.updatedAt,
 });
 
-export function toTopicView(t: TopicDoc, standings: readonly Standing[], supportedByMe: boolean, canManage = false): TopicView {
+/** Who is reading a topic and under which law its community decides (`communityKind` in the rule settings). */
+export type TopicReader = { kind: CommunityKind; standings?: readonly Standing[]; supportedByMe?: boolean; canManage?: boolean };
+
+export function toTopicView(t: TopicDoc, { kind, standings = [], supportedByMe = false, canManage = false }: TopicReader): TopicView {
   const next = t.stage === 'open' ? null : nextStep(t.steps);
   return {
     ...toSummary(t),
     communityId: t.communityId,
+    communityKind: kind,
     compoundId: t.compoundId,
     body: t.body,
     photos: t.photos,

@@ -1,6 +1,17 @@
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import type { MeetingBase, MeetingType, Step, TopicStage } from '@linli/shared';
+import {
+  basesOf,
+  lawAllows,
+  MEETING_TYPE_LABELS,
+  meetingTypesFor,
+  quorumRule,
+  type CommunityKind,
+  type MeetingBase,
+  type MeetingType,
+  type Step,
+  type TopicStage,
+} from '@linli/shared';
 import { useAsync } from '../../hooks/use-async';
 import { useGuarded } from '../../hooks/use-guarded';
 import { callCloud, registerContract } from '../../services/cloud';
@@ -91,6 +102,18 @@ export type StepForm = {
 
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
+type MeetingForm = { type: MeetingType; base: MeetingBase; title: string; startsAt: string; place: string };
+
+/** The meeting's name as the law calls it: 居民会议 counted on the groups' representatives is the 居民代表会议. */
+const meetingTitle = (type: MeetingType, base: MeetingBase): string =>
+  type === 'residentsMeeting' && base === 'groupReps' ? '居民代表会议' : MEETING_TYPE_LABELS[type];
+
+/** The resolution meeting a community of this kind holds unless the officer picks another. */
+const defaultMeetingOf = (kind: CommunityKind): Pick<MeetingForm, 'type' | 'base' | 'title'> =>
+  kind === 'village'
+    ? { type: 'villagersRepMeeting', base: 'members', title: '村民代表会议' }
+    : { type: 'residentsMeeting', base: 'groupReps', title: '居民代表会议' };
+
 /** Staff: the next step's record, meetings to schedule, votes to open. */
 export function useStepsPage() {
   const id = decodeParam(useRouter().params.id);
@@ -109,13 +132,28 @@ export function useStepsPage() {
   });
   const [meetingKey, setMeetingKey] = useState(newIdempotencyKey);
   const [voteKey, setVoteKey] = useState(newIdempotencyKey);
-  const [meeting, setMeeting] = useState<{ type: MeetingType; base: MeetingBase; title: string; startsAt: string; place: string }>({
-    type: 'residentsMeeting',
-    base: 'groupReps',
-    title: '居民代表会议',
+  const [picked, setMeeting] = useState<MeetingForm>({
+    ...defaultMeetingOf('urban'),
     startsAt: `${today()}T14:00`,
     place: '社区党群服务中心会议室',
   });
+  // only the meetings of the community's own law (社区: 居民会议, 村: 村民会议／村民代表会议); the server
+  // refuses the other law's (DELIB.WRONG_LAW), so the form never offers them
+  const kind: CommunityKind = topic.state.data?.communityKind ?? 'urban';
+  const meetingTypes = meetingTypesFor(kind);
+  const meeting = lawAllows(kind, picked.type) ? picked : { ...picked, ...defaultMeetingOf(kind) };
+  const pickType = (type: MeetingType) => {
+    const base = basesOf(type)[0]!;
+    setMeeting({ ...meeting, type, base, title: meetingTitle(type, base) });
+  };
+  const pickBase = (base: MeetingBase) =>
+    setMeeting({
+      ...meeting,
+      base,
+      title: meeting.title === meetingTitle(meeting.type, meeting.base) ? meetingTitle(meeting.type, base) : meeting.title,
+    });
+  /** The quorum and pass rule of the chosen meeting, with its law, shown before it is scheduled. */
+  const rule = quorumRule(meeting.type, meeting.base);
   const [vote, setVote] = useState({
     question: '',
     options: '同意,不同意,弃权',
@@ -168,13 +206,34 @@ export function useStepsPage() {
         closesAt: new Date(`${vote.closesAt}:00+08:00`).toISOString(),
         secret: vote.secret,
         changeable: vote.changeable,
-        law: 'urban',
+        law: kind,
       });
       setVoteKey(newIdempotencyKey());
       setDone('入户投票已发起');
       votes.reload();
     }, 'openVote');
-  return { id, topic, meetings, votes, guard, form, setForm, meeting, setMeeting, vote, setVote, done, record, schedule, openVote };
+  return {
+    id,
+    topic,
+    meetings,
+    votes,
+    guard,
+    form,
+    setForm,
+    kind,
+    meetingTypes,
+    meeting,
+    setMeeting,
+    pickType,
+    pickBase,
+    rule,
+    vote,
+    setVote,
+    done,
+    record,
+    schedule,
+    openVote,
+  };
 }
 
 /** Staff: one meeting's roll, its quorum with the law, and the show of hands. */

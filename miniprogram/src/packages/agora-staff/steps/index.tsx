@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { basesOf, MEETING_BASE_LABELS, MEETING_TYPE_LABELS, MEETING_TYPES, STEP_MEETINGS, type MeetingType } from '@linli/shared';
+import { basesOf, COMMUNITY_KIND_LABELS, MEETING_BASE_LABELS, MEETING_TYPE_LABELS, STEP_MEETINGS } from '@linli/shared';
 import { AppButton } from '../../../components/app-button';
 import { Chips, LinkRow } from '../../../components/choice';
 import { Loaded } from '../../../components/loaded';
@@ -133,21 +133,29 @@ export default function AgoraStepsPage() {
                   )}
                 </Loaded>
                 <Text className="field-label">会议类型</Text>
+                <Text className="muted block" id="meeting-law">
+                  本社区类型：{COMMUNITY_KIND_LABELS[p.kind]}
+                </Text>
                 <Chips
                   idPrefix="meeting-type"
-                  options={MEETING_TYPES.map((m) => ({ value: m, label: MEETING_TYPE_LABELS[m] }))}
+                  options={p.meetingTypes.map((m) => ({ value: m, label: MEETING_TYPE_LABELS[m] }))}
                   value={p.meeting.type}
-                  onChange={(type: MeetingType) =>
-                    p.setMeeting({ ...p.meeting, type, base: basesOf(type)[0]!, title: MEETING_TYPE_LABELS[type] })
-                  }
+                  onChange={p.pickType}
                 />
                 <Text className="field-label">到会人数按谁计算</Text>
                 <Chips
                   idPrefix="meeting-base"
                   options={basesOf(p.meeting.type).map((b) => ({ value: b, label: MEETING_BASE_LABELS[b] }))}
                   value={p.meeting.base}
-                  onChange={(base) => p.setMeeting({ ...p.meeting, base })}
+                  onChange={p.pickBase}
                 />
+                {p.rule ? (
+                  <Notice tone="info" id="meeting-rule">
+                    <Text className="block">
+                      {p.rule.text}（{p.rule.source}）
+                    </Text>
+                  </Notice>
+                ) : null}
                 <TextField
                   id="meeting-title"
                   label="会议名称"

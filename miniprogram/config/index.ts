@@ -26,6 +26,8 @@ const SUBPACKAGES_ONLY = [
   /[/]src[/]features[/]requests[/](status-card|photo-picker|figures-view|photo-grid|timeline|step-bar|toggle-row|result-section)\.tsx/,
   /[/]src[/]features[/]requests[/](files|use-request-step|use-request-detail)\.ts/, // request, workbench, department
   /[/]src[/]services[/]upload\.ts/,
+  /[/]src[/]components[/]bar-chart\.tsx/, // the figures page and the department ranking
+  /[/]src[/]features[/]requests[/]series-charts\.tsx/,
   // the functions only subpackages call: the hooks that call them register their contracts
   // (services/cloud.ts), so the contracts and their schemas go with those subpackages
   /[/]src[/]features[/](departments|calendar|workgroups)[/]use-[\w-]+\.ts/,
